@@ -1,0 +1,73 @@
+package kz.edu.leaders.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes in applications: stores the candidate and starts their journey in one transaction. */
+@Service
+public class ApplicationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApplicationService.class);
+  /** Cohorts follow the calendar year in Kazakhstan's time. */
+  static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Almaty");
+
+  private final ApplicationRepository applications;
+  private final ApplicationIds ids;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  public ApplicationService(ApplicationRepository applications, ApplicationIds ids, RuntimeService runtimeService,
+      Clock clock) {
+    this.applications = applications;
+    this.ids = ids;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores the application and starts {@code candidate-journey} with the application number as
+   * business key. Either both happen or neither does.
+   *
+   * @throws DuplicateApplicationException when this IIN already applied in the current cohort
+   */
+  @Transactional
+  public Application submit(NewApplication request) {
+    Instant now = clock.instant();
+    int cohortYear = now.atZone(PROGRAMME_ZONE).getYear();
+    if (applications.existsByCohortYearAndIin(cohortYear, request.iin())) {
+      throw new DuplicateApplicationException(cohortYear);
+    }
+    Application application = new Application(ids.next(), cohortYear, request.iin(), request.name(),
+        Region.parse(request.region()).orElseThrow(), Post.valueOf(request.currentPost()),
+        OrganisationType.valueOf(request.organisationType()), request.organisationName().trim(),
+        request.yearsOfExperience(), request.email().trim(), request.normalisedPhone(), request.preferredLanguage(),
+        now);
+    try {
+      applications.saveAndFlush(application);
+    } catch (DataIntegrityViolationException raceWithSameIin) {
+      // a concurrent submit of the same IIN won the unique constraint
+      throw new DuplicateApplicationException(cohortYear);
+    }
+    ProcessInstance journey = runtimeService.startProcessInstanceByKey(CandidateJourney.PROCESS_KEY,
+        application.getApplicationNumber(), CandidateJourney.startVariables(application));
+    application.startedAs(journey.getId());
+    LOG.info("Application {} received for {} (candidate {})", application.getApplicationNumber(),
+        application.getRegion().displayName(), application.getMaskedIin());
+    return application;
+  }
+
+  @Transactional(readOnly = true)
+  public Application find(String applicationNumber) {
+    return applications.findByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+  }
+}

@@ -1,0 +1,89 @@
+package kz.edu.leaders.application;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The candidate's 12-digit individual identification number: birth date YYMMDD, a century-and-sex
+ * digit, a serial and a check digit (DOMAIN.md). Personal data: log and list only {@link #mask}.
+ */
+public final class Iin {
+
+  private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+  private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+
+  private Iin() {
+  }
+
+  /** Why the value is not a valid IIN, or empty when it is. */
+  public static Optional<String> problem(String iin) {
+    if (iin == null || !iin.matches("\\d{12}")) {
+      return Optional.of("must be exactly 12 digits");
+    }
+    if (birthDate(iin).isEmpty()) {
+      return Optional.of("does not start with a valid birth date and century digit");
+    }
+    if (checkDigit(iin.substring(0, 11)).orElse(-1) != iin.charAt(11) - '0') {
+      return Optional.of("check digit does not match");
+    }
+    return Optional.empty();
+  }
+
+  public static boolean isValid(String iin) {
+    return problem(iin).isEmpty();
+  }
+
+  /** The birth date the IIN encodes (digits 1-6 with the century from digit 7). */
+  public static Optional<LocalDate> birthDate(String iin) {
+    int centuryDigit = iin.charAt(6) - '0';
+    if (centuryDigit < 1 || centuryDigit > 6) {
+      return Optional.empty();
+    }
+    int century = 1800 + 100 * ((centuryDigit - 1) / 2);
+    try {
+      return Optional.of(LocalDate.of(
+          century + Integer.parseInt(iin.substring(0, 2)),
+          Integer.parseInt(iin.substring(2, 4)),
+          Integer.parseInt(iin.substring(4, 6))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The check digit for the first eleven digits, or empty when no digit is possible. */
+  public static Optional<Integer> checkDigit(String firstElevenDigits) {
+    int check = weightedSum(firstElevenDigits, FIRST_WEIGHTS) % 11;
+    if (check == 10) {
+      check = weightedSum(firstElevenDigits, SECOND_WEIGHTS) % 11;
+    }
+    return check == 10 ? Optional.empty() : Optional.of(check);
+  }
+
+  /**
+   * A valid IIN for a birth date, sex and serial, or empty when no check digit fits that serial
+   * (try the next one). For demo data and tests.
+   */
+  public static Optional<String> compose(LocalDate birthDate, boolean female, int serial) {
+    int centuryDigit = 2 * ((birthDate.getYear() - 1800) / 100) + (female ? 2 : 1);
+    String firstEleven = String.format("%02d%02d%02d%d%04d", birthDate.getYear() % 100, birthDate.getMonthValue(),
+        birthDate.getDayOfMonth(), centuryDigit, serial % 10_000);
+    return checkDigit(firstEleven).map(check -> firstEleven + check);
+  }
+
+  /** 871008401427 becomes 8710******27: enough to tell candidates apart, not to identify them. */
+  public static String mask(String iin) {
+    if (iin == null || iin.length() < 6) {
+      return "******";
+    }
+    return iin.substring(0, 4) + "*".repeat(iin.length() - 6) + iin.substring(iin.length() - 2);
+  }
+
+  private static int weightedSum(String digits, int[] weights) {
+    int sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      sum += (digits.charAt(i) - '0') * weights[i];
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,39 @@
+package kz.edu.leaders.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a teacher or deputy head submits through the online application. */
+public record NewApplication(
+    @NotBlank @ValidIin String iin,
+    @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String lastName,
+    @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String firstName,
+    @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String middleName,
+    @NotBlank @KnownRegion String region,
+    @NotBlank @Pattern(regexp = "DEPUTY_HEAD|TEACHER", message = "must be DEPUTY_HEAD or TEACHER") String currentPost,
+    @NotBlank @Pattern(regexp = "PRESCHOOL|SCHOOL|TVET", message = "must be PRESCHOOL, SCHOOL or TVET")
+    String organisationType,
+    @NotBlank @Size(max = 300) String organisationName,
+    @NotNull @Min(0) @Max(60) Integer yearsOfExperience,
+    @NotBlank @Size(max = 254) @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "is not an e-mail address")
+    String email,
+    @NotBlank @Pattern(regexp = "\\+7[\\s()-]*(\\d[\\s()-]*){10}", message = "must be a Kazakhstan number: +7 and 10 digits")
+    String phone,
+    @NotBlank @Pattern(regexp = "kk|ru", message = "must be kk (Kazakh) or ru (Russian)") String preferredLanguage) {
+
+  static final String NAME = "\\p{L}[\\p{L} '’-]*";
+  static final String NAME_MESSAGE = "may contain only letters, spaces, hyphens and apostrophes";
+
+  public PersonName name() {
+    return new PersonName(lastName.trim(), firstName.trim(), middleName == null ? null : middleName.trim());
+  }
+
+  /** The phone as +7 and ten digits, whatever spacing the candidate typed. */
+  public String normalisedPhone() {
+    return phone.replaceAll("[\\s()-]", "");
+  }
+}

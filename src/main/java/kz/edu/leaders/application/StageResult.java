@@ -1,0 +1,77 @@
+package kz.edu.leaders.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One decision about a candidate at one stage: what was decided, why, by whom, when. Kept apart
+ * from the engine's history so that it outlives history cleanup and reads without joins.
+ */
+@Entity
+@Table(name = "stage_result")
+public class StageResult {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "application_id", nullable = false)
+  private Long applicationId;
+
+  @Column(nullable = false, length = 40)
+  private String stage;
+
+  @Column(nullable = false, length = 40)
+  private String outcome;
+
+  @Column(length = 2000)
+  private String reason;
+
+  @Column(name = "decided_by", nullable = false, length = 64)
+  private String decidedBy;
+
+  @Column(name = "decided_at", nullable = false)
+  private Instant decidedAt;
+
+  protected StageResult() {
+  }
+
+  public StageResult(Long applicationId, String stage, String outcome, String reason, String decidedBy,
+      Instant decidedAt) {
+    this.applicationId = applicationId;
+    this.stage = stage;
+    this.outcome = outcome;
+    this.reason = reason;
+    this.decidedBy = decidedBy;
+    this.decidedAt = decidedAt;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
+  }
+
+  public String getStage() {
+    return stage;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+}

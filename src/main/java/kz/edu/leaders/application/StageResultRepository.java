@@ -1,0 +1,9 @@
+package kz.edu.leaders.application;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StageResultRepository extends JpaRepository<StageResult, Long> {
+
+  List<StageResult> findByApplicationIdOrderByDecidedAtAsc(Long applicationId);
+}

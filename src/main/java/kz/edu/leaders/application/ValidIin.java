@@ -1,0 +1,38 @@
+package kz.edu.leaders.application;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A well-formed IIN: 12 digits, a real birth date and a matching check digit. Null is left to @NotBlank. */
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ValidIin.Validator.class)
+public @interface ValidIin {
+
+  String message() default "is not a valid IIN";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  class Validator implements ConstraintValidator<ValidIin, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      if (value == null || value.isBlank()) {
+        return true;
+      }
+      return Iin.problem(value).map(problem -> {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+        return false;
+      }).orElse(true);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package kz.edu.leaders.config;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import kz.edu.leaders.application.ApplicationNotFoundException;
+import kz.edu.leaders.application.DuplicateApplicationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every refused request gets a status and a message that names the field at fault. */
+@RestControllerAdvice
+public class ApiErrorHandler {
+
+  public record FieldProblem(String field, String message) {
+  }
+
+  public record ApiError(int status, String message, List<FieldProblem> errors) {
+
+    static ResponseEntity<ApiError> of(HttpStatus status, String message, List<FieldProblem> errors) {
+      return ResponseEntity.status(status).body(new ApiError(status.value(), message, errors));
+    }
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+    List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+        .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+        .toList();
+    String fields = problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
+    return ApiError.of(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields, problems);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      return ApiError.of(HttpStatus.BAD_REQUEST, "Invalid fields: " + field,
+          List.of(new FieldProblem(field, "has the wrong type")));
+    }
+    return ApiError.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
+  }
+
+  @ExceptionHandler(DuplicateApplicationException.class)
+  ResponseEntity<ApiError> duplicate(DuplicateApplicationException e) {
+    return ApiError.of(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldProblem("iin", e.getMessage())));
+  }
+
+  @ExceptionHandler(ApplicationNotFoundException.class)
+  ResponseEntity<ApiError> notFound(ApplicationNotFoundException e) {
+    return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
+    return ApiError.of(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+  }
+}

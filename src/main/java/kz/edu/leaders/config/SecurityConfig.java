@@ -1,0 +1,88 @@
+package kz.edu.leaders.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import kz.edu.leaders.identity.EngineAuthenticationFilter;
+import kz.edu.leaders.identity.Role;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * The application API and the engine REST API require HTTP Basic (the starter leaves /engine-rest
+ * open). The Camunda webapps keep their own session login and CSRF protection.
+ */
+@Configuration
+public class SecurityConfig {
+
+  private static final String REALM = "leaders-of-change";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json) throws Exception {
+    AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+      writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
+    };
+    http.securityMatcher(SecurityConfig::isApiRequest)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(request -> "POST".equals(request.getMethod()) && "/api/applications".equals(pathOf(request)))
+            .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.ADMINISTRATORS.groupId())
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(askForCredentials))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // stateless Basic-authenticated calls: no session cookie for a forged request to ride on
+        .csrf(AbstractHttpConfigurer::disable)
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(askForCredentials)
+            .accessDeniedHandler((request, response, e) ->
+                writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    // Tasklist, Cockpit and Admin authenticate against the same identity service and send their own
+    // CSRF token and security headers; Spring Security must not add a second, conflicting set.
+    http.securityMatcher("/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  /**
+   * Matched on the raw path rather than with MVC matchers: /engine-rest is served by Jersey, not by
+   * the DispatcherServlet, and an MVC matcher would silently let it through. (The firewall already
+   * refuses encoded and doubled slashes and path parameters.)
+   */
+  static boolean isApiRequest(HttpServletRequest request) {
+    String path = pathOf(request);
+    return path.equals("/api") || path.startsWith("/api/")
+        || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
+  }
+
+  private static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private static void writeError(HttpServletResponse response, ObjectMapper json, int status, String message)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), Map.of("status", status, "message", message));
+  }
+}

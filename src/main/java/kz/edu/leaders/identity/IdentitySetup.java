@@ -1,0 +1,189 @@
+package kz.edu.leaders.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups, least-privilege authorizations and Tasklist filters every installation needs, in every
+ * profile. Idempotent: run at each start, it adds only what is missing.
+ */
+@Component
+public class IdentitySetup {
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+  private static final String ANY = Authorization.ANY;
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final String adminUserId;
+
+  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService,
+      @Value("${camunda.bpm.admin-user.id:}") String adminUserId) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.adminUserId = adminUserId;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
+  public void setUp() {
+    for (Role role : Role.values()) {
+      ensureGroup(role.groupId(), role.displayName());
+      if (role.isRegional()) {
+        for (Region region : Region.values()) {
+          ensureGroup(role.groupFor(region), role.displayName() + " · " + region.displayName());
+        }
+      }
+    }
+    grantRoleAuthorizations();
+    makeFirstAdminAnAdministrator();
+    List<Filter> filters = ensureTaskFilters();
+    Arrays.stream(Role.values()).filter(Role::worksTasks).forEach(role -> {
+      grant(role, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      filters.forEach(filter -> grant(role, Resources.FILTER, filter.getId(), Permissions.READ));
+    });
+    LOG.info("Identity set up: {} roles, regional groups for {} regions, {} task filters",
+        Role.values().length, Region.values().length, filters.size());
+  }
+
+  private void grantRoleAuthorizations() {
+    grant(Role.DOCUMENT_REVIEWERS, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ);
+
+    grant(Role.APPLICATION_INTAKE, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Role.APPLICATION_INTAKE, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+
+    // Process owners run and repair the processes; reading finished history is the auditors' right.
+    grant(Role.PROCESS_OWNERS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(Role.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+        ProcessDefinitionPermissions.DELETE_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
+        ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.UPDATE_TASK);
+    grant(Role.PROCESS_OWNERS, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
+    grant(Role.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
+    grant(Role.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY,
+        Permissions.READ, Permissions.UPDATE,
+        Permissions.CREATE_INSTANCE);
+    grant(Role.PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(Role.PROCESS_OWNERS, Resources.BATCH, ANY, Permissions.ALL);
+
+    grant(Role.AUDITORS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(Role.AUDITORS, Resources.PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+    grant(Role.AUDITORS, Resources.DECISION_DEFINITION, ANY,
+        Permissions.READ, Permissions.READ_HISTORY);
+    grant(Role.AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(Role.AUDITORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(Role.AUDITORS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grant(Role.AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+
+    grant(Role.ADMINISTRATORS, Resources.APPLICATION, ANY, Permissions.ALL);
+  }
+
+  /** The first admin (camunda.bpm.admin-user) also holds the administrators role in the application API. */
+  private void makeFirstAdminAnAdministrator() {
+    String administrators = Role.ADMINISTRATORS.groupId();
+    if (!adminUserId.isBlank() && identityService.createUserQuery().userId(adminUserId).count() == 1
+        && identityService.createUserQuery().userId(adminUserId).memberOfGroup(administrators).count() == 0) {
+      identityService.createMembership(adminUserId, administrators);
+    }
+  }
+
+  private List<Filter> ensureTaskFilters() {
+    return List.of(
+        ensureTaskFilter("My tasks", "Менің тапсырмаларым / Мои задачи", -10,
+            taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()),
+        ensureTaskFilter("My group's tasks", "Тобымның тапсырмалары / Задачи моей группы", 0,
+            taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
+                .orderByDueDate().asc()),
+        ensureTaskFilter("Overdue", "Мерзімі өткен / Просроченные", 10,
+            taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc()));
+  }
+
+  private Filter ensureTaskFilter(String name, String description, int priority, TaskQuery query) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(Map.of(
+        "description", description,
+        "priority", priority,
+        "refresh", true,
+        "variables", List.of(
+            Map.of("name", CandidateJourney.APPLICATION_NUMBER, "label", "Өтінім / Заявка"),
+            Map.of("name", CandidateJourney.CANDIDATE_MASKED_IIN, "label", "Үміткер (ЖСН) / Кандидат (ИИН)"),
+            Map.of("name", CandidateJourney.REGION_NAME, "label", "Өңір / Регион"))));
+    return filterService.saveFilter(filter);
+  }
+
+  private void ensureGroup(String groupId, String name) {
+    if (identityService.createGroupQuery().groupId(groupId).singleResult() == null) {
+      Group group = identityService.newGroup(groupId);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(role.groupId())
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(role.groupId());
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean missing = false;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        missing = true;
+      }
+    }
+    if (missing) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package kz.edu.leaders.journey;
+
+import java.util.Set;
+
+/**
+ * Task-local variables that show a candidate's personal data to the reviewer working the task. They
+ * live only while the task is open and are never written to history.
+ */
+public final class PersonalDataVariables {
+
+  public static final String CANDIDATE_FULL_NAME = "candidateFullName";
+  public static final String CANDIDATE_IIN = "candidateIin";
+  public static final String CANDIDATE_BIRTH_DATE = "candidateBirthDate";
+  public static final String CANDIDATE_POST = "candidatePost";
+  public static final String CANDIDATE_ORGANISATION_TYPE = "candidateOrganisationType";
+  public static final String CANDIDATE_ORGANISATION = "candidateOrganisation";
+  public static final String CANDIDATE_EXPERIENCE_YEARS = "candidateExperienceYears";
+
+  private static final Set<String> ALL = Set.of(CANDIDATE_FULL_NAME, CANDIDATE_IIN, CANDIDATE_BIRTH_DATE,
+      CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS);
+
+  private PersonalDataVariables() {
+  }
+
+  public static boolean isPersonal(String variableName) {
+    return ALL.contains(variableName);
+  }
+}

@@ -1,0 +1,27 @@
+package kz.edu.leaders;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a real port. Runs on H2 in the unit phase and again on an embedded
+ * PostgreSQL in the integration phase (tag {@code database}); see {@link TestDatabase}.
+ * One shared context: every test makes its own candidates, so tests never depend on each other's data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import({ProcessEngineCoverageConfiguration.class, TestCoverageFloor.class})
+@Tag("database")
+public @interface IntegrationTest {
+}

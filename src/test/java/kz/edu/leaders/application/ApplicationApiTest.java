@@ -1,0 +1,188 @@
+package kz.edu.leaders.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** POST /api/applications and GET /api/applications/{number}, as the portal and the reviewers call them. */
+@IntegrationTest
+class ApplicationApiTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ApplicationRepository applications;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ObjectMapper json;
+
+  @Test
+  void aValidApplicationIsStoredAndItsJourneyStarts() throws Exception {
+    Map<String, Object> body = TestApplications.validJson(Region.TURKISTAN);
+
+    ResponseEntity<String> response = post("portal", body);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode created = json.readTree(response.getBody());
+    String number = created.get("applicationNumber").asText();
+    assertThat(number).matches("\\d{4}-TUR-\\d{5}");
+    assertThat(response.getHeaders().getLocation()).hasPath("/api/applications/" + number);
+    assertThat(created.get("iin").asText()).isEqualTo(Iin.mask(body.get("iin").toString()));
+    assertThat(created.has("lastName")).isFalse();
+
+    Application stored = applications.findByApplicationNumber(number).orElseThrow();
+    assertThat(stored.getIin()).isEqualTo(body.get("iin"));
+    assertThat(stored.getPhone()).isEqualTo("+77015551234");
+    var journey = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    assertThat(journey.getProcessDefinitionId()).startsWith(CandidateJourney.PROCESS_KEY + ":");
+    assertThat(runtimeService.getVariable(journey.getId(), CandidateJourney.APPLICATION_ID)).isEqualTo(stored.getId());
+  }
+
+  static Stream<Arguments> badInputs() {
+    return Stream.of(
+        bad("iin", b -> b.put("iin", "871008401428")),
+        bad("iin", b -> b.put("iin", "87100840142")),
+        bad("iin", b -> b.put("iin", "871340401427")),
+        bad("iin", b -> b.remove("iin")),
+        bad("lastName", b -> b.put("lastName", "R2-D2")),
+        bad("firstName", b -> b.put("firstName", "  ")),
+        bad("middleName", b -> b.put("middleName", "123")),
+        bad("region", b -> b.put("region", "Atlantis")),
+        bad("currentPost", b -> b.put("currentPost", "DIRECTOR")),
+        bad("organisationType", b -> b.put("organisationType", "UNIVERSITY")),
+        bad("organisationName", b -> b.put("organisationName", "")),
+        bad("yearsOfExperience", b -> b.put("yearsOfExperience", -1)),
+        bad("yearsOfExperience", b -> b.put("yearsOfExperience", 61)),
+        bad("yearsOfExperience", b -> b.put("yearsOfExperience", "ten")),
+        bad("yearsOfExperience", b -> b.remove("yearsOfExperience")),
+        bad("email", b -> b.put("email", "aigerim@mail")),
+        bad("phone", b -> b.put("phone", "+1 202 555 0100")),
+        bad("phone", b -> b.put("phone", "+7 701 555")),
+        bad("preferredLanguage", b -> b.put("preferredLanguage", "en")));
+  }
+
+  @ParameterizedTest(name = "{0}: {index}")
+  @MethodSource("badInputs")
+  void badInputIsRefusedNamingTheFieldAndNothingIsStored(String field, Map<String, Object> body) throws Exception {
+    long applicationsBefore = applications.count();
+    long journeysBefore = runtimeService.createProcessInstanceQuery().count();
+
+    ResponseEntity<String> response = post("portal", body);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = json.readTree(response.getBody());
+    assertThat(error.get("message").asText()).contains(field);
+    assertThat(error.get("errors").findValuesAsText("field")).containsOnly(field);
+    assertThat(applications.count()).isEqualTo(applicationsBefore);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(journeysBefore);
+  }
+
+  @Test
+  void malformedJsonIsRefused() {
+    HttpHeaders headers = jsonHeaders();
+    ResponseEntity<String> response = http.withBasicAuth("portal", "demo").exchange("/api/applications",
+        HttpMethod.POST, new HttpEntity<>("{\"iin\": ", headers), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("not valid JSON");
+  }
+
+  @Test
+  void theSameIinTwiceInOneCohortIsAConflict() throws Exception {
+    Map<String, Object> first = TestApplications.validJson(Region.ASTANA);
+    Map<String, Object> again = TestApplications.validJson(Region.ALMATY);
+    again.put("iin", first.get("iin"));
+
+    assertThat(post("portal", first).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> response = post("portal", again);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field")).containsExactly("iin");
+    assertThat(applications.findAll()).filteredOn(a -> a.getIin().equals(first.get("iin"))).hasSize(1);
+  }
+
+  @Test
+  void anonymousCallersAndWrongPasswordsGet401() {
+    assertThat(http.postForEntity("/api/applications", TestApplications.validJson(Region.ABAI), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> engine = http.getForEntity("/engine-rest/task", String.class);
+    assertThat(engine.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(engine.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    assertThat(http.withBasicAuth("external.reviewer", "not-the-password").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void onlyThePortalAndAdministratorsSubmitApplications() {
+    assertThat(post("reviewer.turkistan", TestApplications.validJson(Region.TURKISTAN)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("admin", "admin", TestApplications.validJson(Region.TURKISTAN)).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void personalDataIsShownOnlyToTheRegionsReviewersAndAdministrators() throws Exception {
+    Map<String, Object> body = TestApplications.validJson(Region.KARAGANDA);
+    String number = json.readTree(post("portal", body).getBody()).get("applicationNumber").asText();
+    String path = "/api/applications/" + number;
+
+    JsonNode forReviewer = json.readTree(
+        http.withBasicAuth("reviewer.karaganda", "demo").getForEntity(path, String.class).getBody());
+    assertThat(forReviewer.get("iin").asText()).isEqualTo(body.get("iin"));
+    assertThat(forReviewer.get("email").asText()).isEqualTo(body.get("email"));
+
+    JsonNode forProcessOwner = json.readTree(
+        http.withBasicAuth("process.owner", "demo").getForEntity(path, String.class).getBody());
+    assertThat(forProcessOwner.get("iin").asText()).isEqualTo(Iin.mask(body.get("iin").toString()));
+    assertThat(forProcessOwner.has("email")).isFalse();
+    assertThat(forProcessOwner.has("lastName")).isFalse();
+
+    assertThat(http.withBasicAuth("reviewer.almaty", "demo").getForEntity(path, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("trainer", "demo").getForEntity(path, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("portal", "demo").getForEntity("/api/applications/2000-TUR-99999", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private ResponseEntity<String> post(String user, Map<String, Object> body) {
+    return post(user, "demo", body);
+  }
+
+  private ResponseEntity<String> post(String user, String password, Map<String, Object> body) {
+    return http.withBasicAuth(user, password).exchange("/api/applications", HttpMethod.POST,
+        new HttpEntity<>(body, jsonHeaders()), String.class);
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  private static Arguments bad(String field, Consumer<Map<String, Object>> breakIt) {
+    Map<String, Object> body = TestApplications.validJson(Region.TURKISTAN);
+    breakIt.accept(body);
+    return Arguments.of(field, body);
+  }
+}

@@ -1,0 +1,60 @@
+package kz.edu.leaders.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IinTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"871008401427", "760212350620"})
+  void acceptsTheDomainSamples(String iin) {
+    assertThat(Iin.problem(iin)).isEmpty();
+  }
+
+  @Test
+  void readsTheBirthDateWithItsCentury() {
+    assertThat(Iin.birthDate("871008401427")).contains(LocalDate.of(1987, 10, 8));
+    assertThat(Iin.birthDate("760212350620")).contains(LocalDate.of(1976, 2, 12));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+      "871008401428, check digit does not match",
+      "87100840142, must be exactly 12 digits",
+      "8710084014270, must be exactly 12 digits",
+      "87100840142a, must be exactly 12 digits",
+      "871308401427, does not start with a valid birth date and century digit",
+      "870230401427, does not start with a valid birth date and century digit",
+      "871008001427, does not start with a valid birth date and century digit",
+      "871008701427, does not start with a valid birth date and century digit"})
+  void explainsWhatIsWrong(String iin, String problem) {
+    assertThat(Iin.problem(iin)).contains(problem);
+  }
+
+  @Test
+  void usesTheSecondWeightsWhenTheFirstSumGivesTen() {
+    // 00000000010: first weights give 1 * 10 = 10, so the second weights decide: 1 * 1 = 1
+    assertThat(Iin.checkDigit("00000000010")).contains(1);
+  }
+
+  @Test
+  void composesValidIinsForAnyBirthDate() {
+    for (int serial = 1; serial < 200; serial++) {
+      Iin.compose(LocalDate.of(2001, 2, 28), true, serial).ifPresent(iin -> {
+        assertThat(Iin.problem(iin)).isEmpty();
+        assertThat(iin.charAt(6)).isEqualTo('6');
+        assertThat(Iin.birthDate(iin)).contains(LocalDate.of(2001, 2, 28));
+      });
+    }
+  }
+
+  @Test
+  void masksAllButTheFirstFourAndLastTwoDigits() {
+    assertThat(Iin.mask("871008401427")).isEqualTo("8710******27");
+  }
+}

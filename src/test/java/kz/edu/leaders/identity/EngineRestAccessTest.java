@@ -1,0 +1,163 @@
+package kz.edu.leaders.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** What each role can and cannot do through /engine-rest, the API behind Tasklist and Cockpit. */
+@IntegrationTest
+class EngineRestAccessTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ApplicationService applicationService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  ObjectMapper json;
+
+  private Application turkistanCandidate;
+  private Task screening;
+
+  @BeforeEach
+  void aTurkistanCandidateWaitsForScreening() {
+    turkistanCandidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
+    screening = taskService.createTaskQuery().processInstanceBusinessKey(turkistanCandidate.getApplicationNumber())
+        .singleResult();
+  }
+
+  @Test
+  void aReviewerSeesTheirRegionsTaskButNeverAnotherRegions() throws Exception {
+    String byNumber = "/engine-rest/task?processInstanceBusinessKey=" + turkistanCandidate.getApplicationNumber();
+
+    assertThat(get("reviewer.turkistan", byNumber)).hasSize(1);
+    assertThat(get("reviewer.almaty", byNumber)).isEmpty();
+    assertThat(send("reviewer.almaty", HttpMethod.POST, "/engine-rest/task/" + screening.getId() + "/claim",
+        Map.of("userId", "reviewer.almaty")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(screening.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void aReviewerWorksTheTaskThroughTheRestApiAndTheOperationLogNamesThem() throws Exception {
+    String task = "/engine-rest/task/" + screening.getId();
+    assertThat(send("reviewer.turkistan", HttpMethod.POST, task + "/claim", Map.of("userId", "reviewer.turkistan"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode form = json.readTree(http.withBasicAuth("reviewer.turkistan", "demo")
+        .getForEntity(task + "/deployed-form", String.class).getBody());
+    assertThat(form.get("id").asText()).isEqualTo("document-screening");
+
+    Map<String, Object> variables = new java.util.HashMap<>();
+    CandidateJourney.DOCUMENT_CHECKLIST.forEach(item -> variables.put(item, Map.of("value", true)));
+    variables.put(CandidateJourney.DOCUMENTS_DECISION, Map.of("value", "accepted"));
+    assertThat(send("reviewer.turkistan", HttpMethod.POST, task + "/submit-form", Map.of("variables", variables))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    List<UserOperationLogEntry> log = historyService.createUserOperationLogQuery().taskId(screening.getId()).list();
+    assertThat(log).extracting(UserOperationLogEntry::getOperationType).contains("Claim", "Complete");
+    assertThat(log).extracting(UserOperationLogEntry::getUserId).containsOnly("reviewer.turkistan");
+  }
+
+  @Test
+  void aRefusedDecisionComesBackAs400WithTheReason() throws Exception {
+    String task = "/engine-rest/task/" + screening.getId();
+    send("reviewer.turkistan", HttpMethod.POST, task + "/claim", Map.of("userId", "reviewer.turkistan"));
+
+    ResponseEntity<String> response = send("reviewer.turkistan", HttpMethod.POST, task + "/submit-form",
+        Map.of("variables", Map.of(CandidateJourney.DOCUMENTS_DECISION, Map.of("value", "rejected"))));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("Rejection reason");
+  }
+
+  @Test
+  void unboundedQueriesAreRefused() {
+    ResponseEntity<String> response = http.withBasicAuth("reviewer.turkistan", "demo")
+        .getForEntity("/engine-rest/task", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("unbound number of results");
+  }
+
+  @Test
+  void reviewersCannotStartJourneys() {
+    ResponseEntity<String> start = send("reviewer.turkistan", HttpMethod.POST,
+        "/engine-rest/process-definition/key/" + CandidateJourney.PROCESS_KEY + "/start", Map.of());
+    assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(start.getBody()).contains("CREATE");
+  }
+
+  @Test
+  void everyWorkingRoleGetsTheThreeTasklistFilters() throws Exception {
+    for (String user : List.of("reviewer.turkistan", "trainer", "hr.turkistan", "commission.chair")) {
+      assertThat(get(user, "/engine-rest/filter?resourceType=Task")).extracting(filter -> filter.get("name").asText())
+          .containsExactlyInAnyOrder("My tasks", "My group's tasks", "Overdue");
+    }
+    assertThat(get("portal", "/engine-rest/filter?resourceType=Task")).isEmpty();
+  }
+
+  @Test
+  void theGroupFilterListsTheRegionsTasksWithTheCandidateColumns() throws Exception {
+    JsonNode groupFilter = get("reviewer.turkistan", "/engine-rest/filter?resourceType=Task").stream()
+        .filter(filter -> filter.get("name").asText().equals("My group's tasks")).findFirst().orElseThrow();
+    assertThat(groupFilter.at("/properties/variables").findValuesAsText("name")).containsExactly(
+        CandidateJourney.APPLICATION_NUMBER, CandidateJourney.CANDIDATE_MASKED_IIN, CandidateJourney.REGION_NAME);
+
+    String list = "/engine-rest/filter/" + groupFilter.get("id").asText() + "/list";
+    assertThat(get("reviewer.turkistan", list)).extracting(task -> task.get("id").asText()).contains(screening.getId());
+    assertThat(get("reviewer.almaty", list)).extracting(task -> task.get("id").asText())
+        .doesNotContain(screening.getId());
+  }
+
+  @Test
+  void onlyAuditorsReadHistory() throws Exception {
+    String history = "/engine-rest/history/process-instance?processInstanceBusinessKey="
+        + turkistanCandidate.getApplicationNumber();
+    assertThat(get("auditor", history)).hasSize(1);
+    assertThat(get("reviewer.turkistan", history)).isEmpty();
+    assertThat(get("process.owner", history)).isEmpty();
+  }
+
+  /** Pages like Tasklist does: the engine refuses unbounded queries (queryMaxResultsLimit). */
+  private List<JsonNode> get(String user, String path) throws Exception {
+    String paged = path.contains("maxResults") ? path : path + (path.contains("?") ? "&" : "?") + "maxResults=100";
+    ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(paged, String.class);
+    assertThat(response.getStatusCode()).as(user + " GET " + path).isEqualTo(HttpStatus.OK);
+    return StreamSupport.stream(json.readTree(response.getBody()).spliterator(), false).toList();
+  }
+
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+}
