@@ -9,7 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * With {@code -Dtest.database=postgres} (the failsafe phase of {@code ./mvnw verify}) the tests run
- * on a real PostgreSQL from embedded binaries, started once per JVM; otherwise on in-memory H2.
+ * on a real PostgreSQL from embedded binaries, started once per JVM (it stops itself when the JVM
+ * exits); otherwise on in-memory H2.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,13 +35,6 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
       } catch (IOException e) {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException ignored) {
-          // the JVM is exiting; the temporary data directory is removed with it
-        }
-      }));
     }
     return postgres;
   }

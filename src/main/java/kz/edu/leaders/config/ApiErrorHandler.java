@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.DuplicateApplicationException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -60,8 +61,8 @@ public class ApiErrorHandler {
     return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
 
-  @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
+  @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
+  ResponseEntity<ApiError> forbidden(RuntimeException e) {
     return ApiError.of(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
   }
 }

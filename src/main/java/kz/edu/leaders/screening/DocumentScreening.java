@@ -37,8 +37,8 @@ public class DocumentScreening {
         PersonalDataVariables.CANDIDATE_FULL_NAME, application.getName().fullName(),
         PersonalDataVariables.CANDIDATE_IIN, application.getIin(),
         PersonalDataVariables.CANDIDATE_BIRTH_DATE, Iin.birthDate(application.getIin()).orElseThrow().toString(),
-        PersonalDataVariables.CANDIDATE_POST, application.getCurrentPost().name(),
-        PersonalDataVariables.CANDIDATE_ORGANISATION_TYPE, application.getOrganisationType().name(),
+        PersonalDataVariables.CANDIDATE_POST, application.getCurrentPost().label(),
+        PersonalDataVariables.CANDIDATE_ORGANISATION_TYPE, application.getOrganisationType().label(),
         PersonalDataVariables.CANDIDATE_ORGANISATION, application.getOrganisationName(),
         PersonalDataVariables.CANDIDATE_EXPERIENCE_YEARS, application.getYearsOfExperience());
   }
@@ -52,10 +52,10 @@ public class DocumentScreening {
   public ScreeningOutcome decide(long applicationId, Object decision, String reason, Map<String, Boolean> checklist,
       String reviewer) {
     ScreeningOutcome outcome = ScreeningOutcome.parse(decision).orElseThrow(() -> new FormFieldValidationException(
-        CandidateJourney.DOCUMENTS_DECISION, "Decision: choose 'accepted' or 'rejected'"));
+        CandidateJourney.DOCUMENTS_DECISION, "Шешімді таңдаңыз / Выберите решение: accepted or rejected"));
     if (reviewer == null) {
       throw new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
-          "Claim the task before deciding, so the decision carries your name");
+          "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim): the decision carries your name");
     }
     String trimmedReason = reason == null ? "" : reason.trim();
     if (outcome == ScreeningOutcome.ACCEPTED) {
@@ -63,11 +63,12 @@ public class DocumentScreening {
           .map(Map.Entry::getKey).sorted().toList();
       if (!unticked.isEmpty()) {
         throw new FormFieldValidationException(unticked.get(0),
-            "Checklist: tick every item before accepting; missing " + unticked);
+            "Қабылдау үшін тексеру парағының барлық тармағын белгілеңіз / Для принятия отметьте все пункты"
+                + " чек-листа (" + unticked.size() + " of " + checklist.size() + " not ticked)");
       }
     } else if (trimmedReason.length() < MIN_REASON_LENGTH) {
       throw new FormFieldValidationException(CandidateJourney.REJECTION_REASON,
-          "Rejection reason: tell the candidate why, in at least " + MIN_REASON_LENGTH + " characters");
+          "Бас тарту себебін жазыңыз / Укажите причину отказа: at least " + MIN_REASON_LENGTH + " characters");
     }
     Application application = application(applicationId);
     application.changeStatus(outcome.status());

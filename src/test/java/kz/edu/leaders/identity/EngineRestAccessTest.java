@@ -97,7 +97,7 @@ class EngineRestAccessTest {
         Map.of("variables", Map.of(CandidateJourney.DOCUMENTS_DECISION, Map.of("value", "rejected"))));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("Rejection reason");
+    assertThat(response.getBody()).contains("Укажите причину отказа");
   }
 
   @Test
@@ -136,6 +136,23 @@ class EngineRestAccessTest {
     assertThat(get("reviewer.turkistan", list)).extracting(task -> task.get("id").asText()).contains(screening.getId());
     assertThat(get("reviewer.almaty", list)).extracting(task -> task.get("id").asText())
         .doesNotContain(screening.getId());
+  }
+
+  @Test
+  void tasklistShowsTheCandidateColumnsToTheRegionOnlyAndNeverTheirPersonalData() throws Exception {
+    String instance = screening.getProcessInstanceId();
+    JsonNode variables = json.readTree(http.withBasicAuth("reviewer.turkistan", "demo").getForEntity(
+        "/engine-rest/process-instance/" + instance + "/variables", String.class).getBody());
+    assertThat(variables.at("/applicationNumber/value").asText()).isEqualTo(turkistanCandidate.getApplicationNumber());
+    assertThat(variables.at("/candidateMaskedIin/value").asText()).isEqualTo(turkistanCandidate.getMaskedIin());
+    assertThat(variables.at("/regionName/value").asText()).isEqualTo("Turkistan");
+
+    assertThat(http.withBasicAuth("reviewer.almaty", "demo").getForEntity(
+        "/engine-rest/process-instance/" + instance + "/variables", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("reviewer.almaty", "/engine-rest/variable-instance?processInstanceIdIn=" + instance)).isEmpty();
+    assertThat(get("reviewer.almaty", "/engine-rest/variable-instance?variableName=candidateIin"))
+        .noneMatch(variable -> variable.get("processInstanceId").asText().equals(instance));
   }
 
   @Test

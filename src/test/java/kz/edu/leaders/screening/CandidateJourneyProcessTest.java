@@ -126,7 +126,8 @@ class CandidateJourneyProcessTest {
     FormFieldValidationException refused = assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(task(journey).getId(), decision));
 
-    Assertions.assertThat(refused).hasMessageContaining("checkDiploma");
+    Assertions.assertThat(refused.<String>getDetail()).isEqualTo("checkDiploma");
+    Assertions.assertThat(refused).hasMessageContaining("1 of 5 not ticked");
     assertRefusalLeftNoTrace();
   }
 
@@ -140,7 +141,8 @@ class CandidateJourneyProcessTest {
     FormFieldValidationException refused = assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(task(journey).getId(), decision));
 
-    Assertions.assertThat(refused).hasMessageContaining("Rejection reason");
+    Assertions.assertThat(refused.<String>getDetail()).isEqualTo(CandidateJourney.REJECTION_REASON);
+    Assertions.assertThat(refused).hasMessageContaining("Укажите причину отказа");
     assertRefusalLeftNoTrace();
   }
 
@@ -149,13 +151,13 @@ class CandidateJourneyProcessTest {
     Map<String, Object> unclaimed = checklist(true);
     unclaimed.put(CandidateJourney.DOCUMENTS_DECISION, "accepted");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(task(journey).getId(), unclaimed))).hasMessageContaining("Claim the task");
+        () -> taskService.complete(task(journey).getId(), unclaimed))).hasMessageContaining("Claim");
 
     claim(task(journey), REVIEWER);
     Map<String, Object> unknown = checklist(true);
     unknown.put(CandidateJourney.DOCUMENTS_DECISION, "maybe");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(task(journey).getId(), unknown))).hasMessageContaining("Decision");
+        () -> taskService.complete(task(journey).getId(), unknown))).hasMessageContaining("Выберите решение");
     assertRefusalLeftNoTrace();
   }
 

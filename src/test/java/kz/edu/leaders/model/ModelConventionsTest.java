@@ -1,0 +1,86 @@
+package kz.edu.leaders.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every model and form a process owner ships, held to CONVENTIONS.md; and proof the checks bite. */
+class ModelConventionsTest {
+
+  private static final Path PROCESSES = Path.of("processes");
+  private static final Path FORMS = Path.of("forms");
+  private static final Path FIXTURES = Path.of("src/test/resources/model-fixtures");
+
+  @Test
+  void everyProcessFollowsTheConventions() throws Exception {
+    List<Path> models = ModelConventions.files(PROCESSES, ".bpmn");
+    assertThat(models).isNotEmpty();
+    Set<String> formIds = ModelConventions.formIds(FORMS);
+    List<String> violations = new ArrayList<>();
+    for (Path model : models) {
+      violations.addAll(ModelConventions.checkBpmn(model, formIds));
+    }
+    assertThat(violations).as(ModelConventions.describe(violations)).isEmpty();
+  }
+
+  @Test
+  void everyDecisionTableFollowsTheConventions() throws Exception {
+    List<String> violations = new ArrayList<>();
+    for (Path table : ModelConventions.files(PROCESSES, ".dmn")) {
+      violations.addAll(ModelConventions.checkDmn(table));
+    }
+    assertThat(violations).as(ModelConventions.describe(violations)).isEmpty();
+  }
+
+  @Test
+  void everyFormFollowsTheConventions() throws Exception {
+    List<Path> forms = ModelConventions.files(FORMS, ".form");
+    assertThat(forms).isNotEmpty();
+    List<String> violations = new ArrayList<>();
+    for (Path form : forms) {
+      violations.addAll(ModelConventions.checkForm(form));
+    }
+    assertThat(violations).as(ModelConventions.describe(violations)).isEmpty();
+  }
+
+  @Test
+  void aCarelessProcessIsCaughtOnEveryCount() throws Exception {
+    List<String> violations = ModelConventions.checkBpmn(FIXTURES.resolve("careless.bpmn"), Set.of("known-form"));
+
+    assertThat(violations).containsExactlyInAnyOrder(
+        "definitions: modeler:executionPlatform must be 'Camunda Platform' version 7.24.0",
+        "Careless_Process: process key must be kebab-case",
+        "Careless_Process: no historyTimeToLive",
+        "Task_Undrawn: not in the diagram (no BPMNShape/BPMNEdge)",
+        "UserTask_1: id must read Task_SomethingMeaningful",
+        "UserTask_1: user task has no formRef",
+        "UserTask_1: user task has no candidate groups",
+        "UserTask_1: user task has no documentation telling the user what to do",
+        "UserTask_1: user task has no due date",
+        "UserTask_1: user task must be asyncAfter (a save point after the user's click)",
+        "Task_Undrawn: formRef 'missing-form' matches no form in forms/",
+        "Task_Undrawn: formRefBinding must be 'deployment'",
+        "Task_SendMail: service task must be asyncBefore with a failedJobRetryTimeCycle",
+        "flow1: id must read Flow_SomethingMeaningful");
+  }
+
+  @Test
+  void aCarelessFormIsCaught() throws Exception {
+    assertThat(ModelConventions.checkForm(FIXTURES.resolve("careless.form"))).containsExactlyInAnyOrder(
+        "careless.form: form has no id",
+        "careless.form: executionPlatform must be 'Camunda Platform' version 7.24.0",
+        "careless.form: schemaVersion above 16 does not render in Tasklist 7.24",
+        "careless.form: key 'score' is used by 2 fields",
+        "careless.form: field 'score' has no label");
+  }
+
+  @Test
+  void aDecisionWithoutHistoryTimeToLiveIsCaught() throws Exception {
+    assertThat(ModelConventions.checkDmn(FIXTURES.resolve("careless.dmn")))
+        .containsExactly("Decision_PassMark: no historyTimeToLive");
+  }
+}
