@@ -103,10 +103,7 @@ class CandidateJourneyProcessTest {
   @Test
   void rejectedDocumentsEndTheScreeningWithTheReason() {
     claim(task(journey), REVIEWER);
-    Map<String, Object> decision = checklist(false);
-    decision.put(CandidateJourney.DOCUMENTS_DECISION, "rejected");
-    decision.put(CandidateJourney.REJECTION_REASON, "Diploma is not a pedagogical one");
-    complete(task(journey), decision);
+    complete(task(journey), rejected("Diploma is not a pedagogical one"));
     execute(job(journey));
 
     assertThat(journey).isEnded().hasPassed("EndEvent_DocumentsRejected").hasNotPassed("EndEvent_DocumentsAccepted");
@@ -134,12 +131,8 @@ class CandidateJourneyProcessTest {
   @Test
   void rejectingWithoutAReasonIsRefused() {
     claim(task(journey), REVIEWER);
-    Map<String, Object> decision = checklist(false);
-    decision.put(CandidateJourney.DOCUMENTS_DECISION, "rejected");
-    decision.put(CandidateJourney.REJECTION_REASON, "  no  ");
-
     FormFieldValidationException refused = assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(task(journey).getId(), decision));
+        () -> taskService.complete(task(journey).getId(), rejected("  no  ")));
 
     Assertions.assertThat(refused.<String>getDetail()).isEqualTo(CandidateJourney.REJECTION_REASON);
     Assertions.assertThat(refused).hasMessageContaining("Укажите причину отказа");
@@ -194,6 +187,13 @@ class CandidateJourneyProcessTest {
   private static Map<String, Object> accepted() {
     Map<String, Object> variables = checklist(true);
     variables.put(CandidateJourney.DOCUMENTS_DECISION, "accepted");
+    return variables;
+  }
+
+  private static Map<String, Object> rejected(String reason) {
+    Map<String, Object> variables = checklist(false);
+    variables.put(CandidateJourney.DOCUMENTS_DECISION, "rejected");
+    variables.put(CandidateJourney.REJECTION_REASON, reason);
     return variables;
   }
 
