@@ -13,14 +13,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real port. Runs on H2 in the unit phase and again on an embedded
- * PostgreSQL in the integration phase (tag {@code database}); see {@link TestDatabase}.
+ * PostgreSQL in the integration phase (tag {@code database}); see {@link TestDatabase}. Mail goes to
+ * a real SMTP server started for the tests ({@link TestMailServer}).
  * One shared context: every test makes its own candidates, so tests never depend on each other's data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @Import({ProcessEngineCoverageConfiguration.class, TestCoverageFloor.class})
 @Tag("database")
 public @interface IntegrationTest {

@@ -8,35 +8,39 @@ import java.util.Optional;
  * application number (2026-TUR-00042); the slug names the region's groups (document-reviewers-turkistan).
  */
 public enum Region {
-  ABAI("ABA", "abai", "Abai"),
-  AKMOLA("AKM", "akmola", "Akmola"),
-  AKTOBE("AKT", "aktobe", "Aktobe"),
-  ALMATY_REGION("ALR", "almaty-region", "Almaty Region"),
-  ATYRAU("ATY", "atyrau", "Atyrau"),
-  EAST_KAZAKHSTAN("EKZ", "east-kazakhstan", "East Kazakhstan"),
-  ZHAMBYL("ZHA", "zhambyl", "Zhambyl"),
-  ZHETYSU("ZHE", "zhetysu", "Zhetysu"),
-  WEST_KAZAKHSTAN("WKZ", "west-kazakhstan", "West Kazakhstan"),
-  KARAGANDA("KAR", "karaganda", "Karaganda"),
-  KOSTANAY("KOS", "kostanay", "Kostanay"),
-  KYZYLORDA("KYZ", "kyzylorda", "Kyzylorda"),
-  MANGYSTAU("MAN", "mangystau", "Mangystau"),
-  PAVLODAR("PAV", "pavlodar", "Pavlodar"),
-  NORTH_KAZAKHSTAN("NKZ", "north-kazakhstan", "North Kazakhstan"),
-  TURKISTAN("TUR", "turkistan", "Turkistan"),
-  ULYTAU("ULY", "ulytau", "Ulytau"),
-  ASTANA("AST", "astana", "Astana"),
-  ALMATY("ALA", "almaty", "Almaty"),
-  SHYMKENT("SHY", "shymkent", "Shymkent");
+  ABAI("ABA", "abai", "Abai", "Абай облысы", "Абайская область"),
+  AKMOLA("AKM", "akmola", "Akmola", "Ақмола облысы", "Акмолинская область"),
+  AKTOBE("AKT", "aktobe", "Aktobe", "Ақтөбе облысы", "Актюбинская область"),
+  ALMATY_REGION("ALR", "almaty-region", "Almaty Region", "Алматы облысы", "Алматинская область"),
+  ATYRAU("ATY", "atyrau", "Atyrau", "Атырау облысы", "Атырауская область"),
+  EAST_KAZAKHSTAN("EKZ", "east-kazakhstan", "East Kazakhstan", "Шығыс Қазақстан облысы", "Восточно-Казахстанская область"),
+  ZHAMBYL("ZHA", "zhambyl", "Zhambyl", "Жамбыл облысы", "Жамбылская область"),
+  ZHETYSU("ZHE", "zhetysu", "Zhetysu", "Жетісу облысы", "Область Жетісу"),
+  WEST_KAZAKHSTAN("WKZ", "west-kazakhstan", "West Kazakhstan", "Батыс Қазақстан облысы", "Западно-Казахстанская область"),
+  KARAGANDA("KAR", "karaganda", "Karaganda", "Қарағанды облысы", "Карагандинская область"),
+  KOSTANAY("KOS", "kostanay", "Kostanay", "Қостанай облысы", "Костанайская область"),
+  KYZYLORDA("KYZ", "kyzylorda", "Kyzylorda", "Қызылорда облысы", "Кызылординская область"),
+  MANGYSTAU("MAN", "mangystau", "Mangystau", "Маңғыстау облысы", "Мангистауская область"),
+  PAVLODAR("PAV", "pavlodar", "Pavlodar", "Павлодар облысы", "Павлодарская область"),
+  NORTH_KAZAKHSTAN("NKZ", "north-kazakhstan", "North Kazakhstan", "Солтүстік Қазақстан облысы", "Северо-Казахстанская область"),
+  TURKISTAN("TUR", "turkistan", "Turkistan", "Түркістан облысы", "Туркестанская область"),
+  ULYTAU("ULY", "ulytau", "Ulytau", "Ұлытау облысы", "Область Ұлытау"),
+  ASTANA("AST", "astana", "Astana", "Астана қаласы", "город Астана"),
+  ALMATY("ALA", "almaty", "Almaty", "Алматы қаласы", "город Алматы"),
+  SHYMKENT("SHY", "shymkent", "Shymkent", "Шымкент қаласы", "город Шымкент");
 
   private final String code;
   private final String slug;
   private final String displayName;
+  private final String nameKk;
+  private final String nameRu;
 
-  Region(String code, String slug, String displayName) {
+  Region(String code, String slug, String displayName, String nameKk, String nameRu) {
     this.code = code;
     this.slug = slug;
     this.displayName = displayName;
+    this.nameKk = nameKk;
+    this.nameRu = nameRu;
   }
 
   public String code() {
@@ -49,6 +53,11 @@ public enum Region {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** The region's name in a candidate's language: kk (Kazakh) or ru (Russian). */
+  public String nameIn(String language) {
+    return "kk".equals(language) ? nameKk : nameRu;
   }
 
   /** Accepts what a client may send: the enum name, the code or the slug, in any case. */

@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import jakarta.mail.internet.MimeMessage;
 import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
@@ -69,8 +71,15 @@ class CandidateJourneyProcessTest {
   }
 
   @Test
-  void aNewApplicationWaitsForTheRegionsDocumentReviewers() {
-    assertThat(journey).isStarted().hasPassed("StartEvent_ApplicationReceived").isWaitingAt("Task_ScreenDocuments");
+  void aNewApplicationWaitsForTheRegionsDocumentReviewersAndTheCandidateHearsOfIt() throws Exception {
+    assertThat(journey).isStarted().hasPassed("StartEvent_ApplicationReceived")
+        .isWaitingAt("Task_ScreenDocuments", "Task_NotifyApplicationReceived");
+    execute(job("Task_NotifyApplicationReceived", journey));
+    assertThat(journey).hasPassed("EndEvent_ReceiptSent").isWaitingAt("Task_ScreenDocuments");
+    Assertions.assertThat(TestMailServer.mailsTo(application.getEmail())).singleElement()
+        .satisfies(mail -> Assertions.assertThat(mail.getSubject())
+            .isEqualTo("Өтініміңіз қабылданды — " + application.getApplicationNumber()));
+
     assertThat(task(journey)).hasCandidateGroup("document-reviewers-turkistan");
     Task withForm = taskService.createTaskQuery().taskId(task(journey).getId()).initializeFormKeys().singleResult();
     Assertions.assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo("document-screening");
@@ -83,13 +92,18 @@ class CandidateJourneyProcessTest {
   }
 
   @Test
-  void acceptedDocumentsEndTheScreeningAsAccepted() {
+  void acceptedDocumentsEndTheScreeningAsAccepted() throws Exception {
     claim(task(journey), REVIEWER);
     complete(task(journey), accepted());
-    execute(job(journey));
+    execute(job("Task_ScreenDocuments", journey));
+    execute(job("Task_NotifyDocumentsAccepted", journey));
+    execute(job("Task_NotifyApplicationReceived", journey));
 
     assertThat(journey).isEnded().hasPassedInOrder("StartEvent_ApplicationReceived", "Task_ScreenDocuments",
-        "Gateway_DocumentsAccepted", "EndEvent_DocumentsAccepted");
+        "Gateway_DocumentsAccepted", "Task_NotifyDocumentsAccepted", "EndEvent_DocumentsAccepted");
+    Assertions.assertThat(TestMailServer.mailsTo(application.getEmail())).extracting(MimeMessage::getSubject)
+        .containsExactlyInAnyOrder("Өтініміңіз қабылданды — " + application.getApplicationNumber(),
+            "Құжаттарыңыз тексеруден өтті — " + application.getApplicationNumber());
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
     Assertions.assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId()))
         .singleElement().satisfies(result -> {
@@ -101,12 +115,18 @@ class CandidateJourneyProcessTest {
   }
 
   @Test
-  void rejectedDocumentsEndTheScreeningWithTheReason() {
+  void rejectedDocumentsEndTheScreeningWithTheReason() throws Exception {
     claim(task(journey), REVIEWER);
     complete(task(journey), rejected("Diploma is not a pedagogical one"));
-    execute(job(journey));
+    execute(job("Task_ScreenDocuments", journey));
+    execute(job("Task_NotifyDocumentsRejected", journey));
+    execute(job("Task_NotifyApplicationReceived", journey));
 
-    assertThat(journey).isEnded().hasPassed("EndEvent_DocumentsRejected").hasNotPassed("EndEvent_DocumentsAccepted");
+    assertThat(journey).isEnded().hasPassed("Task_NotifyDocumentsRejected", "EndEvent_DocumentsRejected")
+        .hasNotPassed("EndEvent_DocumentsAccepted");
+    MimeMessage rejection = TestMailServer.mailsTo(application.getEmail()).stream()
+        .filter(mail -> TestMailServer.subject(mail).startsWith("Құжаттарды тексеру нәтижесі")).findFirst().orElseThrow();
+    Assertions.assertThat(TestMailServer.body(rejection)).contains("Себебі: Diploma is not a pedagogical one");
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_REJECTED);
     Assertions.assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId()))
         .extracting(StageResult::getOutcome, StageResult::getReason, StageResult::getDecidedBy)
@@ -163,7 +183,7 @@ class CandidateJourneyProcessTest {
 
     claim(screening, REVIEWER);
     complete(screening, accepted());
-    execute(job(journey));
+    execute(job("Task_ScreenDocuments", journey));
 
     Assertions.assertThat(historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(journey.getId()).list())

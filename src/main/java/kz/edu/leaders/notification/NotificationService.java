@@ -1,0 +1,73 @@
+package kz.edu.leaders.notification;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a mail at most once per idempotency key. Each step of the delivery log commits on its own,
+ * beside the engine's transaction: once the mail server took a message, the log says SENT even if
+ * the process step that sent it rolls back, so the engine's retry finds it sent and does not mail
+ * again. A failure is logged with the attempt and rethrown, so the engine retries and, in the end,
+ * raises an incident in Cockpit.
+ */
+@Service
+public class NotificationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+
+  private final NotificationRepository notifications;
+  private final MailComposer composer;
+  private final MailTransport transport;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+
+  public NotificationService(NotificationRepository notifications, MailComposer composer, MailTransport transport,
+      PlatformTransactionManager transactions, Clock clock) {
+    this.notifications = notifications;
+    this.composer = composer;
+    this.transport = transport;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  /** @return the delivery log entry, SENT */
+  public Notification deliver(String idempotencyKey, OutgoingMail mail) {
+    Notification notification = ownTransaction.execute(status -> notifications.findByIdempotencyKey(idempotencyKey)
+        .orElseGet(() -> notifications.save(new Notification(idempotencyKey, mail, clock.instant()))));
+    if (notification.getStatus() == NotificationStatus.SENT) {
+      LOG.info("Notification {} ({}) was already sent; not sending it again", notification.getId(), mail.template());
+      return notification;
+    }
+    try {
+      transport.send(composer.compose(mail, notification.getMessageId()));
+    } catch (Exception e) {
+      record(notification.getId(), logged -> logged.failed(e.toString()));
+      throw new MailNotSentException("Notification " + notification.getId() + " (" + mail.template() + ") not sent", e);
+    }
+    Notification sent = record(notification.getId(), logged -> logged.sent(clock.instant()));
+    LOG.info("Notification {} ({}, {}) sent", sent.getId(), mail.template(), mail.language());
+    return sent;
+  }
+
+  private Notification record(Long id, java.util.function.Consumer<Notification> change) {
+    return ownTransaction.execute(status -> {
+      Notification notification = notifications.findById(id).orElseThrow();
+      change.accept(notification);
+      return notification;
+    });
+  }
+
+  /** The mail server did not take the message; the engine will retry. */
+  public static class MailNotSentException extends RuntimeException {
+
+    MailNotSentException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package kz.edu.leaders.notification;
+
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A send task of the candidate's journey: mails the template named by the task's input parameter
+ * {@code template}. The task runs as an asynchronous job with retries; the job's id is the
+ * notification's idempotency key, so a retry of the same job never mails twice, while passing the
+ * task again later (a new job) sends a new mail.
+ */
+@Component("sendCandidateNotification")
+public class SendCandidateNotification implements JavaDelegate {
+
+  static final String TEMPLATE_PARAMETER = "template";
+
+  private final CandidateMails mails;
+  private final NotificationService notifications;
+
+  public SendCandidateNotification(CandidateMails mails, NotificationService notifications) {
+    this.mails = mails;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String template = (String) execution.getVariableLocal(TEMPLATE_PARAMETER);
+    long applicationId = ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
+    OutgoingMail mail = mails.compose(applicationId, execution.getProcessInstanceId(), template,
+        execution.getVariables());
+    notifications.deliver(currentJobKey(execution), mail);
+  }
+
+  static String currentJobKey(DelegateExecution execution) {
+    JobEntity job = Context.getCommandContext().getCurrentJob();
+    if (job == null) {
+      throw new IllegalStateException(execution.getCurrentActivityId()
+          + " sends mail and must be asyncBefore, so that its job id can keep the mail from going out twice");
+    }
+    return "job:" + job.getId();
+  }
+}

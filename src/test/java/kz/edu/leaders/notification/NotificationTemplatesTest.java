@@ -1,0 +1,114 @@
+package kz.edu.leaders.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/** Every mail a candidate or reviewer can get renders in Kazakh and Russian, with their data escaped. */
+class NotificationTemplatesTest {
+
+  private static final Path TEMPLATE_FOLDER = Path.of("src/main/resources/notifications");
+  private static final List<String> LANGUAGES = List.of("kk", "ru");
+
+  private final NotificationTemplates templates =
+      new NotificationTemplates(new DefaultResourceLoader(), "classpath:/notifications/");
+
+  static Stream<String> templateNames() throws IOException {
+    try (Stream<Path> files = Files.list(TEMPLATE_FOLDER)) {
+      return files.map(file -> file.getFileName().toString().replaceFirst("\\.[a-z]{2}\\.mustache$", ""))
+          .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("templateNames")
+  void rendersInBothLanguagesWithNoMissingKeyAndKazakhLettersIntact(String template) {
+    for (String language : LANGUAGES) {
+      NotificationTemplates.Rendered mail = templates.render(template, language, sampleModel());
+
+      assertThat(mail.subject()).isNotBlank().doesNotContain("{{");
+      assertThat(mail.htmlBody()).doesNotContain("{{").contains("<p>");
+      if (language.equals("kk")) {
+        assertThat(mail.subject() + mail.htmlBody()).containsAnyOf("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і");
+      }
+    }
+  }
+
+  @Test
+  void aCandidatesNameInKazakhAndWithMarkupComesThroughEscaped() {
+    Map<String, Object> model = sampleModel();
+    model.put("firstName", "Әйгерім <b>");
+    model.put("rejectionReason", "Диплом <script>alert(1)</script> & т.б.");
+
+    String body = templates.render("documents-rejected", "kk", model).htmlBody();
+
+    assertThat(body).contains("Әйгерім &lt;b&gt;").doesNotContain("<script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; т.б.");
+  }
+
+  @Test
+  void aPlaceholderWithoutValueIsAnErrorNotAGap() {
+    Map<String, Object> model = sampleModel();
+    model.remove("rejectionReason");
+    assertThatThrownBy(() -> templates.render("documents-rejected", "ru", model))
+        .hasMessageContaining("rejectionReason");
+  }
+
+  @Test
+  void anUnknownTemplateOrLanguageIsRefused() {
+    assertThatThrownBy(() -> templates.render("documents-accepted", "en", sampleModel()))
+        .hasMessageContaining("documents-accepted.en.mustache");
+    assertThatThrownBy(() -> templates.render("../application", "kk", sampleModel()))
+        .hasMessageContaining("Not a template name");
+  }
+
+  @Test
+  void everyTemplateAProcessNamesExistsInBothLanguages() throws IOException {
+    Set<String> named = new TreeSet<>();
+    try (Stream<Path> models = Files.list(Path.of("processes"))) {
+      for (Path model : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+        Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(CamundaInputParameter.class).stream()
+            .filter(parameter -> parameter.getCamundaName().equals(SendCandidateNotification.TEMPLATE_PARAMETER))
+            .forEach(parameter -> named.add(parameter.getTextContent().trim()));
+      }
+    }
+    assertThat(named).isNotEmpty();
+    for (String template : named) {
+      for (String language : LANGUAGES) {
+        assertThat(templates.exists(template, language)).as(template + "." + language).isTrue();
+      }
+    }
+  }
+
+  /** Every key any template may use, as the senders provide them. */
+  private static Map<String, Object> sampleModel() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("firstName", "Әйгерім");
+    model.put("lastName", "Сәрсенбаева");
+    model.put("middleName", "Қайратқызы");
+    model.put("fullName", "Сәрсенбаева Әйгерім Қайратқызы");
+    model.put("applicationNumber", "2026-TUR-00042");
+    model.put("cohortYear", 2026);
+    model.put("regionName", "Түркістан облысы");
+    model.put("rejectionReason", "Педагогикалық диплом жоқ");
+    model.put("taskCount", 2);
+    model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00042", "2026-11-20"),
+        new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00043", "2026-11-21")));
+    return model;
+  }
+}
