@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,5 +25,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @Import({ProcessEngineCoverageConfiguration.class, TestCoverageFloor.class})
 @Tag("database")
+@ExtendWith(OpenCohort.class)
 public @interface IntegrationTest {
 }

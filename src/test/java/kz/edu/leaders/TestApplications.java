@@ -47,8 +47,12 @@ public final class TestApplications {
 
   /** A Kazakh-speaking teacher; the e-mail address is the candidate's own, so tests can find their mail. */
   public static NewApplication valid(Region region) {
+    return withExperience(region, 9);
+  }
+
+  public static NewApplication withExperience(Region region, int years) {
     String iin = freshIin();
     return new NewApplication(iin, "Есімов", "Нұрлан", null, region.name(), "TEACHER", "SCHOOL",
-        "Кентау, №5 мектеп-лицей", 9, "candidate." + iin + "@mail.example.kz", "+77015551234", "kk");
+        "Кентау, №5 мектеп-лицей", years, "candidate." + iin + "@mail.example.kz", "+77015551234", "kk");
   }
 }

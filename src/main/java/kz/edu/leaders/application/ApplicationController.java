@@ -36,6 +36,12 @@ public class ApplicationController {
         .body(ApplicationView.of(application, false));
   }
 
+  /** The candidate sent the missing documents (through the portal): the journey returns to screening. */
+  @PostMapping("/{applicationNumber}/documents")
+  public ApplicationView resubmitDocuments(@PathVariable String applicationNumber) {
+    return ApplicationView.of(applications.resubmitDocuments(applicationNumber), false);
+  }
+
   @GetMapping("/{applicationNumber}")
   public ApplicationView find(@PathVariable String applicationNumber, Authentication authentication) {
     CurrentUser user = CurrentUser.of(authentication);

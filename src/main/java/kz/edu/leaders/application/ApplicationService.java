@@ -2,7 +2,9 @@ package kz.edu.leaders.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,19 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationService.class);
-  /** Cohorts follow the calendar year in Kazakhstan's time. */
-  static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Almaty");
 
   private final ApplicationRepository applications;
   private final ApplicationIds ids;
   private final RuntimeService runtimeService;
+  private final CohortService cohorts;
   private final Clock clock;
 
   public ApplicationService(ApplicationRepository applications, ApplicationIds ids, RuntimeService runtimeService,
-      Clock clock) {
+      CohortService cohorts, Clock clock) {
     this.applications = applications;
     this.ids = ids;
     this.runtimeService = runtimeService;
+    this.cohorts = cohorts;
     this.clock = clock;
   }
 
@@ -37,12 +39,14 @@ public class ApplicationService {
    * Stores the application and starts {@code candidate-journey} with the application number as
    * business key. Either both happen or neither does.
    *
+   * @throws ApplicationsClosedException when no cohort takes applications today
    * @throws DuplicateApplicationException when this IIN already applied in the current cohort
    */
   @Transactional
   public Application submit(NewApplication request) {
     Instant now = clock.instant();
-    int cohortYear = now.atZone(PROGRAMME_ZONE).getYear();
+    LocalDate today = now.atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    int cohortYear = cohorts.openOn(today).orElseThrow(() -> new ApplicationsClosedException(today)).getYear();
     if (applications.existsByCohortYearAndIin(cohortYear, request.iin())) {
       throw new DuplicateApplicationException(cohortYear);
     }
@@ -62,6 +66,20 @@ public class ApplicationService {
     application.startedAs(journey.getId());
     LOG.info("Application {} received for {} (candidate {})", application.getApplicationNumber(),
         application.getRegion().displayName(), application.getMaskedIin());
+    return application;
+  }
+
+  /** The candidate sent the documents a reviewer asked for: back to screening. */
+  @Transactional
+  public Application resubmitDocuments(String applicationNumber) {
+    Application application = find(applicationNumber);
+    if (application.getStatus() != ApplicationStatus.DOCUMENTS_INCOMPLETE) {
+      throw new ApplicationStateException(applicationNumber + " is not waiting for documents (it is "
+          + application.getStatus() + ")");
+    }
+    application.changeStatus(ApplicationStatus.DOCUMENT_SCREENING);
+    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_DOCUMENTS_RESUBMITTED)
+        .processInstanceBusinessKey(applicationNumber).correlate();
     return application;
   }
 

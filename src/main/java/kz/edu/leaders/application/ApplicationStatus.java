@@ -1,8 +1,16 @@
 package kz.edu.leaders.application;
 
-/** Where an application stands; later stages add their own states. */
+/** Where an application stands in the selection; later stages add their own states. */
 public enum ApplicationStatus {
   DOCUMENT_SCREENING,
+  INELIGIBLE,
+  DOCUMENTS_INCOMPLETE,
+  DOCUMENTS_REJECTED,
+  /** Documents accepted: waiting for the competency test result. */
   DOCUMENTS_ACCEPTED,
-  DOCUMENTS_REJECTED
+  TEST_PASSED,
+  TEST_FAILED,
+  ADMITTED_TO_TRAINING,
+  NOT_ADMITTED,
+  WITHDRAWN
 }

@@ -38,6 +38,15 @@ public class StageResult {
   @Column(name = "decided_at", nullable = false)
   private Instant decidedAt;
 
+  private Integer score;
+
+  /** The DMN decision that produced the result, where one did. */
+  @Column(name = "rule_id")
+  private String ruleId;
+
+  @Column(name = "rule_version")
+  private Integer ruleVersion;
+
   protected StageResult() {
   }
 
@@ -49,6 +58,26 @@ public class StageResult {
     this.reason = reason;
     this.decidedBy = decidedBy;
     this.decidedAt = decidedAt;
+  }
+
+  /** A result a rule produced: which decision and version, and the score it was applied to. */
+  public StageResult byRule(String ruleId, int ruleVersion, Integer score) {
+    this.ruleId = ruleId;
+    this.ruleVersion = ruleVersion;
+    this.score = score;
+    return this;
+  }
+
+  public Integer getScore() {
+    return score;
+  }
+
+  public String getRuleId() {
+    return ruleId;
+  }
+
+  public Integer getRuleVersion() {
+    return ruleVersion;
   }
 
   public Long getApplicationId() {

@@ -1,9 +1,12 @@
 package kz.edu.leaders.application;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StageResultRepository extends JpaRepository<StageResult, Long> {
 
   List<StageResult> findByApplicationIdOrderByDecidedAtAsc(Long applicationId);
+
+  Optional<StageResult> findFirstByApplicationIdAndStageOrderByDecidedAtDesc(Long applicationId, String stage);
 }

@@ -1,10 +1,18 @@
 package kz.edu.leaders.config;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.ApplicationNotFoundException;
+import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.application.ApplicationsClosedException;
+import kz.edu.leaders.cohort.CohortInvalidException;
+import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.testing.TestImportRefused;
+import kz.edu.leaders.testing.TestImportService;
 import kz.edu.leaders.application.DuplicateApplicationException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
@@ -46,9 +54,40 @@ public class ApiErrorHandler {
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining("."));
       return ApiError.of(HttpStatus.BAD_REQUEST, "Invalid fields: " + field,
-          List.of(new FieldProblem(field, "has the wrong type")));
+          List.of(new FieldProblem(field, expected(mapping))));
     }
     return ApiError.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
+  }
+
+  @ExceptionHandler(ApplicationsClosedException.class)
+  ResponseEntity<ApiError> closed(ApplicationsClosedException e) {
+    return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), List.of(new FieldProblem("cohort", e.getMessage())));
+  }
+
+  @ExceptionHandler({ApplicationStateException.class, CohortService.CohortExistsException.class})
+  ResponseEntity<ApiError> conflict(RuntimeException e) {
+    return ApiError.of(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(CohortInvalidException.class)
+  ResponseEntity<ApiError> invalidCohort(CohortInvalidException e) {
+    List<FieldProblem> problems = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
+    return ApiError.of(HttpStatus.BAD_REQUEST, "Invalid fields: "
+        + problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")), problems);
+  }
+
+  private static String expected(JsonMappingException mapping) {
+    Class<?> type = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+    if (type == null) {
+      return "has the wrong type";
+    }
+    if (Number.class.isAssignableFrom(type) || type == int.class) {
+      return "must be a whole number";
+    }
+    if (type == LocalDate.class) {
+      return "must be a date (YYYY-MM-DD)";
+    }
+    return "has the wrong type: expected " + type.getSimpleName();
   }
 
   @ExceptionHandler(DuplicateApplicationException.class)
@@ -56,8 +95,14 @@ public class ApiErrorHandler {
     return ApiError.of(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldProblem("iin", e.getMessage())));
   }
 
-  @ExceptionHandler(ApplicationNotFoundException.class)
-  ResponseEntity<ApiError> notFound(ApplicationNotFoundException e) {
+  @ExceptionHandler(TestImportRefused.class)
+  ResponseEntity<ApiError> unreadableImport(TestImportRefused e) {
+    return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldProblem("file", e.getMessage())));
+  }
+
+  @ExceptionHandler({ApplicationNotFoundException.class, CohortService.CohortNotFoundException.class,
+      TestImportService.ImportNotFoundException.class})
+  ResponseEntity<ApiError> notFound(RuntimeException e) {
     return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
 

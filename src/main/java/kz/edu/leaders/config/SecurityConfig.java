@@ -37,8 +37,15 @@ public class SecurityConfig {
     };
     http.securityMatcher(SecurityConfig::isApiRequest)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(request -> "POST".equals(request.getMethod()) && "/api/applications".equals(pathOf(request)))
+            .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).startsWith("/api/applications"))
             .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.ADMINISTRATORS.groupId())
+            .requestMatchers(request -> "/api/cohorts".equals(pathOf(request)) && "POST".equals(request.getMethod())
+                || pathOf(request).matches("/api/cohorts/\\d+") && "PUT".equals(request.getMethod()))
+            .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
+            .requestMatchers(request -> pathOf(request).matches("/api/cohorts/\\d+/test-results"))
+            .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.ADMINISTRATORS.groupId())
+            .requestMatchers(request -> pathOf(request).startsWith("/api/test-imports"))
+            .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(askForCredentials))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -60,7 +60,7 @@ public class DemoApplications {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  @Order(2)
+  @Order(3)
   public void seed() {
     if (applications.count() > 0) {
       return;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.cohort.CohortSelection;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -83,6 +84,9 @@ public class IdentitySetup {
 
   private void grantRoleAuthorizations() {
     grant(Role.DOCUMENT_REVIEWERS, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ);
+
+    grant(Role.TRAINING_COORDINATORS, Resources.PROCESS_DEFINITION, CohortSelection.PROCESS_KEY,
         ProcessDefinitionPermissions.READ);
 
     grant(Role.APPLICATION_INTAKE, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,

@@ -21,9 +21,34 @@ public final class CandidateJourney {
   /** Tasklist column: enough to tell candidates apart, not to identify them. */
   public static final String CANDIDATE_MASKED_IIN = "candidateMaskedIin";
 
-  /** Document screening outcome from the reviewer's form: {@code accepted} or {@code rejected}. */
+  public static final String COHORT_YEAR = "cohortYear";
+
+  /** Eligibility (DMN): the verdict and, when ineligible, the reasons in the candidate's language. */
+  public static final String ELIGIBLE = "eligible";
+  public static final String INELIGIBILITY_REASONS = "ineligibilityReasons";
+
+  /** Document screening outcome from the reviewer's form: accepted, rejected or incomplete. */
   public static final String DOCUMENTS_DECISION = "documentsDecision";
   public static final String REJECTION_REASON = "rejectionReason";
+  /** What the candidate must still send, when the documents are incomplete. */
+  public static final String MISSING_DOCUMENTS = "missingDocuments";
+  /** The last day to send them (YYYY-MM-DD), for the candidate's mail. */
+  public static final String RESUBMISSION_DEADLINE = "resubmissionDeadline";
+
+  /** Messages the journey waits for. */
+  public static final String MESSAGE_DOCUMENTS_RESUBMITTED = "DocumentsResubmitted";
+  public static final String MESSAGE_TEST_RESULT = "TestResultReceived";
+  public static final String MESSAGE_TEST_NO_SHOW = "TestNoShow";
+  public static final String MESSAGE_RANKING_DECIDED = "RankingDecided";
+
+  /** Competency test and ranking. */
+  public static final String TEST_SCORE = "testScore";
+  public static final String TEST_PASSED = "testPassed";
+  public static final String PASS_MARK = "passMark";
+  public static final String ADMITTED = "admittedToTraining";
+  public static final String RANK_POSITION = "rankPosition";
+
+  public static final String WITHDRAWAL_REASON_TEXT = "withdrawalReasonText";
   /** The screening checklist: every item must be ticked to accept. */
   public static final List<String> DOCUMENT_CHECKLIST = List.of(
       "checkIdentityDocument", "checkDiploma", "checkEmploymentRecord", "checkPostConfirmation",
@@ -38,6 +63,7 @@ public final class CandidateJourney {
         APPLICATION_NUMBER, application.getApplicationNumber(),
         REGION, application.getRegion().slug(),
         REGION_NAME, application.getRegion().displayName(),
-        CANDIDATE_MASKED_IIN, application.getMaskedIin());
+        CANDIDATE_MASKED_IIN, application.getMaskedIin(),
+        COHORT_YEAR, application.getCohortYear());
   }
 }

@@ -2,6 +2,7 @@ package kz.edu.leaders.notification;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import kz.edu.leaders.cohort.CohortCalendar;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ public class SendOverdueDigests implements JavaDelegate {
 
   static final String TEMPLATE = "overdue-digest";
   private static final Logger LOG = LoggerFactory.getLogger(SendOverdueDigests.class);
-  private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Almaty");
+  private static final ZoneId PROGRAMME_ZONE = CohortCalendar.PROGRAMME_ZONE;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private final TaskService taskService;

@@ -1,33 +1,49 @@
 package kz.edu.leaders.screening;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Iin;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.PersonalDataVariables;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 
-/** Stage 0: a regional reviewer checks the candidate's documents and accepts or rejects them. */
+/** Stage 0: a regional reviewer checks the candidate's documents: accepted, rejected or incomplete. */
 @Service
 public class DocumentScreening {
 
-  static final String STAGE = "DOCUMENT_SCREENING";
   static final int MIN_REASON_LENGTH = 10;
 
   private final ApplicationRepository applications;
   private final StageResultRepository results;
+  private final CohortService cohorts;
   private final Clock clock;
 
-  public DocumentScreening(ApplicationRepository applications, StageResultRepository results, Clock clock) {
+  public DocumentScreening(ApplicationRepository applications, StageResultRepository results, CohortService cohorts,
+      Clock clock) {
     this.applications = applications;
     this.results = results;
+    this.cohorts = cohorts;
     this.clock = clock;
+  }
+
+  /** The reviewer's decision as the form submitted it. */
+  public record Decision(Object outcome, String rejectionReason, String missingDocuments,
+      Map<String, Boolean> checklist, String reviewer) {
+  }
+
+  /** What the decision leaves for the rest of the journey. */
+  public record Decided(ScreeningOutcome outcome, LocalDate resubmissionDeadline) {
   }
 
   /** What the reviewer needs to see on the task, keyed by the form's variable names. */
@@ -44,37 +60,54 @@ public class DocumentScreening {
   }
 
   /**
-   * Checks the reviewer's decision and records it. A refused decision throws, so the task stays open
-   * and the reviewer sees why in Tasklist.
-   *
-   * @param checklist the checklist items by name, {@code true} when ticked
+   * Checks the reviewer's decision and records it. A refused decision throws, naming the form field,
+   * so the task stays open and the reviewer sees why in Tasklist.
    */
-  public ScreeningOutcome decide(long applicationId, Object decision, String reason, Map<String, Boolean> checklist,
-      String reviewer) {
-    ScreeningOutcome outcome = ScreeningOutcome.parse(decision).orElseThrow(() -> new FormFieldValidationException(
-        CandidateJourney.DOCUMENTS_DECISION, "Шешімді таңдаңыз / Выберите решение: accepted or rejected"));
-    if (reviewer == null) {
+  public Decided decide(long applicationId, Decision decision) {
+    ScreeningOutcome outcome = ScreeningOutcome.parse(decision.outcome()).orElseThrow(() ->
+        new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
+            "Шешімді таңдаңыз / Выберите решение: accepted, rejected or incomplete"));
+    if (decision.reviewer() == null) {
       throw new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
           "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim): the decision carries your name");
     }
-    String trimmedReason = reason == null ? "" : reason.trim();
-    if (outcome == ScreeningOutcome.ACCEPTED) {
-      List<String> unticked = checklist.entrySet().stream().filter(item -> !Boolean.TRUE.equals(item.getValue()))
-          .map(Map.Entry::getKey).sorted().toList();
-      if (!unticked.isEmpty()) {
-        throw new FormFieldValidationException(unticked.get(0),
-            "Қабылдау үшін тексеру парағының барлық тармағын белгілеңіз / Для принятия отметьте все пункты"
-                + " чек-листа (" + unticked.size() + " of " + checklist.size() + " not ticked)");
+    String reason = switch (outcome) {
+      case ACCEPTED -> {
+        requireFullChecklist(decision.checklist());
+        yield null;
       }
-    } else if (trimmedReason.length() < MIN_REASON_LENGTH) {
-      throw new FormFieldValidationException(CandidateJourney.REJECTION_REASON,
-          "Бас тарту себебін жазыңыз / Укажите причину отказа: at least " + MIN_REASON_LENGTH + " characters");
-    }
+      case REJECTED -> required(decision.rejectionReason(), CandidateJourney.REJECTION_REASON,
+          "Бас тарту себебін жазыңыз / Укажите причину отказа");
+      case INCOMPLETE -> required(decision.missingDocuments(), CandidateJourney.MISSING_DOCUMENTS,
+          "Қандай құжаттар жетіспейтінін жазыңыз / Укажите, каких документов не хватает");
+    };
     Application application = application(applicationId);
     application.changeStatus(outcome.status());
-    results.save(new StageResult(application.getId(), STAGE, outcome.name(),
-        trimmedReason.isEmpty() ? null : trimmedReason, reviewer, clock.instant()));
-    return outcome;
+    results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.name(), reason,
+        decision.reviewer(), clock.instant()));
+    LocalDate deadline = outcome == ScreeningOutcome.INCOMPLETE
+        ? clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate()
+            .plusDays(cohorts.find(application.getCohortYear()).getResubmissionDays())
+        : null;
+    return new Decided(outcome, deadline);
+  }
+
+  private static void requireFullChecklist(Map<String, Boolean> checklist) {
+    List<String> unticked = checklist.entrySet().stream().filter(item -> !Boolean.TRUE.equals(item.getValue()))
+        .map(Map.Entry::getKey).sorted().toList();
+    if (!unticked.isEmpty()) {
+      throw new FormFieldValidationException(unticked.get(0),
+          "Қабылдау үшін тексеру парағының барлық тармағын белгілеңіз / Для принятия отметьте все пункты"
+              + " чек-листа (" + unticked.size() + " of " + checklist.size() + " not ticked)");
+    }
+  }
+
+  private static String required(String text, String field, String ask) {
+    String trimmed = text == null ? "" : text.trim();
+    if (trimmed.length() < MIN_REASON_LENGTH) {
+      throw new FormFieldValidationException(field, ask + ": at least " + MIN_REASON_LENGTH + " characters");
+    }
+    return trimmed;
   }
 
   private Application application(long applicationId) {

@@ -25,10 +25,19 @@ public class RecordScreeningDecision implements TaskListener {
   public void notify(DelegateTask task) {
     Map<String, Boolean> checklist = new LinkedHashMap<>();
     CandidateJourney.DOCUMENT_CHECKLIST.forEach(item -> checklist.put(item, Boolean.TRUE.equals(task.getVariable(item))));
-    Object reason = task.getVariable(CandidateJourney.REJECTION_REASON);
-    screening.decide(((Number) task.getVariable(CandidateJourney.APPLICATION_ID)).longValue(),
-        task.getVariable(CandidateJourney.DOCUMENTS_DECISION), reason == null ? null : reason.toString(),
-        checklist, reviewer(task));
+    DocumentScreening.Decided decided = screening.decide(
+        ((Number) task.getVariable(CandidateJourney.APPLICATION_ID)).longValue(),
+        new DocumentScreening.Decision(task.getVariable(CandidateJourney.DOCUMENTS_DECISION),
+            text(task, CandidateJourney.REJECTION_REASON), text(task, CandidateJourney.MISSING_DOCUMENTS),
+            checklist, reviewer(task)));
+    if (decided.resubmissionDeadline() != null) {
+      task.getExecution().setVariable(CandidateJourney.RESUBMISSION_DEADLINE, decided.resubmissionDeadline().toString());
+    }
+  }
+
+  private static String text(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? null : value.toString();
   }
 
   private String reviewer(DelegateTask task) {

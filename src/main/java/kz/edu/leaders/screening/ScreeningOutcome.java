@@ -7,7 +7,9 @@ import kz.edu.leaders.application.ApplicationStatus;
 /** What a document reviewer can decide; the value is what the form submits. */
 public enum ScreeningOutcome {
   ACCEPTED("accepted", ApplicationStatus.DOCUMENTS_ACCEPTED),
-  REJECTED("rejected", ApplicationStatus.DOCUMENTS_REJECTED);
+  REJECTED("rejected", ApplicationStatus.DOCUMENTS_REJECTED),
+  /** Documents missing: the candidate is asked for them and may resubmit within the cohort's days. */
+  INCOMPLETE("incomplete", ApplicationStatus.DOCUMENTS_INCOMPLETE);
 
   private final String value;
   private final ApplicationStatus status;

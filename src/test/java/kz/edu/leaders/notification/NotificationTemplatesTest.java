@@ -106,6 +106,14 @@ class NotificationTemplatesTest {
     model.put("cohortYear", 2026);
     model.put("regionName", "Түркістан облысы");
     model.put("rejectionReason", "Педагогикалық диплом жоқ");
+    model.put("ineligibilityReasons", "Педагогикалық өтіліңіз 5 жылдан аз");
+    model.put("missingDocuments", "Еңбек кітапшасы");
+    model.put("resubmissionDeadline", "2026-12-01");
+    model.put("withdrawalReasonText", "Жетіспейтін құжаттар белгіленген мерзімде жіберілмеді");
+    model.put("testScore", 74);
+    model.put("passMark", 60);
+    model.put("testPassed", true);
+    model.put("rankPosition", 15);
     model.put("taskCount", 2);
     model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00042", "2026-11-20"),
         new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00043", "2026-11-21")));

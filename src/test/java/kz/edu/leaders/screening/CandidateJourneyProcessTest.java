@@ -8,37 +8,44 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import jakarta.mail.internet.MimeMessage;
 import kz.edu.leaders.IntegrationTest;
-import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.PersonalDataVariables;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of candidate-journey, run by the real engine with the real listeners and tables. */
+/** Every path of candidate-journey, run by the real engine with the real listeners, rules and tables. */
 @IntegrationTest
 class CandidateJourneyProcessTest {
 
@@ -58,135 +65,208 @@ class CandidateJourneyProcessTest {
   TaskService taskService;
   @Autowired
   HistoryService historyService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  CohortCalendar cohortCalendar;
 
   private Application application;
   private ProcessInstance journey;
 
-  @BeforeEach
-  void submitApplication() {
-    BpmnAwareTests.init(engine);
-    application = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
-    journey = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(application.getApplicationNumber()).singleResult();
+  @AfterEach
+  void clockBack() {
+    ClockUtil.reset();
   }
 
   @Test
-  void aNewApplicationWaitsForTheRegionsDocumentReviewersAndTheCandidateHearsOfIt() throws Exception {
-    assertThat(journey).isStarted().hasPassed("StartEvent_ApplicationReceived")
-        .isWaitingAt("Task_ScreenDocuments", "Task_NotifyApplicationReceived");
-    execute(job("Task_NotifyApplicationReceived", journey));
-    assertThat(journey).hasPassed("EndEvent_ReceiptSent").isWaitingAt("Task_ScreenDocuments");
-    Assertions.assertThat(TestMailServer.mailsTo(application.getEmail())).singleElement()
-        .satisfies(mail -> Assertions.assertThat(mail.getSubject())
-            .isEqualTo("Өтініміңіз қабылданды — " + application.getApplicationNumber()));
+  void aNewApplicationIsCheckedWaitsForTheRegionsReviewersAndTheCandidateHearsOfIt() throws Exception {
+    apply(TestApplications.valid(Region.TURKISTAN));
+    assertThat(journey).isStarted().isWaitingAt("Task_CheckEligibility", "Task_NotifyApplicationReceived");
+    run("Task_NotifyApplicationReceived");
+    run("Task_CheckEligibility");
 
+    assertThat(journey).hasPassed("EndEvent_ReceiptSent", "Gateway_Eligible").isWaitingAt("Task_ScreenDocuments");
     assertThat(task(journey)).hasCandidateGroup("document-reviewers-turkistan");
     Task withForm = taskService.createTaskQuery().taskId(task(journey).getId()).initializeFormKeys().singleResult();
     Assertions.assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo("document-screening");
-    Assertions.assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    Duration dueIn = Duration.between(Instant.now(), task(journey).getDueDate().toInstant());
-    Assertions.assertThat(dueIn).isBetween(Duration.ofDays(9), Duration.ofDays(10));
+    Assertions.assertThat(withForm.getDueDate()).isEqualTo(cohortCalendar.screeningDue(application.getCohortYear()));
     Assertions.assertThat(runtimeService.getVariables(journey.getId())).containsOnlyKeys(
         CandidateJourney.APPLICATION_ID, CandidateJourney.APPLICATION_NUMBER, CandidateJourney.REGION,
-        CandidateJourney.REGION_NAME, CandidateJourney.CANDIDATE_MASKED_IIN);
+        CandidateJourney.REGION_NAME, CandidateJourney.CANDIDATE_MASKED_IIN, CandidateJourney.COHORT_YEAR,
+        CandidateJourney.ELIGIBLE, CandidateJourney.INELIGIBILITY_REASONS);
+    Assertions.assertThat(subjects()).containsExactly("Өтініміңіз қабылданды — " + application.getApplicationNumber());
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getRuleId)
+        .containsExactly(Assertions.tuple("ELIGIBILITY", "ELIGIBLE", "eligibility"));
   }
 
   @Test
-  void acceptedDocumentsEndTheScreeningAsAccepted() throws Exception {
-    claim(task(journey), REVIEWER);
-    complete(task(journey), accepted());
-    execute(job("Task_ScreenDocuments", journey));
-    execute(job("Task_NotifyDocumentsAccepted", journey));
-    execute(job("Task_NotifyApplicationReceived", journey));
+  void tooLittleExperienceEndsTheJourneyAndTheCandidateIsToldWhy() throws Exception {
+    apply(TestApplications.withExperience(Region.TURKISTAN, 3));
+    run("Task_CheckEligibility");
+    run("Task_NotifyIneligible");
+    run("Task_NotifyApplicationReceived");
 
-    assertThat(journey).isEnded().hasPassedInOrder("StartEvent_ApplicationReceived", "Task_ScreenDocuments",
-        "Gateway_DocumentsAccepted", "Task_NotifyDocumentsAccepted", "EndEvent_DocumentsAccepted");
-    Assertions.assertThat(TestMailServer.mailsTo(application.getEmail())).extracting(MimeMessage::getSubject)
-        .containsExactlyInAnyOrder("Өтініміңіз қабылданды — " + application.getApplicationNumber(),
-            "Құжаттарыңыз тексеруден өтті — " + application.getApplicationNumber());
-    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
-    Assertions.assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId()))
-        .singleElement().satisfies(result -> {
-          Assertions.assertThat(result.getStage()).isEqualTo("DOCUMENT_SCREENING");
-          Assertions.assertThat(result.getOutcome()).isEqualTo("ACCEPTED");
-          Assertions.assertThat(result.getDecidedBy()).isEqualTo(REVIEWER);
-          Assertions.assertThat(result.getReason()).isNull();
-        });
+    assertThat(journey).isEnded().hasPassed("EndEvent_Ineligible").hasNotPassed("Task_ScreenDocuments");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
+    StageResult eligibility = results().get(0);
+    Assertions.assertThat(eligibility.getOutcome()).isEqualTo("INELIGIBLE");
+    Assertions.assertThat(eligibility.getReason()).isEqualTo("EXPERIENCE_TOO_SHORT");
+    Assertions.assertThat(eligibility.getRuleVersion()).isPositive();
+    Assertions.assertThat(body("Бағдарламаға сәйкестік нәтижесі")).contains("Педагогикалық өтіліңіз 5 жылдан аз");
   }
 
   @Test
-  void rejectedDocumentsEndTheScreeningWithTheReason() throws Exception {
-    claim(task(journey), REVIEWER);
-    complete(task(journey), rejected("Diploma is not a pedagogical one"));
-    execute(job("Task_ScreenDocuments", journey));
-    execute(job("Task_NotifyDocumentsRejected", journey));
-    execute(job("Task_NotifyApplicationReceived", journey));
+  void rejectedDocumentsEndTheJourneyWithTheReason() throws Exception {
+    atScreening();
+    screen(rejected("Diploma is not a pedagogical one"));
+    run("Task_NotifyDocumentsRejected");
 
-    assertThat(journey).isEnded().hasPassed("Task_NotifyDocumentsRejected", "EndEvent_DocumentsRejected")
-        .hasNotPassed("EndEvent_DocumentsAccepted");
-    MimeMessage rejection = TestMailServer.mailsTo(application.getEmail()).stream()
-        .filter(mail -> TestMailServer.subject(mail).startsWith("Құжаттарды тексеру нәтижесі")).findFirst().orElseThrow();
-    Assertions.assertThat(TestMailServer.body(rejection)).contains("Себебі: Diploma is not a pedagogical one");
+    assertThat(journey).isEnded().hasPassed("EndEvent_DocumentsRejected").hasNotPassed("Task_NotifyDocumentsAccepted");
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_REJECTED);
-    Assertions.assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId()))
-        .extracting(StageResult::getOutcome, StageResult::getReason, StageResult::getDecidedBy)
-        .containsExactly(Assertions.tuple("REJECTED", "Diploma is not a pedagogical one", REVIEWER));
+    Assertions.assertThat(results()).extracting(StageResult::getOutcome, StageResult::getReason, StageResult::getDecidedBy)
+        .contains(Assertions.tuple("REJECTED", "Diploma is not a pedagogical one", REVIEWER));
+    Assertions.assertThat(body("Құжаттарды тексеру нәтижесі")).contains("Себебі: Diploma is not a pedagogical one");
   }
 
   @Test
-  void acceptingWithAnUntickedChecklistItemIsRefusedAndChangesNothing() {
+  void incompleteDocumentsComeBackToScreeningWhenTheCandidateResubmits() throws Exception {
+    atScreening();
+    screen(incomplete("Employment record for 2019-2021"));
+    run("Task_NotifyDocumentsIncomplete");
+    assertThat(journey).isWaitingAt("Task_AwaitResubmission");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_INCOMPLETE);
+    Assertions.assertThat(body("Құжаттар толық емес")).contains("Employment record for 2019-2021")
+        .contains((String) runtimeService.getVariable(journey.getId(), CandidateJourney.RESUBMISSION_DEADLINE));
+
+    applicationService.resubmitDocuments(application.getApplicationNumber());
+
+    assertThat(journey).isWaitingAt("Task_ScreenDocuments");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
+    screen(accepted());
+    assertThat(journey).hasPassed("Gateway_ScreeningRound");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
+  }
+
+  @Test
+  void missingTheResubmissionDeadlineWithdrawsTheCandidate() throws Exception {
+    atScreening();
+    screen(incomplete("Diploma supplement is missing"));
+    run("Task_NotifyDocumentsIncomplete");
+    Job deadline = managementService.createJobQuery().processInstanceId(journey.getId()).timers().singleResult();
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(journey.getId()).executable().count())
+        .isZero();
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
+    Assertions.assertThat(managementService.createJobQuery().jobId(deadline.getId()).executable().count()).isOne();
+    execute(managementService.createJobQuery().jobId(deadline.getId()).singleResult());
+    run("Task_RecordNoResubmission");
+    run("Task_NotifyWithdrawn");
+
+    assertThat(journey).isEnded().hasPassed("Event_ResubmissionDeadlinePassed", "EndEvent_Withdrawn");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
+        .contains(Assertions.tuple("WITHDRAWAL", "NO_RESUBMISSION"));
+    Assertions.assertThat(body("Бағдарламадан шығу")).contains("мерзімде жіберілмеді");
+    Assertions.assertThatThrownBy(() -> applicationService.resubmitDocuments(application.getApplicationNumber()))
+        .hasMessageContaining("not waiting for documents");
+  }
+
+  @Test
+  void aCandidateWithoutATestResultIsWithdrawnAsANoShow() throws Exception {
+    awaitingTest();
+    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_NO_SHOW)
+        .processInstanceBusinessKey(application.getApplicationNumber()).correlate();
+    run("Task_RecordTestNoShow");
+    run("Task_NotifyWithdrawn");
+
+    assertThat(journey).isEnded().hasPassed("Event_TestNoShow", "EndEvent_Withdrawn");
+    Assertions.assertThat(results()).extracting(StageResult::getOutcome).contains("TEST_NO_SHOW");
+    Assertions.assertThat(body("Бағдарламадан шығу")).contains("тестке қатыспадыңыз");
+  }
+
+  @Test
+  void aScoreBelowThePassMarkEndsTheJourney() throws Exception {
+    awaitingTest();
+    testResult(42, false);
+    run("Task_NotifyTestResult");
+
+    assertThat(journey).isEnded().hasPassed("EndEvent_TestFailed");
+    Assertions.assertThat(body("Тестілеу нәтижесі")).contains("<b>42</b>").contains("шекті балдан төмен");
+  }
+
+  @Test
+  void aPassedCandidateWithinCapacityIsAdmittedToTraining() throws Exception {
+    awaitingTest();
+    testResult(88, true);
+    run("Task_NotifyTestResult");
+    assertThat(journey).isWaitingAt("Task_AwaitRanking");
+    ranking(true, 12);
+    run("Task_NotifyAdmitted");
+
+    assertThat(journey).isEnded().hasPassedInOrder("Task_AwaitTestResult", "Task_NotifyTestResult",
+        "Gateway_TestPassed", "Task_AwaitRanking", "Gateway_Admitted", "Task_NotifyAdmitted",
+        "EndEvent_AdmittedToTraining");
+    Assertions.assertThat(body("Сіз оқуға қабылдандыңыз")).contains("Рейтингтегі орныңыз: 12, балл: 88");
+  }
+
+  @Test
+  void aPassedCandidateBeyondCapacityIsToldTheirPosition() throws Exception {
+    awaitingTest();
+    testResult(61, true);
+    run("Task_NotifyTestResult");
+    ranking(false, 640);
+    run("Task_NotifyNotAdmitted");
+
+    assertThat(journey).isEnded().hasPassed("EndEvent_NotAdmittedToTraining");
+    Assertions.assertThat(body("Оқуға іріктеу нәтижесі")).contains("(640, балл: 61)");
+  }
+
+  @Test
+  void refusedDecisionsLeaveTheTaskOpenAndNothingRecorded() {
+    atScreening();
     claim(task(journey), REVIEWER);
-    Map<String, Object> decision = checklist(true);
-    decision.put("checkDiploma", false);
-    decision.put(CandidateJourney.DOCUMENTS_DECISION, "accepted");
-
+    Map<String, Object> unticked = accepted();
+    unticked.put("checkDiploma", false);
     FormFieldValidationException refused = assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(task(journey).getId(), decision));
-
+        () -> taskService.complete(task(journey).getId(), unticked));
     Assertions.assertThat(refused.<String>getDetail()).isEqualTo("checkDiploma");
     Assertions.assertThat(refused).hasMessageContaining("1 of 5 not ticked");
-    assertRefusalLeftNoTrace();
-  }
 
-  @Test
-  void rejectingWithoutAReasonIsRefused() {
-    claim(task(journey), REVIEWER);
-    FormFieldValidationException refused = assertThrows(FormFieldValidationException.class,
+    refused = assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(task(journey).getId(), rejected("  no  ")));
-
     Assertions.assertThat(refused.<String>getDetail()).isEqualTo(CandidateJourney.REJECTION_REASON);
-    Assertions.assertThat(refused).hasMessageContaining("Укажите причину отказа");
-    assertRefusalLeftNoTrace();
-  }
 
-  @Test
-  void aDecisionNeedsAClaimedTaskAndAKnownOutcome() {
-    Map<String, Object> unclaimed = checklist(true);
-    unclaimed.put(CandidateJourney.DOCUMENTS_DECISION, "accepted");
-    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(task(journey).getId(), unclaimed))).hasMessageContaining("Claim");
+    refused = assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(task(journey).getId(), incomplete("")));
+    Assertions.assertThat(refused.<String>getDetail()).isEqualTo(CandidateJourney.MISSING_DOCUMENTS);
 
-    claim(task(journey), REVIEWER);
-    Map<String, Object> unknown = checklist(true);
+    Map<String, Object> unknown = accepted();
     unknown.put(CandidateJourney.DOCUMENTS_DECISION, "maybe");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(task(journey).getId(), unknown))).hasMessageContaining("Выберите решение");
-    assertRefusalLeftNoTrace();
+
+    assertThat(journey).isWaitingAt("Task_ScreenDocuments");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
+    Assertions.assertThat(results()).extracting(StageResult::getStage).containsExactly("ELIGIBILITY");
+  }
+
+  @Test
+  void anUnclaimedTaskCannotBeDecided() {
+    atScreening();
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(task(journey).getId(), accepted()))).hasMessageContaining("Claim");
   }
 
   @Test
   void theReviewerSeesTheCandidateButHistoryKeepsNoPersonalData() {
-    Task screening = task(journey);
-    Map<String, Object> onTheTask = taskService.getVariablesLocal(screening.getId());
+    atScreening();
+    Map<String, Object> onTheTask = taskService.getVariablesLocal(task(journey).getId());
     Assertions.assertThat(onTheTask).containsEntry(PersonalDataVariables.CANDIDATE_IIN, application.getIin())
         .containsEntry(PersonalDataVariables.CANDIDATE_FULL_NAME, "Есімов Нұрлан");
 
-    claim(screening, REVIEWER);
-    complete(screening, accepted());
-    execute(job("Task_ScreenDocuments", journey));
+    screen(accepted());
 
-    Assertions.assertThat(historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(journey.getId()).list())
+    Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(journey.getId()).list())
         .extracting(variable -> variable.getName())
         .doesNotContain(PersonalDataVariables.CANDIDATE_IIN, PersonalDataVariables.CANDIDATE_FULL_NAME)
         .contains(CandidateJourney.APPLICATION_NUMBER, CandidateJourney.DOCUMENTS_DECISION);
@@ -194,14 +274,69 @@ class CandidateJourneyProcessTest {
         .noneMatch(detail -> String.valueOf(detail).contains(application.getIin()));
   }
 
-  private void assertRefusalLeftNoTrace() {
-    assertThat(journey).isWaitingAt("Task_ScreenDocuments");
-    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
-    Assertions.assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId())).isEmpty();
+  private void apply(NewApplication request) {
+    BpmnAwareTests.init(engine);
+    application = applicationService.submit(request);
+    journey = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(application.getApplicationNumber()).singleResult();
+  }
+
+  private void atScreening() {
+    apply(TestApplications.valid(Region.TURKISTAN));
+    run("Task_NotifyApplicationReceived");
+    run("Task_CheckEligibility");
+  }
+
+  private void awaitingTest() {
+    atScreening();
+    screen(accepted());
+    run("Task_NotifyDocumentsAccepted");
+    assertThat(journey).isWaitingAt("Task_AwaitTestResult");
+  }
+
+  /** What the import does once a result is recorded: hand it to the journey. */
+  private void testResult(int score, boolean passed) {
+    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_RESULT)
+        .processInstanceBusinessKey(application.getApplicationNumber())
+        .setVariable(CandidateJourney.TEST_SCORE, score).setVariable(CandidateJourney.TEST_PASSED, passed)
+        .setVariable(CandidateJourney.PASS_MARK, 60).correlate();
+  }
+
+  /** What the published ranking does for each candidate. */
+  private void ranking(boolean admitted, int position) {
+    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_RANKING_DECIDED)
+        .processInstanceBusinessKey(application.getApplicationNumber())
+        .setVariable(CandidateJourney.ADMITTED, admitted).setVariable(CandidateJourney.RANK_POSITION, position)
+        .correlate();
+  }
+
+  private void screen(Map<String, Object> decision) {
+    claim(task(journey), REVIEWER);
+    complete(task(journey), decision);
+    run("Task_ScreenDocuments");
+  }
+
+  private void run(String activityId) {
+    execute(job(activityId, journey));
   }
 
   private Application reloaded() {
     return applications.findById(application.getId()).orElseThrow();
+  }
+
+  private List<StageResult> results() {
+    return stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId());
+  }
+
+  private List<String> subjects() {
+    return TestMailServer.mailsTo(application.getEmail()).stream().map(TestMailServer::subject).toList();
+  }
+
+  /** The body of the candidate's mail whose subject starts so. */
+  private String body(String subjectStart) {
+    MimeMessage mail = TestMailServer.mailsTo(application.getEmail()).stream()
+        .filter(m -> TestMailServer.subject(m).startsWith(subjectStart)).findFirst().orElseThrow();
+    return TestMailServer.body(mail);
   }
 
   private static Map<String, Object> accepted() {
@@ -214,6 +349,13 @@ class CandidateJourneyProcessTest {
     Map<String, Object> variables = checklist(false);
     variables.put(CandidateJourney.DOCUMENTS_DECISION, "rejected");
     variables.put(CandidateJourney.REJECTION_REASON, reason);
+    return variables;
+  }
+
+  private static Map<String, Object> incomplete(String missing) {
+    Map<String, Object> variables = checklist(false);
+    variables.put(CandidateJourney.DOCUMENTS_DECISION, "incomplete");
+    variables.put(CandidateJourney.MISSING_DOCUMENTS, missing);
     return variables;
   }
 

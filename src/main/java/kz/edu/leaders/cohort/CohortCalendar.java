@@ -1,0 +1,51 @@
+package kz.edu.leaders.cohort;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cohort's dates as the engine's timers and due dates need them ({@code ${cohortCalendar...}} in
+ * the models). A day ends at midnight in Astana, whatever the server's time zone.
+ */
+@Component("cohortCalendar")
+public class CohortCalendar {
+
+  public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Almaty");
+  /** Rankings are computed on the morning of the ranking date. */
+  static final LocalTime RANKING_TIME = LocalTime.of(9, 0);
+
+  private final CohortRepository cohorts;
+
+  public CohortCalendar(CohortRepository cohorts) {
+    this.cohorts = cohorts;
+  }
+
+  /** Document screening tasks are due at the end of the cohort's screening deadline. */
+  public Date screeningDue(Integer year) {
+    return endOf(cohort(year).getScreeningDeadline());
+  }
+
+  public Date testWindowClosesAt(Integer year) {
+    return endOf(cohort(year).getTestWindowEnd());
+  }
+
+  public Date rankingAt(Integer year) {
+    return Date.from(cohort(year).getRankingDate().atTime(RANKING_TIME).atZone(PROGRAMME_ZONE).toInstant());
+  }
+
+  /** How long a candidate has to send missing documents, as an ISO 8601 duration (P7D). */
+  public String resubmissionWindow(Integer year) {
+    return "P" + cohort(year).getResubmissionDays() + "D";
+  }
+
+  static Date endOf(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(PROGRAMME_ZONE).toInstant());
+  }
+
+  private Cohort cohort(Integer year) {
+    return cohorts.findById(year).orElseThrow(() -> new IllegalStateException("No cohort " + year));
+  }
+}

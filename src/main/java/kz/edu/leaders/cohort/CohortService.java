@@ -1,0 +1,117 @@
+package kz.edu.leaders.cohort;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and edits cohorts; their dates move the cohort process's timers with them. */
+@Service
+public class CohortService {
+
+  private final CohortRepository cohorts;
+  private final CohortCalendar calendar;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+
+  public CohortService(CohortRepository cohorts, CohortCalendar calendar, RuntimeService runtimeService,
+      ManagementService managementService) {
+    this.cohorts = cohorts;
+    this.calendar = calendar;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+  }
+
+  /** Registers the cohort and starts its selection process. */
+  @Transactional
+  public Cohort create(CohortSpec spec) {
+    Cohort cohort = register(spec);
+    runtimeService.startProcessInstanceByKey(CohortSelection.PROCESS_KEY, CohortSelection.businessKey(cohort.getYear()),
+        Map.of(CohortSelection.COHORT_YEAR, cohort.getYear(), CohortSelection.REGISTERED_BY_API, true));
+    return cohort;
+  }
+
+  /** Validates and stores a new cohort (the start form's path, inside the process it starts). */
+  @Transactional
+  public Cohort register(CohortSpec spec) {
+    requireValid(spec);
+    if (cohorts.existsById(spec.year())) {
+      throw new CohortExistsException(spec.year());
+    }
+    Cohort cohort = new Cohort(spec.year());
+    cohort.apply(spec);
+    return cohorts.save(cohort);
+  }
+
+  /** Changes a cohort's dates, capacity or quotas and moves the timers still waiting for those dates. */
+  @Transactional
+  public Cohort update(int year, CohortSpec spec) {
+    if (spec.year() != null && spec.year() != year) {
+      throw new CohortInvalidException(List.of(new CohortSpec.Problem("year", "cannot change; it is " + year)));
+    }
+    requireValid(spec);
+    Cohort cohort = find(year);
+    cohort.apply(spec);
+    cohorts.flush();
+    reschedule(year, CohortSelection.TEST_WINDOW_CLOSED, calendar.testWindowClosesAt(year));
+    reschedule(year, CohortSelection.RANKING_DAY, calendar.rankingAt(year));
+    return cohort;
+  }
+
+  @Transactional(readOnly = true)
+  public Cohort find(int year) {
+    return cohorts.findById(year).orElseThrow(() -> new CohortNotFoundException(year));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Cohort> all() {
+    return cohorts.findAllByOrderByYearDesc();
+  }
+
+  /** The cohort taking applications on that day, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Cohort> openOn(LocalDate day) {
+    return cohorts.findAllByOrderByYearDesc().stream().filter(c -> c.acceptsApplicationsOn(day)).findFirst();
+  }
+
+  private void reschedule(int year, String timerActivityId, Date due) {
+    ProcessInstance selection = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CohortSelection.PROCESS_KEY).processInstanceBusinessKey(CohortSelection.businessKey(year))
+        .singleResult();
+    if (selection == null) {
+      return;
+    }
+    for (Job timer : managementService.createJobQuery().processInstanceId(selection.getId())
+        .activityId(timerActivityId).timers().list()) {
+      managementService.setJobDuedate(timer.getId(), due);
+    }
+  }
+
+  private static void requireValid(CohortSpec spec) {
+    List<CohortSpec.Problem> problems = spec.problems();
+    if (!problems.isEmpty()) {
+      throw new CohortInvalidException(problems);
+    }
+  }
+
+  public static class CohortExistsException extends RuntimeException {
+
+    CohortExistsException(int year) {
+      super("The " + year + " cohort already exists; edit it with PUT /api/cohorts/" + year);
+    }
+  }
+
+  public static class CohortNotFoundException extends RuntimeException {
+
+    CohortNotFoundException(int year) {
+      super("No cohort " + year);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package kz.edu.leaders.journey;
+
+import java.time.Clock;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Withdraws the candidate for the reason named by the task's input parameter {@code withdrawalReason}
+ * and leaves that reason, in the candidate's language, for the mail that follows.
+ */
+@Component("recordWithdrawal")
+public class RecordWithdrawal implements JavaDelegate {
+
+  private final ApplicationRepository applications;
+  private final StageResultRepository results;
+  private final Clock clock;
+
+  public RecordWithdrawal(ApplicationRepository applications, StageResultRepository results, Clock clock) {
+    this.applications = applications;
+    this.results = results;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    WithdrawalReason reason = WithdrawalReason.valueOf((String) execution.getVariableLocal("withdrawalReason"));
+    Application application = applications.findById(
+        ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue()).orElseThrow();
+    application.changeStatus(ApplicationStatus.WITHDRAWN);
+    results.save(new StageResult(application.getId(), Stage.WITHDRAWAL, reason.name(),
+        reason.in("ru"), "system", clock.instant()));
+    execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, reason.in(application.getPreferredLanguage()));
+  }
+}

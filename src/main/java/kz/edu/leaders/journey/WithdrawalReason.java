@@ -1,0 +1,23 @@
+package kz.edu.leaders.journey;
+
+/** Why the programme withdrew a candidate, as recorded and as told to them. */
+public enum WithdrawalReason {
+  NO_RESUBMISSION(
+      "Жетіспейтін құжаттар белгіленген мерзімде жіберілмеді",
+      "Недостающие документы не были представлены в установленный срок"),
+  TEST_NO_SHOW(
+      "Тестілеу кезеңінде тест нәтижесі жоқ (тестке қатыспадыңыз)",
+      "За период тестирования нет результата теста (вы не явились на тест)");
+
+  private final String kazakh;
+  private final String russian;
+
+  WithdrawalReason(String kazakh, String russian) {
+    this.kazakh = kazakh;
+    this.russian = russian;
+  }
+
+  public String in(String language) {
+    return "kk".equals(language) ? kazakh : russian;
+  }
+}

@@ -1,0 +1,50 @@
+package kz.edu.leaders.rules;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the newest version of a DMN decision a process owner deployed, and says which version
+ * decided: every recorded result names its rule and version.
+ */
+@Component
+public class DecisionRules {
+
+  private final RepositoryService repositoryService;
+  private final DecisionService decisionService;
+
+  public DecisionRules(RepositoryService repositoryService, DecisionService decisionService) {
+    this.repositoryService = repositoryService;
+    this.decisionService = decisionService;
+  }
+
+  public record Outcome(String decisionKey, int version, List<Map<String, Object>> rows) {
+
+    /** The one output of a single-hit table. */
+    public Object single(String output) {
+      if (rows.size() != 1) {
+        throw new IllegalStateException(decisionKey + " v" + version + " gave " + rows.size() + " results, expected 1");
+      }
+      return rows.get(0).get(output);
+    }
+
+    public String rule() {
+      return decisionKey + " v" + version;
+    }
+  }
+
+  public Outcome evaluate(String decisionKey, Map<String, Object> inputs) {
+    DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
+        .latestVersion().singleResult();
+    if (latest == null) {
+      throw new IllegalStateException("No decision '" + decisionKey + "' is deployed");
+    }
+    List<Map<String, Object>> rows = decisionService.evaluateDecisionById(latest.getId()).variables(inputs).evaluate()
+        .getResultList();
+    return new Outcome(decisionKey, latest.getVersion(), rows);
+  }
+}

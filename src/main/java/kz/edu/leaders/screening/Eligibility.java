@@ -1,0 +1,62 @@
+package kz.edu.leaders.screening;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.rules.DecisionRules;
+import org.springframework.stereotype.Service;
+
+/**
+ * The automatic eligibility check (DMN {@code eligibility}: post, organisation type, years of
+ * experience). Every reason a candidate fails is recorded and told to them in their language.
+ */
+@Service
+public class Eligibility {
+
+  static final String DECISION = "eligibility";
+  static final String SYSTEM = "system";
+
+  private final ApplicationRepository applications;
+  private final StageResultRepository results;
+  private final DecisionRules rules;
+  private final Clock clock;
+
+  public Eligibility(ApplicationRepository applications, StageResultRepository results, DecisionRules rules,
+      Clock clock) {
+    this.applications = applications;
+    this.results = results;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  /** The verdict, with the reasons in the candidate's language (empty when eligible). */
+  public record Verdict(boolean eligible, String reasons) {
+  }
+
+  public Verdict check(long applicationId) {
+    Application application = applications.findById(applicationId).orElseThrow();
+    DecisionRules.Outcome outcome = rules.evaluate(DECISION, Map.of(
+        "currentPost", application.getCurrentPost().name(),
+        "organisationType", application.getOrganisationType().name(),
+        "yearsOfExperience", application.getYearsOfExperience()));
+    List<Map<String, Object>> failures = outcome.rows();
+    String language = application.getPreferredLanguage();
+    String reasons = failures.stream().map(row -> String.valueOf(row.get("kk".equals(language) ? "reasonKk" : "reasonRu")))
+        .collect(Collectors.joining("; "));
+    boolean eligible = failures.isEmpty();
+    String codes = failures.stream().map(row -> String.valueOf(row.get("reasonCode"))).collect(Collectors.joining(", "));
+    results.save(new StageResult(applicationId, Stage.ELIGIBILITY, eligible ? "ELIGIBLE" : "INELIGIBLE",
+        eligible ? null : codes, SYSTEM, clock.instant()).byRule(DECISION, outcome.version(), null));
+    if (!eligible) {
+      application.changeStatus(ApplicationStatus.INELIGIBLE);
+    }
+    return new Verdict(eligible, reasons);
+  }
+}

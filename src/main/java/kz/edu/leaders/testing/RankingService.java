@@ -1,0 +1,143 @@
+package kz.edu.leaders.testing;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.cohort.Cohort;
+import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.rules.DecisionRules;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranking into training, in three steps: propose (stored, not yet told to anyone), confirm (a
+ * training coordinator, in Tasklist), publish (every candidate's journey gets its decision).
+ */
+@Service
+public class RankingService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RankingService.class);
+
+  private final CohortService cohorts;
+  private final ApplicationRepository applications;
+  private final StageResultRepository results;
+  private final RankingRepository ranking;
+  private final DecisionRules rules;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  public RankingService(CohortService cohorts, ApplicationRepository applications, StageResultRepository results,
+      RankingRepository ranking, DecisionRules rules, RuntimeService runtimeService, Clock clock) {
+    this.cohorts = cohorts;
+    this.applications = applications;
+    this.results = results;
+    this.ranking = ranking;
+    this.rules = rules;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /** Ranks everyone who passed the test and stores the proposal; returns a summary for the coordinator. */
+  @Transactional
+  public String propose(int cohortYear) {
+    Cohort cohort = cohorts.find(cohortYear);
+    DecisionRules.Outcome passMarks = rules.evaluate(TestResultRecorder.PASS_MARKS, Map.of("stage", Stage.TEST));
+    int passMark = ((Number) passMarks.single("passMark")).intValue();
+    List<RankingRule.Candidate> passed = applications.findWithScore(cohortYear, ApplicationStatus.TEST_PASSED, Stage.TEST)
+        .stream().map(row -> {
+          Application application = (Application) row[0];
+          return new RankingRule.Candidate(application.getId(), application.getRegion(), (Integer) row[1],
+              application.getSubmittedAt());
+        }).filter(candidate -> candidate.score() >= passMark).toList();
+    List<RankingRule.Placed> placed = RankingRule.rank(passed, cohort.getTrainingCapacity(), cohort.getQuotas());
+    ranking.deleteByCohortYear(cohortYear);
+    ranking.flush();
+    placed.forEach(p -> ranking.save(new RankingEntry(cohortYear, p, passMark, passMarks.version(), clock.instant())));
+    LOG.info("Ranking proposed for {}: {} passed, {} admitted", cohortYear, passed.size(),
+        placed.stream().filter(RankingRule.Placed::admitted).count());
+    return summary(cohort, placed, passMark, passMarks.rule());
+  }
+
+  /** The coordinator's confirmation: only a confirmed ranking is published. */
+  @Transactional
+  public void confirm(int cohortYear, String coordinator) {
+    ranking.findByCohortYearOrderByPositionAsc(cohortYear).forEach(entry -> entry.confirm(coordinator, clock.instant()));
+  }
+
+  /** Tells every ranked candidate's journey whether they are admitted, with their position and score. */
+  @Transactional
+  public int publish(int cohortYear) {
+    int told = 0;
+    for (RankingEntry entry : ranking.findByCohortYearOrderByPositionAsc(cohortYear)) {
+      Application application = applications.findById(entry.getApplicationId()).orElseThrow();
+      if (entry.getState() != RankingEntry.State.CONFIRMED || application.getStatus() != ApplicationStatus.TEST_PASSED) {
+        continue;
+      }
+      application.changeStatus(entry.isAdmitted() ? ApplicationStatus.ADMITTED_TO_TRAINING : ApplicationStatus.NOT_ADMITTED);
+      results.save(new StageResult(application.getId(), Stage.RANKING, entry.isAdmitted() ? "ADMITTED" : "NOT_ADMITTED",
+          "position " + entry.getPosition() + ", " + entry.getBasis(), entry.getConfirmedBy(), clock.instant())
+          .byRule(TestResultRecorder.PASS_MARKS, entry.getRuleVersion(), entry.getScore()));
+      runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_RANKING_DECIDED)
+          .processInstanceBusinessKey(application.getApplicationNumber())
+          .setVariable(CandidateJourney.ADMITTED, entry.isAdmitted())
+          .setVariable(CandidateJourney.RANK_POSITION, entry.getPosition())
+          .correlate();
+      entry.published();
+      told++;
+    }
+    LOG.info("Ranking published for {}: {} candidates told", cohortYear, told);
+    return told;
+  }
+
+  /** Withdraws as no-shows the candidates still waiting for a test result when the window closes. */
+  @Transactional
+  public int withdrawNoShows(int cohortYear) {
+    List<Application> waiting = applications.findByCohortYearAndStatus(cohortYear, ApplicationStatus.DOCUMENTS_ACCEPTED);
+    waiting.forEach(application -> runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_NO_SHOW)
+        .processInstanceBusinessKey(application.getApplicationNumber()).correlate());
+    LOG.info("Test window of {} closed: {} no-shows withdrawn", cohortYear, waiting.size());
+    return waiting.size();
+  }
+
+  @Transactional(readOnly = true)
+  public List<RankingEntry> entries(int cohortYear) {
+    return ranking.findByCohortYearOrderByPositionAsc(cohortYear);
+  }
+
+  /** Markdown for the confirmation form: the totals, the cut-off and the seats per region. */
+  static String summary(Cohort cohort, List<RankingRule.Placed> placed, int passMark, String rule) {
+    long admitted = placed.stream().filter(RankingRule.Placed::admitted).count();
+    int cutOff = placed.stream().filter(RankingRule.Placed::admitted).mapToInt(p -> p.candidate().score()).min().orElse(0);
+    Map<Region, int[]> byRegion = new TreeMap<>();
+    placed.forEach(p -> {
+      int[] counts = byRegion.computeIfAbsent(p.candidate().region(), r -> new int[2]);
+      counts[0]++;
+      counts[1] += p.admitted() ? 1 : 0;
+    });
+    Map<Region, Integer> quotas = new EnumMap<>(Region.class);
+    quotas.putAll(cohort.getQuotas());
+    StringBuilder text = new StringBuilder()
+        .append("**").append(cohort.getYear()).append("**: ").append(placed.size())
+        .append(" өтті / прошли тест (≥ ").append(passMark).append(", ").append(rule).append("), ")
+        .append(admitted).append(" / ").append(cohort.getTrainingCapacity())
+        .append(" оқуға / к обучению; шекті балл / проходной балл: ").append(cutOff).append("\n\n")
+        .append("| Өңір / Регион | Өтті / Прошли | Оқуға / К обучению | Квота |\n|---|---|---|---|\n");
+    byRegion.forEach((region, counts) -> text.append("| ").append(region.displayName()).append(" | ").append(counts[0])
+        .append(" | ").append(counts[1]).append(" | ").append(quotas.getOrDefault(region, 0) == 0 ? "—"
+            : quotas.get(region)).append(" |\n"));
+    return text.toString();
+  }
+}

@@ -1,0 +1,126 @@
+package kz.edu.leaders.testing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.cohort.Cohort;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.rules.DecisionRules;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records one test result: the score and its pass/fail (DMN {@code pass-marks}, with its version)
+ * and hands it to the candidate's journey, in one transaction of its own. A result that cannot be
+ * recorded is refused with a reason, never dropped silently.
+ */
+@Component
+class TestResultRecorder {
+
+  static final String PASS_MARKS = "pass-marks";
+
+  private final ApplicationRepository applications;
+  private final StageResultRepository results;
+  private final DecisionRules rules;
+  private final RuntimeService runtimeService;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+
+  TestResultRecorder(ApplicationRepository applications, StageResultRepository results, DecisionRules rules,
+      RuntimeService runtimeService, PlatformTransactionManager transactions, Clock clock) {
+    this.applications = applications;
+    this.results = results;
+    this.rules = rules;
+    this.runtimeService = runtimeService;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  RecordedResult record(Cohort cohort, TestResultRow row, String importedBy) {
+    if (row.score() == null) {
+      return RecordedResult.refused("expected 3 columns: applicationNumber, score, date");
+    }
+    String number = row.applicationNumber() == null ? "" : row.applicationNumber().trim();
+    if (!number.matches("\\d{4}-[A-Z]{3}-\\d{5}")) {
+      return RecordedResult.refused("applicationNumber: '" + number + "' is not an application number (2026-TUR-00042)");
+    }
+    Optional<Integer> score = score(row.score());
+    if (score.isEmpty()) {
+      return RecordedResult.refused("score: '" + row.score() + "' is not a whole number from 0 to 100");
+    }
+    Optional<LocalDate> takenOn = date(row.date());
+    if (takenOn.isEmpty()) {
+      return RecordedResult.refused("date: '" + row.date() + "' is not a date (YYYY-MM-DD)");
+    }
+    if (takenOn.get().isBefore(cohort.getTestWindowStart()) || takenOn.get().isAfter(cohort.getTestWindowEnd())) {
+      return RecordedResult.refused("date: " + takenOn.get() + " is outside the test window "
+          + cohort.getTestWindowStart() + " – " + cohort.getTestWindowEnd());
+    }
+    try {
+      return ownTransaction.execute(status -> recordFor(cohort, number, score.get(), takenOn.get(), importedBy));
+    } catch (MismatchingMessageCorrelationException notWaiting) {
+      return RecordedResult.refused("the candidate's journey is not waiting for a test result");
+    }
+  }
+
+  private RecordedResult recordFor(Cohort cohort, String number, int score, LocalDate takenOn, String importedBy) {
+    Application application = applications.findByApplicationNumber(number)
+        .filter(a -> a.getCohortYear() == cohort.getYear()).orElse(null);
+    if (application == null) {
+      return RecordedResult.refused("no application " + number + " in the " + cohort.getYear() + " cohort");
+    }
+    Optional<StageResult> earlier = results.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(application.getId(),
+        Stage.TEST);
+    if (earlier.isPresent()) {
+      return earlier.get().getScore() == score
+          ? new RecordedResult(TestImportRow.Outcome.UNCHANGED, score, takenOn, "already recorded")
+          : RecordedResult.refused("already has a test result (" + earlier.get().getScore()
+              + "); a different score is not taken from an import");
+    }
+    if (application.getStatus() != ApplicationStatus.DOCUMENTS_ACCEPTED) {
+      return RecordedResult.refused("not waiting for a test (the application is " + application.getStatus() + ")");
+    }
+    DecisionRules.Outcome passMarks = rules.evaluate(PASS_MARKS, Map.of("stage", Stage.TEST));
+    int passMark = ((Number) passMarks.single("passMark")).intValue();
+    boolean passed = score >= passMark;
+    results.save(new StageResult(application.getId(), Stage.TEST, passed ? "PASSED" : "FAILED",
+        "taken on " + takenOn, importedBy, clock.instant()).byRule(PASS_MARKS, passMarks.version(), score));
+    application.changeStatus(passed ? ApplicationStatus.TEST_PASSED : ApplicationStatus.TEST_FAILED);
+    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_RESULT).processInstanceBusinessKey(number)
+        .setVariable(CandidateJourney.TEST_SCORE, score)
+        .setVariable(CandidateJourney.TEST_PASSED, passed)
+        .setVariable(CandidateJourney.PASS_MARK, passMark)
+        .correlate();
+    return new RecordedResult(TestImportRow.Outcome.ACCEPTED, score, takenOn, passed ? "passed" : "below the pass mark");
+  }
+
+  private static Optional<Integer> score(String text) {
+    try {
+      int score = Integer.parseInt(text.trim());
+      return score < 0 || score > 100 ? Optional.empty() : Optional.of(score);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalDate> date(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text.trim()));
+    } catch (DateTimeParseException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package kz.edu.leaders.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Test operators import results as a CSV file (raw body or multipart field {@code file}) or a JSON
+ * batch. The import runs in the background: 202 with the address of its progress and report.
+ */
+@RestController
+public class TestResultsController {
+
+  private final TestImportService imports;
+
+  public TestResultsController(TestImportService imports) {
+    this.imports = imports;
+  }
+
+  @PostMapping(path = "/api/cohorts/{year}/test-results", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  public ResponseEntity<TestImportView> importCsv(@PathVariable int year, @RequestBody byte[] csv,
+      Authentication caller) {
+    return started(imports.start(year, TestResultsFile.parse(csv), "CSV", caller.getName()));
+  }
+
+  @PostMapping(path = "/api/cohorts/{year}/test-results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<TestImportView> importUpload(@PathVariable int year, @RequestParam("file") MultipartFile file,
+      Authentication caller) throws IOException {
+    return started(imports.start(year, TestResultsFile.parse(file.getBytes()), "CSV", caller.getName()));
+  }
+
+  @PostMapping(path = "/api/cohorts/{year}/test-results", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<TestImportView> importJson(@PathVariable int year, @RequestBody List<Map<String, Object>> batch,
+      Authentication caller) {
+    if (batch.isEmpty()) {
+      throw new TestImportRefused("The batch is empty");
+    }
+    List<TestResultRow> rows = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Map<String, Object> item = batch.get(i);
+      rows.add(new TestResultRow(i + 1, text(item.get("applicationNumber")), text(item.get("score")),
+          text(item.get("date"))));
+    }
+    return started(imports.start(year, rows, "JSON", caller.getName()));
+  }
+
+  /** Progress while it runs; every row's outcome (or only {@code ?outcome=REFUSED}) once written. */
+  @GetMapping("/api/test-imports/{id}")
+  public TestImportView progress(@PathVariable long id,
+      @RequestParam(required = false) TestImportRow.Outcome outcome) {
+    List<TestImportRow> rows = imports.rows(id).stream()
+        .filter(row -> outcome == null || row.getOutcome() == outcome).toList();
+    return TestImportView.of(imports.find(id), rows);
+  }
+
+  private static ResponseEntity<TestImportView> started(TestImport started) {
+    return ResponseEntity.accepted().location(URI.create("/api/test-imports/" + started.getId()))
+        .body(TestImportView.of(started, List.of()));
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}
