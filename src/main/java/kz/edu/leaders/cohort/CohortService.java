@@ -89,7 +89,7 @@ public class CohortService {
       return;
     }
     for (Job timer : managementService.createJobQuery().processInstanceId(selection.getId())
-        .activityId(timerActivityId).timers().list()) {
+        .activityId(timerActivityId).timers().listPage(0, 10)) {
       managementService.setJobDuedate(timer.getId(), due);
     }
   }

@@ -106,8 +106,9 @@ public class RankingService {
   @Transactional
   public int withdrawNoShows(int cohortYear) {
     List<Application> waiting = applications.findByCohortYearAndStatus(cohortYear, ApplicationStatus.DOCUMENTS_ACCEPTED);
+    // correlateAll: a journey that is somewhere else already (withdrawn by hand, say) is left alone
     waiting.forEach(application -> runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_NO_SHOW)
-        .processInstanceBusinessKey(application.getApplicationNumber()).correlate());
+        .processInstanceBusinessKey(application.getApplicationNumber()).correlateAll());
     LOG.info("Test window of {} closed: {} no-shows withdrawn", cohortYear, waiting.size());
     return waiting.size();
   }

@@ -30,9 +30,10 @@ public class TestResultsController {
   }
 
   @PostMapping(path = "/api/cohorts/{year}/test-results", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  public ResponseEntity<TestImportView> importCsv(@PathVariable int year, @RequestBody byte[] csv,
-      Authentication caller) {
-    return started(imports.start(year, TestResultsFile.parse(csv), "CSV", caller.getName()));
+  public ResponseEntity<TestImportView> importCsv(@PathVariable int year,
+      @RequestBody(required = false) byte[] csv, Authentication caller) {
+    return started(imports.start(year, TestResultsFile.parse(csv == null ? new byte[0] : csv), "CSV",
+        caller.getName()));
   }
 
   @PostMapping(path = "/api/cohorts/{year}/test-results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -52,6 +52,7 @@ class EngineRestAccessTest {
   @BeforeEach
   void aTurkistanCandidateWaitsForScreening() {
     turkistanCandidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
+    TestApplications.checkEligibility(managementService, turkistanCandidate);
     screening = taskService.createTaskQuery().processInstanceBusinessKey(turkistanCandidate.getApplicationNumber())
         .singleResult();
   }

@@ -57,6 +57,7 @@ class NotificationDeliveryTest {
   @BeforeEach
   void aCandidateApplies() {
     application = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
+    TestApplications.checkEligibility(managementService, application);
   }
 
   @AfterEach
@@ -156,7 +157,8 @@ class NotificationDeliveryTest {
 
   @Test
   void reviewersGetOneDigestADayOfTheirOverdueTasks() throws Exception {
-    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(11, ChronoUnit.DAYS)));
+    // past the cohort's screening deadline (applications close in 30 days, screening 14 days later)
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(60, ChronoUnit.DAYS)));
 
     String firstRun = runtimeService.startProcessInstanceByKey("overdue-digest").getId();
     managementService.executeJob(managementService.createJobQuery().processInstanceId(firstRun).singleResult().getId());

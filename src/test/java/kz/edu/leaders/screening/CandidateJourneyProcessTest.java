@@ -160,9 +160,9 @@ class CandidateJourneyProcessTest {
     Assertions.assertThat(managementService.createJobQuery().jobId(deadline.getId()).executable().count()).isOne();
     execute(managementService.createJobQuery().jobId(deadline.getId()).singleResult());
     run("Task_RecordNoResubmission");
-    run("Task_NotifyWithdrawn");
+    run("Task_NotifyWithdrawnNoResubmission");
 
-    assertThat(journey).isEnded().hasPassed("Event_ResubmissionDeadlinePassed", "EndEvent_Withdrawn");
+    assertThat(journey).isEnded().hasPassed("Event_ResubmissionDeadlinePassed", "EndEvent_WithdrawnNoResubmission");
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
         .contains(Assertions.tuple("WITHDRAWAL", "NO_RESUBMISSION"));
@@ -177,9 +177,9 @@ class CandidateJourneyProcessTest {
     runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_NO_SHOW)
         .processInstanceBusinessKey(application.getApplicationNumber()).correlate();
     run("Task_RecordTestNoShow");
-    run("Task_NotifyWithdrawn");
+    run("Task_NotifyWithdrawnNoShow");
 
-    assertThat(journey).isEnded().hasPassed("Event_TestNoShow", "EndEvent_Withdrawn");
+    assertThat(journey).isEnded().hasPassed("Event_TestNoShow", "EndEvent_WithdrawnNoShow");
     Assertions.assertThat(results()).extracting(StageResult::getOutcome).contains("TEST_NO_SHOW");
     Assertions.assertThat(body("Бағдарламадан шығу")).contains("тестке қатыспадыңыз");
   }
@@ -190,7 +190,7 @@ class CandidateJourneyProcessTest {
     testResult(42, false);
     run("Task_NotifyTestResult");
 
-    assertThat(journey).isEnded().hasPassed("EndEvent_TestFailed");
+    assertThat(journey).isEnded().hasPassed("EndEvent_TestFailed", "EndEvent_TestResultSent");
     Assertions.assertThat(body("Тестілеу нәтижесі")).contains("<b>42</b>").contains("шекті балдан төмен");
   }
 
@@ -198,12 +198,12 @@ class CandidateJourneyProcessTest {
   void aPassedCandidateWithinCapacityIsAdmittedToTraining() throws Exception {
     awaitingTest();
     testResult(88, true);
+    assertThat(journey).isWaitingAt("Task_AwaitRanking", "Task_NotifyTestResult");
     run("Task_NotifyTestResult");
-    assertThat(journey).isWaitingAt("Task_AwaitRanking");
     ranking(true, 12);
     run("Task_NotifyAdmitted");
 
-    assertThat(journey).isEnded().hasPassedInOrder("Task_AwaitTestResult", "Task_NotifyTestResult",
+    assertThat(journey).isEnded().hasPassedInOrder("Task_AwaitTestResult", "Gateway_ResultReceived",
         "Gateway_TestPassed", "Task_AwaitRanking", "Gateway_Admitted", "Task_NotifyAdmitted",
         "EndEvent_AdmittedToTraining");
     Assertions.assertThat(body("Сіз оқуға қабылдандыңыз")).contains("Рейтингтегі орныңыз: 12, балл: 88");

@@ -1,0 +1,73 @@
+package kz.edu.leaders;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.NewApplication;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.testing.TestImport;
+import kz.edu.leaders.testing.TestImportService;
+import kz.edu.leaders.testing.TestResultRow;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Brings a candidate's journey to a point of the selection the way users would: apply, screen. */
+@Component
+public class TestJourneys {
+
+  private final ApplicationService applications;
+  private final ManagementService managementService;
+  private final TaskService taskService;
+  private final TestImportService imports;
+
+  public TestJourneys(ApplicationService applications, ManagementService managementService, TaskService taskService,
+      TestImportService imports) {
+    this.applications = applications;
+    this.managementService = managementService;
+    this.taskService = taskService;
+    this.imports = imports;
+  }
+
+  /** Imports one score per candidate as the test operator would, and waits until the import is done. */
+  public void importScores(int cohortYear, String takenOn, Map<Application, Integer> scores) {
+    List<TestResultRow> rows = new ArrayList<>();
+    scores.forEach((application, score) -> rows.add(new TestResultRow(rows.size() + 1,
+        application.getApplicationNumber(), String.valueOf(score), takenOn)));
+    long id = imports.start(cohortYear, rows, "JSON", "test.operator").getId();
+    Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> imports.find(id).getState() == TestImport.State.DONE);
+  }
+
+  /** Applied, eligible, documents accepted by the region's reviewer: waiting for a test result. */
+  public Application awaitingTest(NewApplication request, String reviewer) {
+    Application application = applications.submit(request);
+    runJobs(application, "Task_NotifyApplicationReceived", "Task_CheckEligibility");
+    Task screening = taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId()).singleResult();
+    taskService.claim(screening.getId(), reviewer);
+    Map<String, Object> accepted = new HashMap<>();
+    CandidateJourney.DOCUMENT_CHECKLIST.forEach(item -> accepted.put(item, true));
+    accepted.put(CandidateJourney.DOCUMENTS_DECISION, "accepted");
+    taskService.complete(screening.getId(), accepted);
+    runJobs(application, "Task_ScreenDocuments", "Task_NotifyDocumentsAccepted");
+    return applications.find(application.getApplicationNumber());
+  }
+
+  /** Executes the pending job at each of these activities of the candidate's journey, in order. */
+  public void runJobs(Application application, String... activityIds) {
+    for (String activityId : activityIds) {
+      Job job = managementService.createJobQuery().processInstanceId(application.getProcessInstanceId())
+          .activityId(activityId).singleResult();
+      if (job == null) {
+        throw new IllegalStateException(application.getApplicationNumber() + " has no job at " + activityId);
+      }
+      managementService.executeJob(job.getId());
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package kz.edu.leaders.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestJourneys;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.cohort.Cohort;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.cohort.CohortService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Test operators import results: every row accounted for, nothing lost, nothing taken twice. */
+@IntegrationTest
+class TestResultsImportTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  TestJourneys journeys;
+  @Autowired
+  ApplicationService applicationService;
+  @Autowired
+  ApplicationRepository applications;
+  @Autowired
+  StageResultRepository stageResults;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  CohortService cohorts;
+
+  private Cohort cohort;
+  private String testDay;
+
+  @BeforeEach
+  void theOpenCohort() {
+    cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    testDay = cohort.getTestWindowStart().plusDays(2).toString();
+  }
+
+  @Test
+  void eachRowIsAcceptedOrRefusedWithAReasonAndResultsReachTheJourneys() throws Exception {
+    Application passes = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
+    Application fails = journeys.awaitingTest(TestApplications.valid(Region.ALMATY), "reviewer.almaty");
+    Application stillInScreening = applicationService.submit(TestApplications.valid(Region.ASTANA));
+    String csv = String.join("\n",
+        "applicationNumber,score,date",
+        passes.getApplicationNumber() + ",82," + testDay,
+        fails.getApplicationNumber() + ",41," + testDay,
+        stillInScreening.getApplicationNumber() + ",77," + testDay,
+        "2026-TUR-99999,70," + testDay,
+        "not-a-number,70," + testDay,
+        passes.getApplicationNumber() + ",101," + testDay,
+        passes.getApplicationNumber() + ",82,yesterday",
+        passes.getApplicationNumber() + ",82," + cohort.getTestWindowEnd().plusDays(1),
+        passes.getApplicationNumber() + ",82",
+        "",
+        passes.getApplicationNumber() + ",82," + testDay);
+
+    JsonNode report = importCsv(csv.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(report.get("state").asText()).isEqualTo("DONE");
+    assertThat(report.get("totalRows").asInt()).isEqualTo(10);
+    assertThat(report.get("accepted").asInt()).isEqualTo(2);
+    assertThat(report.get("unchanged").asInt()).isEqualTo(1);
+    assertThat(report.get("refused").asInt()).isEqualTo(7);
+    assertThat(reasons(report)).containsExactly(
+        "2:ACCEPTED", "3:ACCEPTED",
+        "4:REFUSED:not waiting for a test (the application is DOCUMENT_SCREENING)",
+        "5:REFUSED:no application 2026-TUR-99999 in the " + cohort.getYear() + " cohort",
+        "6:REFUSED:applicationNumber: 'not-a-number' is not an application number (2026-TUR-00042)",
+        "7:REFUSED:score: '101' is not a whole number from 0 to 100",
+        "8:REFUSED:date: 'yesterday' is not a date (YYYY-MM-DD)",
+        "9:REFUSED:date: " + cohort.getTestWindowEnd().plusDays(1) + " is outside the test window "
+            + cohort.getTestWindowStart() + " – " + cohort.getTestWindowEnd(),
+        "10:REFUSED:expected 3 columns: applicationNumber, score, date",
+        "12:UNCHANGED:already recorded");
+
+    assertThat(status(passes)).isEqualTo(ApplicationStatus.TEST_PASSED);
+    assertThat(status(fails)).isEqualTo(ApplicationStatus.TEST_FAILED);
+    assertThat(status(stillInScreening)).isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
+    StageResult recorded = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(passes.getId(), "TEST")
+        .orElseThrow();
+    assertThat(recorded.getScore()).isEqualTo(82);
+    assertThat(recorded.getOutcome()).isEqualTo("PASSED");
+    assertThat(recorded.getRuleId()).isEqualTo("pass-marks");
+    assertThat(recorded.getDecidedBy()).isEqualTo("test.operator");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(passes.getApplicationNumber())
+        .activityIdIn("Task_AwaitRanking").count()).isOne();
+  }
+
+  @Test
+  void importingTheSameFileAgainChangesNothingAndADifferentScoreIsRefused() throws Exception {
+    Application candidate = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
+    byte[] file = ("\uFEFFapplicationNumber;score;date\n" + candidate.getApplicationNumber() + ";67;" + testDay + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(reasons(importCsv(file))).containsExactly("2:ACCEPTED");
+    assertThat(reasons(importCsv(file))).containsExactly("2:UNCHANGED:already recorded");
+    JsonNode changed = importJson(List.of(Map.of("applicationNumber", candidate.getApplicationNumber(), "score", 90,
+        "date", testDay)));
+
+    assertThat(reasons(changed)).containsExactly(
+        "1:REFUSED:already has a test result (67); a different score is not taken from an import");
+    assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId()))
+        .filteredOn(result -> result.getStage().equals("TEST")).singleElement()
+        .satisfies(result -> assertThat(result.getScore()).isEqualTo(67));
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsRefusedWholeNamingTheProblem() throws Exception {
+    assertRefusedFile(new byte[0], "The file is empty");
+    assertRefusedFile("applicationNumber,score,date\n".getBytes(StandardCharsets.UTF_8), "header but no results");
+    assertRefusedFile("number,points\n2026-TUR-00001,50\n".getBytes(StandardCharsets.UTF_8),
+        "must name applicationNumber, score and date");
+    assertRefusedFile("applicationNumber,score,date\nӘлия,50,2026-01-01\n".getBytes(Charset.forName("windows-1251")),
+        "not UTF-8");
+  }
+
+  @Test
+  void onlyTestOperatorsImport() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.valueOf("text/csv"));
+    ResponseEntity<String> response = http.withBasicAuth("reviewer.turkistan", "demo").exchange(
+        "/api/cohorts/" + cohort.getYear() + "/test-results", HttpMethod.POST,
+        new HttpEntity<>("applicationNumber,score,date\n".getBytes(StandardCharsets.UTF_8), headers), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void fifteenThousandRowsGoInBatchesWithProgressAndEveryRowAccountedFor() throws Exception {
+    Application candidate = journeys.awaitingTest(TestApplications.valid(Region.KARAGANDA), "reviewer.karaganda");
+    StringBuilder csv = new StringBuilder("applicationNumber,score,date\n");
+    csv.append(candidate.getApplicationNumber()).append(",73,").append(testDay).append('\n');
+    for (int i = 1; i < 15_000; i++) {
+      csv.append(String.format("%d-KAR-%05d,%d,%s%n", cohort.getYear(), 90_000 + i % 9_999, 50 + i % 50, testDay));
+    }
+
+    JsonNode report = importCsv(csv.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(report.get("totalRows").asInt()).isEqualTo(15_000);
+    assertThat(report.get("processed").asInt()).isEqualTo(15_000);
+    assertThat(report.get("accepted").asInt()).isEqualTo(1);
+    assertThat(report.get("refused").asInt()).isEqualTo(14_999);
+    assertThat(report.get("rows")).hasSize(15_000);
+    assertThat(status(candidate)).isEqualTo(ApplicationStatus.TEST_PASSED);
+  }
+
+  private void assertRefusedFile(byte[] content, String problem) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.valueOf("text/csv"));
+    ResponseEntity<String> response = http.withBasicAuth("test.operator", "demo").exchange(
+        "/api/cohorts/" + cohort.getYear() + "/test-results", HttpMethod.POST, new HttpEntity<>(content, headers),
+        String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = json.readTree(response.getBody());
+    assertThat(error.get("message").asText()).contains(problem);
+    assertThat(error.get("errors").findValuesAsText("field")).containsExactly("file");
+  }
+
+  private JsonNode importCsv(byte[] content) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.valueOf("text/csv"));
+    return awaitDone(http.withBasicAuth("test.operator", "demo").exchange(
+        "/api/cohorts/" + cohort.getYear() + "/test-results", HttpMethod.POST, new HttpEntity<>(content, headers),
+        String.class));
+  }
+
+  private JsonNode importJson(List<Map<String, Object>> batch) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return awaitDone(http.withBasicAuth("test.operator", "demo").exchange(
+        "/api/cohorts/" + cohort.getYear() + "/test-results", HttpMethod.POST, new HttpEntity<>(batch, headers),
+        String.class));
+  }
+
+  /** 202 with the import's address; its report, once the background import is done. */
+  private JsonNode awaitDone(ResponseEntity<String> started) throws Exception {
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    String location = started.getHeaders().getLocation().toString();
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> json.readTree(
+        http.withBasicAuth("test.operator", "demo").getForEntity(location, String.class).getBody())
+        .get("state").asText().equals("DONE"));
+    return json.readTree(http.withBasicAuth("test.operator", "demo").getForEntity(location, String.class).getBody());
+  }
+
+  private static List<String> reasons(JsonNode report) {
+    return java.util.stream.StreamSupport.stream(report.get("rows").spliterator(), false)
+        .map(row -> row.get("row").asInt() + ":" + row.get("outcome").asText()
+            + (row.get("outcome").asText().equals("ACCEPTED") ? "" : ":" + row.get("reason").asText()))
+        .toList();
+  }
+
+  private ApplicationStatus status(Application application) {
+    return applications.findById(application.getId()).orElseThrow().getStatus();
+  }
+}
