@@ -44,9 +44,17 @@ public class ApplicationService {
    */
   @Transactional
   public Application submit(NewApplication request) {
+    LocalDate today = clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    return submitTo(cohorts.openOn(today).orElseThrow(() -> new ApplicationsClosedException(today)).getYear(), request);
+  }
+
+  /**
+   * Into a given cohort, whatever today's date: for the demo's past cohort, which shows the later
+   * points of the selection. The API only ever submits into the cohort open today.
+   */
+  @Transactional
+  public Application submitTo(int cohortYear, NewApplication request) {
     Instant now = clock.instant();
-    LocalDate today = now.atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
-    int cohortYear = cohorts.openOn(today).orElseThrow(() -> new ApplicationsClosedException(today)).getYear();
     if (applications.existsByCohortYearAndIin(cohortYear, request.iin())) {
       throw new DuplicateApplicationException(cohortYear);
     }

@@ -33,9 +33,15 @@ public class CohortService {
   @Transactional
   public Cohort create(CohortSpec spec) {
     Cohort cohort = register(spec);
-    runtimeService.startProcessInstanceByKey(CohortSelection.PROCESS_KEY, CohortSelection.businessKey(cohort.getYear()),
-        Map.of(CohortSelection.COHORT_YEAR, cohort.getYear(), CohortSelection.REGISTERED_BY_API, true));
+    startSelection(cohort.getYear());
     return cohort;
+  }
+
+  /** Starts the selection process of a registered cohort: its timers follow the cohort's dates. */
+  @Transactional
+  public void startSelection(int year) {
+    runtimeService.startProcessInstanceByKey(CohortSelection.PROCESS_KEY, CohortSelection.businessKey(year),
+        Map.of(CohortSelection.COHORT_YEAR, year, CohortSelection.REGISTERED_BY_API, true));
   }
 
   /** Validates and stores a new cohort (the start form's path, inside the process it starts). */

@@ -1,12 +1,29 @@
 package kz.edu.leaders.demo;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.cohort.CohortSpec;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.testing.TestImport;
+import kz.edu.leaders.testing.TestImportService;
+import kz.edu.leaders.testing.TestResultRow;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,8 +33,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Candidates waiting at document screening in four regions, submitted through the same service as
- * real applications, so each has a running journey and a task. Only into an empty database.
+ * Candidates at each point of the selection in four regions, submitted and moved on through the same
+ * services and tasks as real ones. Only into an empty database.
  */
 @Component
 @ConditionalOnProperty(name = "leaders.demo.applications", havingValue = "true")
@@ -51,30 +68,118 @@ public class DemoApplications {
       new DemoCandidate("Петренко", "Ольга", "Николаевна", true, Region.KARAGANDA, "TEACHER", "PRESCHOOL",
           "Детский сад «Солнышко», Темиртау", 7, "ru"));
 
+  private static final Duration PATIENCE = Duration.ofMinutes(2);
+
   private final ApplicationService applicationService;
   private final ApplicationRepository applications;
+  private final CohortService cohorts;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final TestImportService testImports;
+  private final Clock clock;
 
-  public DemoApplications(ApplicationService applicationService, ApplicationRepository applications) {
+  public DemoApplications(ApplicationService applicationService, ApplicationRepository applications,
+      CohortService cohorts, TaskService taskService, RuntimeService runtimeService, TestImportService testImports,
+      Clock clock) {
     this.applicationService = applicationService;
     this.applications = applications;
+    this.cohorts = cohorts;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.testImports = testImports;
+    this.clock = clock;
   }
 
+  /**
+   * This year's cohort: candidates at document screening, one not eligible, one asked for missing
+   * documents. Last year's cohort: screened, tested, one no-show, and a ranking waiting for a training
+   * coordinator's confirmation in Tasklist. Played in the background, as users would, once the job
+   * executor runs: the application is usable at once and the story completes within a minute.
+   */
   @EventListener(ApplicationReadyEvent.class)
   @Order(3)
   public void seed() {
     if (applications.count() > 0) {
       return;
     }
-    for (int i = 0; i < CANDIDATES.size(); i++) {
-      applicationService.submit(toApplication(CANDIDATES.get(i), i));
-    }
-    LOG.info("Demo data: {} candidates waiting at document screening", CANDIDATES.size());
+    Thread story = new Thread(this::playStory, "demo-data");
+    story.setDaemon(true);
+    story.start();
   }
 
-  private static NewApplication toApplication(DemoCandidate c, int index) {
-    LocalDate birthDate = LocalDate.of(1975 + index * 2, 1 + index, 3 + index * 2);
+  private void playStory() {
+    try {
+      int year = clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).getYear();
+      List<Application> current = new ArrayList<>();
+      for (int i = 0; i < CANDIDATES.size(); i++) {
+        current.add(applicationService.submit(toApplication(CANDIDATES.get(i), i, CANDIDATES.get(i).experience())));
+      }
+      applicationService.submit(toApplication(CANDIDATES.get(1), 40, 3));
+      screen(current.get(3), Map.of(CandidateJourney.DOCUMENTS_DECISION, "incomplete",
+          CandidateJourney.MISSING_DOCUMENTS, "Еңбек кітапшасының көшірмесі / Копия трудовой книжки"));
+      LOG.info("Demo data: cohort {} with candidates at document screening", year);
+      playLastYear(year - 1);
+    } catch (RuntimeException e) {
+      LOG.warn("Demo data stopped early: {}", e.getMessage());
+    }
+  }
+
+  private void playLastYear(int year) {
+    cohorts.register(new CohortSpec(year, LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30),
+        LocalDate.of(year, 5, 20), LocalDate.of(year, 6, 10), LocalDate.of(year, 6, 25), LocalDate.of(year, 7, 1),
+        3, CohortSpec.DEFAULT_RESUBMISSION_DAYS, Map.of("TURKISTAN", 1)));
+    List<Application> candidates = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      candidates.add(applicationService.submitTo(year, toApplication(CANDIDATES.get(i), 20 + i, 10 + i)));
+    }
+    screen(candidates.get(7), Map.of(CandidateJourney.DOCUMENTS_DECISION, "rejected",
+        CandidateJourney.REJECTION_REASON, "Диплом педагогикалық емес / Диплом не педагогический"));
+    Map<String, Object> accepted = new HashMap<>(Map.of(CandidateJourney.DOCUMENTS_DECISION, "accepted"));
+    CandidateJourney.DOCUMENT_CHECKLIST.forEach(item -> accepted.put(item, true));
+    List<Application> tested = candidates.subList(0, 7);
+    tested.forEach(candidate -> screen(candidate, accepted));
+    tested.forEach(candidate -> awaitUntil(() -> runtimeService.createProcessInstanceQuery()
+        .processInstanceId(candidate.getProcessInstanceId()).activityIdIn("Task_AwaitTestResult").count() == 1));
+    int[] scores = {92, 85, 78, 78, 64, 45};
+    List<TestResultRow> rows = new ArrayList<>();
+    for (int i = 0; i < scores.length; i++) {
+      rows.add(new TestResultRow(i + 1, tested.get(i).getApplicationNumber(), String.valueOf(scores[i]),
+          LocalDate.of(year, 6, 12 + i).toString()));
+    }
+    long importId = testImports.start(year, rows, "JSON", "test.operator").getId();
+    awaitUntil(() -> testImports.find(importId).getState() == TestImport.State.DONE);
+    // its dates are past: the job executor closes the test window and proposes the ranking at once
+    cohorts.startSelection(year);
+    LOG.info("Demo data: cohort {} tested; its ranking waits for a training coordinator in Tasklist", year);
+  }
+
+  /** The region's demo reviewer claims the candidate's screening task and decides. */
+  private void screen(Application candidate, Map<String, Object> decision) {
+    awaitUntil(() -> taskService.createTaskQuery().processInstanceId(candidate.getProcessInstanceId()).count() == 1);
+    Task task = taskService.createTaskQuery().processInstanceId(candidate.getProcessInstanceId()).singleResult();
+    taskService.claim(task.getId(), "reviewer." + candidate.getRegion().slug());
+    taskService.complete(task.getId(), decision);
+  }
+
+  private static void awaitUntil(BooleanSupplier done) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the job executor did not move the demo journeys on in " + PATIENCE);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted");
+      }
+    }
+  }
+
+  private static NewApplication toApplication(DemoCandidate c, int index, int experience) {
+    LocalDate birthDate = LocalDate.of(1970 + index % 20, 1 + index % 12, 1 + index % 28);
     return new NewApplication(demoIin(birthDate, c.female(), index), c.lastName(), c.firstName(), c.middleName(),
-        c.region().name(), c.post(), c.organisationType(), c.organisation(), c.experience(),
+        c.region().name(), c.post(), c.organisationType(), c.organisation(), experience,
         "candidate" + (index + 1) + "@mail.example.kz", "+7 701 555 " + String.format("%04d", 1000 + index),
         c.language());
   }
