@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
@@ -13,6 +14,17 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
   Optional<Application> findByApplicationNumber(String applicationNumber);
 
   List<Application> findByCohortYearAndStatus(int cohortYear, ApplicationStatus status);
+
+  /** The auditor's search: every criterion optional. */
+  @Query("select a from Application a where (:number is null or a.applicationNumber = :number)"
+      + " and (:iin is null or a.iin = :iin) and (:cohort is null or a.cohortYear = :cohort)"
+      + " and (:region is null or a.region = :region) and (:status is null or a.status = :status)"
+      + " and (:stage is null and :outcome is null or exists (select s from StageResult s where s.applicationId = a.id"
+      + " and (:stage is null or s.stage = :stage) and (:outcome is null or s.outcome = :outcome)))"
+      + " order by a.applicationNumber")
+  List<Application> search(@Param("number") String number, @Param("iin") String iin, @Param("cohort") Integer cohort,
+      @Param("region") Region region, @Param("status") ApplicationStatus status, @Param("stage") String stage,
+      @Param("outcome") String outcome, Pageable page);
 
   /** Each application of the cohort in that status, with its latest score at that stage. */
   @Query("select a, s.score from Application a, StageResult s where s.applicationId = a.id and s.stage = :stage"

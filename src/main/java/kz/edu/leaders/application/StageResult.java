@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kz.edu.leaders.rules.DecisionRules;
 
 /**
  * One decision about a candidate at one stage: what was decided, why, by whom, when. Kept apart
@@ -47,6 +48,13 @@ public class StageResult {
   @Column(name = "rule_version")
   private Integer ruleVersion;
 
+  /** The decision table's inputs and matched outputs, as JSON, where a table decided. */
+  @Column(name = "rule_inputs")
+  private String ruleInputs;
+
+  @Column(name = "rule_outputs")
+  private String ruleOutputs;
+
   protected StageResult() {
   }
 
@@ -66,6 +74,22 @@ public class StageResult {
     this.ruleVersion = ruleVersion;
     this.score = score;
     return this;
+  }
+
+  /** A result a DMN table produced: the decision, its version, what it saw and said. */
+  public StageResult byRule(DecisionRules.Outcome outcome, Integer score) {
+    byRule(outcome.decisionKey(), outcome.version(), score);
+    this.ruleInputs = outcome.inputsJson();
+    this.ruleOutputs = outcome.rowsJson();
+    return this;
+  }
+
+  public String getRuleInputs() {
+    return ruleInputs;
+  }
+
+  public String getRuleOutputs() {
+    return ruleOutputs;
   }
 
   public Integer getScore() {

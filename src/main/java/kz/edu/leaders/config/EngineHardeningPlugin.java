@@ -6,17 +6,24 @@ import kz.edu.leaders.identity.CandidateGroupsReadTheirInstance;
 import kz.edu.leaders.identity.Role;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that are not plain properties: members of the administrators group are engine
  * administrators, a task's candidate groups may read its process instance, a task form refused by a
- * listener comes back as a 400 with its reason, and personal data shown to reviewers never reaches
- * the history tables. The simple hardening switches live in application.yml under
+ * listener comes back as a 400 with its reason, history is kept for the configured retention, and
+ * personal data shown to reviewers never reaches the history tables. The simple hardening switches live in application.yml under
  * camunda.bpm.generic-properties.
  */
 @Component
 public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
+
+  private final int historyRetentionDays;
+
+  public EngineHardeningPlugin(@Value("${leaders.history.retention-days:1825}") int historyRetentionDays) {
+    this.historyRetentionDays = historyRetentionDays;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -24,7 +31,8 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreCommandInterceptorsTxRequired(
         plus(configuration.getCustomPreCommandInterceptorsTxRequired(), new SurfaceRefusedUserInput()));
     configuration.setCustomPostBPMNParseListeners(
-        plus(configuration.getCustomPostBPMNParseListeners(), new CandidateGroupsReadTheirInstance()));
+        plus(plus(configuration.getCustomPostBPMNParseListeners(), new CandidateGroupsReadTheirInstance()),
+            new HistoryRetention(historyRetentionDays)));
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     configuration.setCustomHistoryEventHandlers(
         plus(configuration.getCustomHistoryEventHandlers(), new PersonalDataFreeHistoryEventHandler()));

@@ -44,6 +44,8 @@ public class SecurityConfig {
             .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).matches("/api/cohorts/\\d+/test-results"))
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.ADMINISTRATORS.groupId())
+            .requestMatchers(request -> pathOf(request).startsWith("/api/audit/") || pathOf(request).startsWith("/audit/"))
+            .hasAnyAuthority(Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/test-imports"))
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
             .anyRequest().authenticated())
@@ -78,7 +80,7 @@ public class SecurityConfig {
    */
   static boolean isApiRequest(HttpServletRequest request) {
     String path = pathOf(request);
-    return path.equals("/api") || path.startsWith("/api/")
+    return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/audit/")
         || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
   }
 

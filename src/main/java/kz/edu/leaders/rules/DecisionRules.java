@@ -1,6 +1,9 @@
 package kz.edu.leaders.rules;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionRules {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final RepositoryService repositoryService;
   private final DecisionService decisionService;
 
@@ -22,7 +27,7 @@ public class DecisionRules {
     this.decisionService = decisionService;
   }
 
-  public record Outcome(String decisionKey, int version, List<Map<String, Object>> rows) {
+  public record Outcome(String decisionKey, int version, Map<String, Object> inputs, List<Map<String, Object>> rows) {
 
     /** The one output of a single-hit table. */
     public Object single(String output) {
@@ -35,6 +40,24 @@ public class DecisionRules {
     public String rule() {
       return decisionKey + " v" + version;
     }
+
+    /** What the table saw, as JSON for the record. */
+    public String inputsJson() {
+      return json(new TreeMap<>(inputs));
+    }
+
+    /** What the table said (every matching rule's outputs), as JSON for the record. */
+    public String rowsJson() {
+      return json(rows);
+    }
+
+    private static String json(Object value) {
+      try {
+        return JSON.writeValueAsString(value);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   public Outcome evaluate(String decisionKey, Map<String, Object> inputs) {
@@ -45,6 +68,6 @@ public class DecisionRules {
     }
     List<Map<String, Object>> rows = decisionService.evaluateDecisionById(latest.getId()).variables(inputs).evaluate()
         .getResultList();
-    return new Outcome(decisionKey, latest.getVersion(), rows);
+    return new Outcome(decisionKey, latest.getVersion(), Map.copyOf(inputs), rows);
   }
 }

@@ -53,7 +53,7 @@ public class Eligibility {
     boolean eligible = failures.isEmpty();
     String codes = failures.stream().map(row -> String.valueOf(row.get("reasonCode"))).collect(Collectors.joining(", "));
     results.save(new StageResult(applicationId, Stage.ELIGIBILITY, eligible ? "ELIGIBLE" : "INELIGIBLE",
-        eligible ? null : codes, SYSTEM, clock.instant()).byRule(DECISION, outcome.version(), null));
+        eligible ? null : codes, SYSTEM, clock.instant()).byRule(outcome, null));
     if (!eligible) {
       application.changeStatus(ApplicationStatus.INELIGIBLE);
     }

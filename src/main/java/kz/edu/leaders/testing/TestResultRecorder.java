@@ -97,7 +97,7 @@ class TestResultRecorder {
     int passMark = ((Number) passMarks.single("passMark")).intValue();
     boolean passed = score >= passMark;
     results.save(new StageResult(application.getId(), Stage.TEST, passed ? "PASSED" : "FAILED",
-        "taken on " + takenOn, importedBy, clock.instant()).byRule(PASS_MARKS, passMarks.version(), score));
+        "taken on " + takenOn, importedBy, clock.instant()).byRule(passMarks, score));
     application.changeStatus(passed ? ApplicationStatus.TEST_PASSED : ApplicationStatus.TEST_FAILED);
     runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_RESULT).processInstanceBusinessKey(number)
         .setVariable(CandidateJourney.TEST_SCORE, score)

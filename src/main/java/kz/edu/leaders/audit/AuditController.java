@@ -1,0 +1,92 @@
+package kz.edu.leaders.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Region;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The auditor's trail (auditors and administrators only, see SecurityConfig). The IIN is masked
+ * unless the auditor opens the record ({@code ?reveal=true}); every look is logged.
+ */
+@RestController
+@RequestMapping("/api/audit")
+public class AuditController {
+
+  private final AuditService audit;
+
+  public AuditController(AuditService audit) {
+    this.audit = audit;
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Candidate(String applicationNumber, int cohortYear, Region region, ApplicationStatus status,
+      String iin, String fullName) {
+
+    static Candidate of(Application a, boolean revealed) {
+      return new Candidate(a.getApplicationNumber(), a.getCohortYear(), a.getRegion(), a.getStatus(),
+          revealed ? a.getIin() : a.getMaskedIin(), revealed ? a.getName().fullName() : null);
+    }
+  }
+
+  public record TrailView(Candidate candidate, List<TrailEvent> events) {
+  }
+
+  @GetMapping("/applications/{number}")
+  public TrailView trail(@PathVariable String number, @RequestParam(defaultValue = "false") boolean reveal,
+      Authentication auditor) {
+    AuditService.Trail trail = audit.trail(number, auditor.getName(),
+        reveal ? AuditAccess.Action.REVEAL : AuditAccess.Action.TRAIL);
+    return new TrailView(Candidate.of(trail.application(), reveal), trail.events());
+  }
+
+  @GetMapping(path = "/applications/{number}/trail.csv", produces = "text/csv")
+  public ResponseEntity<String> csv(@PathVariable String number, Authentication auditor) {
+    AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.EXPORT_CSV);
+    String body = Stream.concat(Stream.of("at,kind,process,activityId,activityName,who,detail"),
+        trail.events().stream().map(event -> Stream.of(event.at().toString(), event.kind().name(), event.process(),
+            event.activityId(), event.activityName(), event.who(), event.detail())
+            .map(AuditController::csvField).collect(Collectors.joining(","))))
+        .collect(Collectors.joining("\r\n", "", "\r\n"));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + number + ".csv\"")
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
+  }
+
+  /** Search by number, IIN, cohort, region, status, stage and outcome; at most 200 candidates, IIN masked. */
+  @GetMapping("/applications")
+  public List<Candidate> search(@RequestParam(required = false) String number,
+      @RequestParam(required = false) String iin, @RequestParam(required = false) Integer cohort,
+      @RequestParam(required = false) Region region, @RequestParam(required = false) ApplicationStatus status,
+      @RequestParam(required = false) String stage, @RequestParam(required = false) String outcome,
+      Authentication auditor) {
+    return audit.search(new AuditService.Criteria(number, iin, cohort, region, status, stage, outcome),
+        auditor.getName()).stream().map(a -> Candidate.of(a, false)).toList();
+  }
+
+  /** Who looked at this candidate's trail, and when. */
+  @GetMapping("/applications/{number}/accesses")
+  public List<AuditAccess> accesses(@PathVariable String number) {
+    return audit.accessesTo(number);
+  }
+
+  /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+  static String csvField(String value) {
+    if (value == null) {
+      return "";
+    }
+    return value.matches("(?s).*[\",\\r\\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+}

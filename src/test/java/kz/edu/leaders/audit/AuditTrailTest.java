@@ -1,0 +1,224 @@
+package kz.edu.leaders.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestJourneys;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.cohort.Cohort;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.cohort.CohortService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The auditor reads a candidate's whole history: every step, person, form value, rule and mail, in order. */
+@IntegrationTest
+class AuditTrailTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  TestJourneys journeys;
+  @Autowired
+  CohortService cohorts;
+  @Autowired
+  AuditService audit;
+  @Autowired
+  org.camunda.bpm.engine.RepositoryService repositoryService;
+
+  private Application candidate;
+
+  @BeforeEach
+  void aCandidateScreenedAndTested() {
+    Cohort cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    candidate = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
+    journeys.importScores(cohort.getYear(), cohort.getTestWindowStart().toString(), Map.of(candidate, 83));
+    journeys.runJobs(candidate, "Task_NotifyTestResult");
+  }
+
+  @Test
+  void theTrailHoldsEveryStepInOrderWithThePeopleAndTheRules() throws Exception {
+    JsonNode trail = get("auditor", "/api/audit/applications/" + candidate.getApplicationNumber());
+
+    List<JsonNode> events = StreamSupport.stream(trail.get("events").spliterator(), false).toList();
+    List<Instant> times = events.stream().map(e -> Instant.parse(e.get("at").asText())).toList();
+    assertThat(times).isSorted();
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.get("kind").asText()).isEqualTo("PROCESS_STARTED");
+      assertThat(e.get("process").asText()).matches("candidate-journey v\\d+");
+    });
+    assertThat(lines(events)).contains(
+        "ACTIVITY_ENTERED|Task_CheckEligibility|",
+        "ACTIVITY_ENTERED|Task_ScreenDocuments|",
+        "ACTIVITY_LEFT|Task_ScreenDocuments|reviewer.turkistan",
+        "OPERATION||reviewer.turkistan",
+        "FORM_SUBMITTED|Task_ScreenDocuments|reviewer.turkistan",
+        "ACTIVITY_ENTERED|Task_AwaitRanking|");
+    assertThat(detailOf(events, "TASK_ROUTED")).contains("add candidate: group document-reviewers-turkistan");
+    assertThat(detailOf(events, "FORM_SUBMITTED")).contains("documentsDecision = accepted")
+        .contains("checkDiploma = true");
+    assertThat(events).filteredOn(e -> e.get("kind").asText().equals("OPERATION"))
+        .extracting(e -> e.get("detail").asText()).anyMatch(d -> d.contains("Claim")).anyMatch(d -> d.contains("Complete"));
+    assertThat(events).filteredOn(e -> e.get("kind").asText().equals("STAGE_RESULT"))
+        .extracting(e -> e.get("detail").asText())
+        .anyMatch(d -> d.startsWith("ELIGIBILITY: ELIGIBLE") && d.contains("rule eligibility v1")
+            && d.contains("\"yearsOfExperience\":9"))
+        .anyMatch(d -> d.startsWith("DOCUMENT_SCREENING: ACCEPTED"))
+        .anyMatch(d -> d.startsWith("TEST: PASSED, score 83") && d.contains("rule pass-marks v1")
+            && d.contains("\"passMark\":60"));
+    assertThat(events).filteredOn(e -> e.get("kind").asText().equals("MAIL")).extracting(e -> e.get("detail").asText())
+        .anyMatch(d -> d.startsWith("application-received (kk): SENT after 1 attempt(s)"))
+        .anyMatch(d -> d.startsWith("test-result (kk): SENT"));
+    assertThat(trail.at("/candidate/iin").asText()).isEqualTo(candidate.getMaskedIin());
+    assertThat(trail.at("/candidate/fullName").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void theAuditorsPageShowsTheDiagramWithThePathTakenAndTheTrail() {
+    ResponseEntity<String> page = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/audit/applications/" + candidate.getApplicationNumber(), String.class);
+
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(page.getBody()).contains("bpmn-navigated-viewer.production.min.js")
+        .contains("&lt;bpmn:process id&#x3D;&quot;candidate-journey&quot;")
+        .contains("\"Task_ScreenDocuments\"").contains("const current = [\"Task_AwaitRanking\"]")
+        .contains("FORM_SUBMITTED").contains(candidate.getMaskedIin()).doesNotContain(candidate.getIin());
+    assertThat(http.withBasicAuth("reviewer.turkistan", "demo")
+        .getForEntity("/audit/applications/" + candidate.getApplicationNumber(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(audit.accessesTo(candidate.getApplicationNumber())).extracting(AuditAccess::getAction)
+        .containsExactly(AuditAccess.Action.PAGE);
+  }
+
+  @Test
+  void historyIsKeptForTheConfiguredRetention() {
+    assertThat(repositoryService.createProcessDefinitionQuery().list())
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(1825));
+  }
+
+  @Test
+  void openingTheRecordShowsTheIinAndEveryLookIsLogged() throws Exception {
+    get("auditor", "/api/audit/applications/" + candidate.getApplicationNumber());
+    JsonNode revealed = get("auditor", "/api/audit/applications/" + candidate.getApplicationNumber() + "?reveal=true");
+
+    assertThat(revealed.at("/candidate/iin").asText()).isEqualTo(candidate.getIin());
+    assertThat(revealed.at("/candidate/fullName").asText()).isEqualTo("Есімов Нұрлан");
+    assertThat(audit.accessesTo(candidate.getApplicationNumber()))
+        .extracting(AuditAccess::getAuditor, AuditAccess::getAction)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("auditor", AuditAccess.Action.TRAIL),
+            org.assertj.core.groups.Tuple.tuple("auditor", AuditAccess.Action.REVEAL));
+  }
+
+  @Test
+  void onlyAuditorsAndAdministratorsReadTrails() {
+    String path = "/api/audit/applications/" + candidate.getApplicationNumber();
+    assertThat(http.withBasicAuth("reviewer.turkistan", "demo").getForEntity(path, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("process.owner", "demo").getForEntity(path, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("admin", "admin").getForEntity(path, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(audit.accessesTo(candidate.getApplicationNumber())).extracting(AuditAccess::getAuditor)
+        .containsExactly("admin");
+  }
+
+  @Test
+  void theCsvExportCarriesTheSameTrail() throws Exception {
+    JsonNode trail = get("auditor", "/api/audit/applications/" + candidate.getApplicationNumber());
+    ResponseEntity<String> csv = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications/" + candidate.getApplicationNumber() + "/trail.csv", String.class);
+
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    List<List<String>> rows = parseCsv(csv.getBody());
+    assertThat(rows.get(0)).containsExactly("at", "kind", "process", "activityId", "activityName", "who", "detail");
+    assertThat(rows).hasSize(trail.get("events").size() + 1);
+    for (int i = 0; i < trail.get("events").size(); i++) {
+      JsonNode event = trail.get("events").get(i);
+      assertThat(rows.get(i + 1).get(1)).isEqualTo(event.get("kind").asText());
+      assertThat(rows.get(i + 1).get(6)).isEqualTo(event.path("detail").asText(""));
+    }
+  }
+
+  @Test
+  void auditorsFindCandidatesByNumberIinRegionStageAndOutcome() throws Exception {
+    JsonNode byIin = get("auditor", "/api/audit/applications?iin=" + candidate.getIin());
+    assertThat(byIin).hasSize(1);
+    assertThat(byIin.get(0).get("applicationNumber").asText()).isEqualTo(candidate.getApplicationNumber());
+    assertThat(byIin.get(0).get("iin").asText()).isEqualTo(candidate.getMaskedIin());
+
+    JsonNode passedInTurkistan = get("auditor", "/api/audit/applications?region=TURKISTAN&stage=TEST&outcome=PASSED");
+    assertThat(passedInTurkistan.findValuesAsText("applicationNumber")).contains(candidate.getApplicationNumber());
+    JsonNode failedInTurkistan = get("auditor", "/api/audit/applications?region=TURKISTAN&stage=TEST&outcome=FAILED");
+    assertThat(failedInTurkistan.findValuesAsText("applicationNumber")).doesNotContain(candidate.getApplicationNumber());
+  }
+
+  private JsonNode get(String user, String path) throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth(user, "admin".equals(user) ? "admin" : "demo")
+        .getForEntity(path, String.class);
+    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  private static List<String> lines(List<JsonNode> events) {
+    return events.stream().map(e -> e.get("kind").asText() + "|" + e.path("activityId").asText("") + "|"
+        + e.path("who").asText("")).toList();
+  }
+
+  private static String detailOf(List<JsonNode> events, String kind) {
+    return events.stream().filter(e -> e.get("kind").asText().equals(kind)).map(e -> e.get("detail").asText())
+        .reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  /** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
+  private static List<List<String>> parseCsv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        i++;
+      } else {
+        field.append(c);
+      }
+    }
+    return rows;
+  }
+}
