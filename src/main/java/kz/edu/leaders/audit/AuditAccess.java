@@ -13,7 +13,7 @@ import java.time.Instant;
 @Table(name = "audit_access")
 public class AuditAccess {
 
-  public enum Action { TRAIL, REVEAL, SEARCH, EXPORT_CSV, PAGE }
+  public enum Action { TRAIL, REVEAL, SEARCH, EXPORT_CSV, EXPORT_PDF, PAGE }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

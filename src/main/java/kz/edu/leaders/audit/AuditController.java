@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
   private final AuditService audit;
+  private final TrailPdf pdf;
 
-  public AuditController(AuditService audit) {
+  public AuditController(AuditService audit, TrailPdf pdf) {
     this.audit = audit;
+    this.pdf = pdf;
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -63,6 +65,15 @@ public class AuditController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + number + ".csv\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
+  }
+
+  @GetMapping(path = "/applications/{number}/trail.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> pdf(@PathVariable String number, Authentication auditor) {
+    AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.EXPORT_PDF);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + number + ".pdf\"")
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(pdf.render(Candidate.of(trail.application(), false), trail.events(), auditor.getName()));
   }
 
   /** Search by number, IIN, cohort, region, status, stage and outcome; at most 200 candidates, IIN masked. */

@@ -158,6 +158,30 @@ class AuditTrailTest {
   }
 
   @Test
+  void thePdfExportCarriesTheTrailInKazakhAndRussian() throws Exception {
+    JsonNode trail = get("auditor", "/api/audit/applications/" + candidate.getApplicationNumber());
+    ResponseEntity<byte[]> pdf = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications/" + candidate.getApplicationNumber() + "/trail.pdf", byte[].class);
+
+    assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.getBody());
+    StringBuilder text = new StringBuilder();
+    com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    String flat = text.toString().replaceAll("\\s+", " ");
+    assertThat(flat).contains(candidate.getApplicationNumber()).contains("Оқиға / Событие")
+        .contains("Қадам / Шаг").contains(candidate.getMaskedIin()).contains("FORM_SUBMITTED")
+        .contains("reviewer.turkistan").contains("application-received (kk): SENT");
+    assertThat(flat.split("ACTIVITY_ENTERED", -1).length - 1).isEqualTo(
+        (int) StreamSupport.stream(trail.get("events").spliterator(), false)
+            .filter(e -> e.get("kind").asText().equals("ACTIVITY_ENTERED")).count());
+    assertThat(audit.accessesTo(candidate.getApplicationNumber())).extracting(AuditAccess::getAction)
+        .contains(AuditAccess.Action.EXPORT_PDF);
+  }
+
+  @Test
   void auditorsFindCandidatesByNumberIinRegionStageAndOutcome() throws Exception {
     JsonNode byIin = get("auditor", "/api/audit/applications?iin=" + candidate.getIin());
     assertThat(byIin).hasSize(1);
