@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
-@Import({ProcessEngineCoverageConfiguration.class, TestCoverageFloor.class})
+@Import(ProcessEngineCoverageConfiguration.class)
 @Tag("database")
 @ExtendWith(OpenCohort.class)
 public @interface IntegrationTest {

@@ -6,6 +6,7 @@ import java.util.Map;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.cohort.CohortSelection;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.training.Training;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -88,6 +89,7 @@ public class IdentitySetup {
 
     grant(Role.TRAINING_COORDINATORS, Resources.PROCESS_DEFINITION, CohortSelection.PROCESS_KEY,
         ProcessDefinitionPermissions.READ);
+    grant(Role.TRAINERS, Resources.PROCESS_DEFINITION, Training.PROCESS_KEY, ProcessDefinitionPermissions.READ);
 
     grant(Role.APPLICATION_INTAKE, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -114,6 +114,12 @@ class NotificationTemplatesTest {
     model.put("passMark", 60);
     model.put("testPassed", true);
     model.put("rankPosition", 15);
+    model.put("levelNameKk", "Базалық деңгей");
+    model.put("levelNameRu", "Базовый уровень");
+    model.put("levelScore", 55);
+    model.put("levelPassMark", 60);
+    model.put("levelPassed", false);
+    model.put("levelRetake", true);
     model.put("taskCount", 2);
     model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00042", "2026-11-20"),
         new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00043", "2026-11-21")));

@@ -41,12 +41,25 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of candidate-journey, run by the real engine with the real listeners, rules and tables. */
+/**
+ * Every path of candidate-journey and the training it calls, run by the real engine with the real
+ * listeners, rules and tables. After the last test, every element of both models must have been
+ * walked by this class.
+ */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CandidateJourneyProcessTest {
 
   private static final String REVIEWER = "reviewer.turkistan";
@@ -73,9 +86,33 @@ class CandidateJourneyProcessTest {
   private Application application;
   private ProcessInstance journey;
 
+  @Autowired
+  RepositoryService repositoryService;
+
+  private Date classStarted;
+
+  @BeforeAll
+  void startCounting() {
+    classStarted = new Date(System.currentTimeMillis() - 1000);
+  }
+
   @AfterEach
   void clockBack() {
     ClockUtil.reset();
+  }
+
+  @AfterAll
+  void everyElementOfTheJourneyAndTheTrainingWasWalked() {
+    for (String processKey : List.of(CandidateJourney.PROCESS_KEY, "training")) {
+      var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
+          .latestVersion().singleResult();
+      Set<String> elements = repositoryService.getBpmnModelInstance(definition.getId())
+          .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+      Set<String> walked = historyService.createHistoricActivityInstanceQuery()
+          .processDefinitionId(definition.getId()).startedAfter(classStarted).list().stream()
+          .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+      Assertions.assertThat(walked).as(processKey + ": elements no test walked").containsAll(elements);
+    }
   }
 
   @Test
@@ -195,18 +232,106 @@ class CandidateJourneyProcessTest {
   }
 
   @Test
-  void aPassedCandidateWithinCapacityIsAdmittedToTraining() throws Exception {
+  void anAdmittedCandidateTrainsThroughTheThreeLevelsWithARetake() throws Exception {
+    admittedToTraining();
+    Assertions.assertThat(body("Сіз оқуға қабылдандыңыз")).contains("Рейтингтегі орныңыз: 12, балл: 88");
+    ProcessInstance training = training();
+    assertThat(training).isWaitingAt("Event_LevelPeriodEnded");
+
+    assessLevel(training, 74);
+    assessLevel(training, 51);
+    assertThat(training).isWaitingAt("Task_AssessLevel");
+    Assertions.assertThat(body("Оқу нәтижесі: Сарапшылық деңгей")).contains("<b>51</b>").contains("қайта тапсыру");
+    assessAgain(training, 66);
+    assessLevel(training, 90);
+    execute(managementService.createJobQuery().processInstanceId(training.getId())
+        .activityId("Task_RecordTrainingCompleted").singleResult());
+
+    assertThat(training).isEnded().hasPassed("Task_RecordTrainingCompleted", "EndEvent_TrainingCompleted");
+    assertThat(journey).isEnded().hasPassedInOrder("Task_AwaitRanking", "Gateway_Admitted", "Task_NotifyAdmitted",
+        "Activity_Training", "Gateway_TrainingCompleted", "EndEvent_TrainingCompleted");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.TRAINING_COMPLETED);
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage().startsWith("TRAINING_"))
+        .extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore, StageResult::getDecidedBy)
+        .containsExactly(Assertions.tuple("TRAINING_BASIC", "PASSED", 74, "trainer"),
+            Assertions.tuple("TRAINING_EXPERT", "RETAKE", 51, "trainer"),
+            Assertions.tuple("TRAINING_EXPERT", "PASSED", 66, "trainer"),
+            Assertions.tuple("TRAINING_PROFESSIONAL", "PASSED", 90, "trainer"));
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage().startsWith("TRAINING_"))
+        .allSatisfy(r -> Assertions.assertThat(r.getRuleId()).isEqualTo("pass-marks"));
+  }
+
+  @Test
+  void failingALevelsRetakeWithdrawsTheCandidate() throws Exception {
+    admittedToTraining();
+    ProcessInstance training = training();
+    assessLevel(training, 40);
+    assessAgain(training, 45);
+    execute(managementService.createJobQuery().processInstanceId(training.getId())
+        .activityId("Task_RecordTrainingFailure").singleResult());
+    execute(managementService.createJobQuery().processInstanceId(training.getId())
+        .activityId("Task_NotifyWithdrawn").singleResult());
+
+    assertThat(training).isEnded().hasPassed("EndEvent_LevelFailed", "Event_TrainingFailed", "EndEvent_TrainingFailed")
+        .hasNotPassed("Task_RecordTrainingCompleted");
+    assertThat(journey).isEnded().hasPassed("EndEvent_TrainingFailed").hasNotPassed("EndEvent_TrainingCompleted");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
+        .contains(Assertions.tuple("TRAINING_BASIC", "RETAKE"), Assertions.tuple("TRAINING_BASIC", "FAILED"),
+            Assertions.tuple("WITHDRAWAL", "TRAINING_FAILED"));
+    Assertions.assertThat(body("Бағдарламадан шығу")).contains("қайта тапсырғаннан кейін де өтпеді");
+  }
+
+  @Test
+  void aTrainersScoreOutsideZeroToHundredIsRefused() throws Exception {
+    admittedToTraining();
+    ProcessInstance training = training();
+    levelPeriodEnds(training);
+    Task assessment = taskService.createTaskQuery().processInstanceId(training.getId()).singleResult();
+    Assertions.assertThat(taskService.getIdentityLinksForTask(assessment.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("trainers");
+    taskService.claim(assessment.getId(), "trainer");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(assessment.getId(), Map.of("levelScore", 101)))).hasMessageContaining("0 to 100");
+    Assertions.assertThat(results()).noneMatch(r -> r.getStage().startsWith("TRAINING_"));
+  }
+
+  private void admittedToTraining() {
     awaitingTest();
     testResult(88, true);
     assertThat(journey).isWaitingAt("Task_AwaitRanking", "Task_NotifyTestResult");
     run("Task_NotifyTestResult");
     ranking(true, 12);
     run("Task_NotifyAdmitted");
+    assertThat(journey).isWaitingAt("Activity_Training");
+  }
 
-    assertThat(journey).isEnded().hasPassedInOrder("Task_AwaitTestResult", "Gateway_ResultReceived",
-        "Gateway_TestPassed", "Task_AwaitRanking", "Gateway_Admitted", "Task_NotifyAdmitted",
-        "EndEvent_AdmittedToTraining");
-    Assertions.assertThat(body("Сіз оқуға қабылдандыңыз")).contains("Рейтингтегі орныңыз: 12, балл: 88");
+  private ProcessInstance training() {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
+  }
+
+  /** Moves the engine clock past the level's period; the level's timer then fires. */
+  private void levelPeriodEnds(ProcessInstance training) {
+    Job period = managementService.createJobQuery().processInstanceId(training.getId()).timers().singleResult();
+    Assertions.assertThat(managementService.createJobQuery().jobId(period.getId()).executable().count()).isZero();
+    ClockUtil.setCurrentTime(new Date(period.getDuedate().getTime() + 1000));
+    execute(managementService.createJobQuery().jobId(period.getId()).executable().singleResult());
+  }
+
+  private void assessLevel(ProcessInstance training, int score) {
+    levelPeriodEnds(training);
+    assessAgain(training, score);
+  }
+
+  /** The trainer scores the open assessment; its result mail goes out. */
+  private void assessAgain(ProcessInstance training, int score) {
+    Task assessment = taskService.createTaskQuery().processInstanceId(training.getId()).singleResult();
+    taskService.claim(assessment.getId(), "trainer");
+    taskService.complete(assessment.getId(), Map.of("levelScore", score, "levelComment", "observed lesson"));
+    for (String activity : List.of("Task_AssessLevel", "Task_NotifyLevelResult")) {
+      execute(managementService.createJobQuery().processInstanceId(training.getId()).activityId(activity)
+          .singleResult());
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -79,6 +82,9 @@ class CohortSelectionTest {
 
     Job testWindow = timer(selection, CohortSelection.TEST_WINDOW_CLOSED);
     assertThat(testWindow.getDuedate()).isEqualTo(calendar.testWindowClosesAt(cohort.getYear()));
+    assertThat(dueNow(selection)).isEmpty();
+    ClockUtil.setCurrentTime(new Date(calendar.testWindowClosesAt(cohort.getYear()).getTime() + 1000));
+    assertThat(dueNow(selection)).extracting(Job::getId).containsExactly(testWindow.getId());
     managementService.executeJob(testWindow.getId());
     runJob(selection, "Task_WithdrawNoShows");
     journeys.runJobs(noShow, "Task_RecordTestNoShow", "Task_NotifyWithdrawnNoShow");
@@ -86,6 +92,9 @@ class CohortSelectionTest {
 
     Job rankingDay = timer(selection, CohortSelection.RANKING_DAY);
     assertThat(rankingDay.getDuedate()).isEqualTo(calendar.rankingAt(cohort.getYear()));
+    assertThat(dueNow(selection)).isEmpty();
+    ClockUtil.setCurrentTime(new Date(calendar.rankingAt(cohort.getYear()).getTime() + 1000));
+    assertThat(dueNow(selection)).extracting(Job::getId).containsExactly(rankingDay.getId());
     managementService.executeJob(rankingDay.getId());
     runJob(selection, "Task_ProposeRanking");
 
@@ -129,8 +138,18 @@ class CohortSelectionTest {
     assertThat(decision.getRuleId()).isEqualTo("pass-marks");
     assertThat(decision.getScore()).isEqualTo(75);
     journeys.runJobs(best, "Task_NotifyTestResult", "Task_NotifyAdmitted");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(best.getProcessInstanceId()).count())
-        .isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(best.getProcessInstanceId())
+        .processDefinitionKey("training").count()).as("the admitted candidate's training has begun").isOne();
+  }
+
+  @AfterEach
+  void clockBack() {
+    ClockUtil.reset();
+  }
+
+  /** The cohort process's jobs the job executor would pick up at the engine's current time. */
+  private List<Job> dueNow(ProcessInstance selection) {
+    return managementService.createJobQuery().processInstanceId(selection.getId()).executable().list();
   }
 
   private Job timer(ProcessInstance selection, String activityId) {

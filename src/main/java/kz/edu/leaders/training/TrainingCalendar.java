@@ -1,0 +1,28 @@
+package kz.edu.leaders.training;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The training's levels and how long each runs before its assessment ({@code ${trainingCalendar...}}). */
+@Component("trainingCalendar")
+public class TrainingCalendar {
+
+  private final String levelPeriod;
+
+  public TrainingCalendar(@Value("${leaders.training.level-period:P30D}") String levelPeriod) {
+    this.levelPeriod = levelPeriod;
+  }
+
+  /** The levels in order, as the multi-instance collection of the training process. */
+  public List<String> levels() {
+    return Arrays.stream(TrainingLevel.values()).map(Enum::name).toList();
+  }
+
+  /** ISO 8601 duration of a level (default P30D), after which the trainer assesses it. */
+  public String levelPeriod(String level) {
+    TrainingLevel.valueOf(level);
+    return levelPeriod;
+  }
+}
