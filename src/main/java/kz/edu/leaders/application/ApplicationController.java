@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import kz.edu.leaders.identity.CurrentUser;
+import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.notification.NotificationRepository;
 import kz.edu.leaders.notification.NotificationView;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,22 @@ public class ApplicationController {
   @PostMapping("/{applicationNumber}/documents")
   public ApplicationView resubmitDocuments(@PathVariable String applicationNumber) {
     return ApplicationView.of(applications.resubmitDocuments(applicationNumber), false);
+  }
+
+  public record WithdrawalRequest(String reason) {
+  }
+
+  /**
+   * Withdraws the candidate: the portal on the candidate's behalf, or a training coordinator (with a
+   * reason) removing them. The journey ends wherever it stands.
+   */
+  @PostMapping("/{applicationNumber}/withdrawal")
+  public ApplicationView withdraw(@PathVariable String applicationNumber,
+      @RequestBody(required = false) WithdrawalRequest request, Authentication authentication) {
+    CurrentUser user = CurrentUser.of(authentication);
+    boolean byCoordinator = !user.has(Role.APPLICATION_INTAKE);
+    return ApplicationView.of(applications.withdraw(applicationNumber, byCoordinator,
+        request == null ? null : request.reason(), user.userId()), false);
   }
 
   @GetMapping("/{applicationNumber}")

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.WithdrawalReason;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -23,14 +26,16 @@ public class ApplicationService {
   private final ApplicationRepository applications;
   private final ApplicationIds ids;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
   private final CohortService cohorts;
   private final Clock clock;
 
   public ApplicationService(ApplicationRepository applications, ApplicationIds ids, RuntimeService runtimeService,
-      CohortService cohorts, Clock clock) {
+      IdentityService identityService, CohortService cohorts, Clock clock) {
     this.applications = applications;
     this.ids = ids;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
     this.cohorts = cohorts;
     this.clock = clock;
   }
@@ -86,9 +91,63 @@ public class ApplicationService {
           + application.getStatus() + ")");
     }
     application.changeStatus(ApplicationStatus.DOCUMENT_SCREENING);
-    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_DOCUMENTS_RESUBMITTED)
-        .processInstanceBusinessKey(applicationNumber).correlate();
+    runAsTheApplication(() -> runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_DOCUMENTS_RESUBMITTED)
+        .processInstanceBusinessKey(applicationNumber).correlate());
     return application;
+  }
+
+  /**
+   * Ends the candidate's journey wherever it stands, at their request or by a coordinator's decision:
+   * open tasks disappear with it, the reason is recorded and mailed.
+   *
+   * @param byCoordinator a coordinator's removal, which needs a reason; otherwise the candidate's own request
+   */
+  @Transactional
+  public Application withdraw(String applicationNumber, boolean byCoordinator, String note, String requestedBy) {
+    Application application = find(applicationNumber);
+    String reason = note == null ? "" : note.trim();
+    if (byCoordinator && reason.length() < 10) {
+      throw new ApplicationStateException.InvalidRequest("reason",
+          "a coordinator's removal needs a reason of at least 10 characters");
+    }
+    ApplicationStatus before = application.getStatus();
+    application.changeStatus(ApplicationStatus.WITHDRAWN);
+    int told = asTheApplication(() -> runtimeService.createMessageCorrelation(
+            CandidateJourney.MESSAGE_WITHDRAWAL_REQUESTED)
+        .processInstanceId(application.getProcessInstanceId())
+        .setVariable(CandidateJourney.WITHDRAWAL_REQUESTED,
+            (byCoordinator ? WithdrawalReason.REMOVED_BY_COORDINATOR : WithdrawalReason.CANDIDATE_REQUEST).name())
+        .setVariable(CandidateJourney.WITHDRAWAL_REQUESTED_BY, requestedBy)
+        .setVariable(CandidateJourney.WITHDRAWAL_NOTE, reason.isEmpty() ? null : reason)
+        .correlateAllWithResult().size());
+    if (told == 0) {
+      throw new ApplicationStateException(applicationNumber + " has already left the programme (it is " + before + ")");
+    }
+    return application;
+  }
+
+  /**
+   * The API has already decided that the caller may ask for this (SecurityConfig); the journey is then
+   * moved on by the application itself, not with the caller's engine rights, which the portal and
+   * coordinators do not have on other people's journeys. The stage result names the caller.
+   */
+  private <T> T asTheApplication(Supplier<T> step) {
+    org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return step.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  private void runAsTheApplication(Runnable step) {
+    asTheApplication(() -> {
+      step.run();
+      return null;
+    });
   }
 
   @Transactional(readOnly = true)

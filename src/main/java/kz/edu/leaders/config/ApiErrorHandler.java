@@ -69,6 +69,11 @@ public class ApiErrorHandler {
     return ApiError.of(HttpStatus.CONFLICT, e.getMessage(), List.of());
   }
 
+  @ExceptionHandler(ApplicationStateException.InvalidRequest.class)
+  ResponseEntity<ApiError> invalidRequest(ApplicationStateException.InvalidRequest e) {
+    return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
+  }
+
   @ExceptionHandler(CohortInvalidException.class)
   ResponseEntity<ApiError> invalidCohort(CohortInvalidException e) {
     List<FieldProblem> problems = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();

@@ -37,6 +37,10 @@ public class SecurityConfig {
     };
     http.securityMatcher(SecurityConfig::isApiRequest)
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers(request -> "POST".equals(request.getMethod())
+                && pathOf(request).matches("/api/applications/[^/]+/withdrawal"))
+            .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.TRAINING_COORDINATORS.groupId(),
+                Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).startsWith("/api/applications"))
             .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> "/api/cohorts".equals(pathOf(request)) && "POST".equals(request.getMethod())

@@ -49,6 +49,12 @@ public final class CandidateJourney {
   public static final String RANK_POSITION = "rankPosition";
 
   public static final String WITHDRAWAL_REASON_TEXT = "withdrawalReasonText";
+
+  /** A withdrawal someone asked for: the message, who asked, the kind and the stated reason. */
+  public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
+  public static final String WITHDRAWAL_REQUESTED = "withdrawalRequested";
+  public static final String WITHDRAWAL_REQUESTED_BY = "withdrawalRequestedBy";
+  public static final String WITHDRAWAL_NOTE = "withdrawalNote";
   /** The screening checklist: every item must be ticked to accept. */
   public static final List<String> DOCUMENT_CHECKLIST = List.of(
       "checkIdentityDocument", "checkDiploma", "checkEmploymentRecord", "checkPostConfirmation",

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Withdraws the candidate for the reason named by the task's input parameter {@code withdrawalReason}
- * and leaves that reason, in the candidate's language, for the mail that follows.
+ * (or, for a withdrawal someone asked for, by the request), and leaves that reason, in the
+ * candidate's language, for the mail that follows.
  */
 @Component("recordWithdrawal")
 public class RecordWithdrawal implements JavaDelegate {
@@ -30,12 +31,18 @@ public class RecordWithdrawal implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    WithdrawalReason reason = WithdrawalReason.valueOf((String) execution.getVariableLocal("withdrawalReason"));
+    Object requested = execution.getVariable(CandidateJourney.WITHDRAWAL_REQUESTED);
+    WithdrawalReason reason = WithdrawalReason.valueOf(
+        (String) (execution.hasVariableLocal("withdrawalReason") ? execution.getVariableLocal("withdrawalReason") : requested));
+    Object note = execution.getVariable(CandidateJourney.WITHDRAWAL_NOTE);
+    String decidedBy = execution.hasVariable(CandidateJourney.WITHDRAWAL_REQUESTED_BY)
+        ? (String) execution.getVariable(CandidateJourney.WITHDRAWAL_REQUESTED_BY) : "system";
     Application application = applications.findById(
         ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue()).orElseThrow();
     application.changeStatus(ApplicationStatus.WITHDRAWN);
+    String told = reason.in(application.getPreferredLanguage()) + (note == null ? "" : ": " + note);
     results.save(new StageResult(application.getId(), Stage.WITHDRAWAL, reason.name(),
-        reason.in("ru"), "system", clock.instant()));
-    execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, reason.in(application.getPreferredLanguage()));
+        reason.in("ru") + (note == null ? "" : ": " + note), decidedBy, clock.instant()));
+    execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, told);
   }
 }

@@ -141,6 +141,29 @@ class ApplicationApiTest {
   }
 
   @Test
+  void thePortalWithdrawsACandidateAndACoordinatorMustGiveAReason() throws Exception {
+    String first = json.readTree(post("portal", TestApplications.validJson(Region.ABAI)).getBody())
+        .get("applicationNumber").asText();
+    String second = json.readTree(post("portal", TestApplications.validJson(Region.ABAI)).getBody())
+        .get("applicationNumber").asText();
+
+    assertThat(send("reviewer.turkistan", "/api/applications/" + first + "/withdrawal", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> noReason = send("coordinator", "/api/applications/" + first + "/withdrawal", Map.of());
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(noReason.getBody()).get("errors").findValuesAsText("field")).containsExactly("reason");
+
+    assertThat(send("portal", "/api/applications/" + first + "/withdrawal", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(send("coordinator", "/api/applications/" + second + "/withdrawal",
+        Map.of("reason", "Duplicate registration in another region")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(send("portal", "/api/applications/" + first + "/withdrawal", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(applications.findByApplicationNumber(second).orElseThrow().getStatus())
+        .isEqualTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  @Test
   void personalDataIsShownOnlyToTheRegionsReviewersAndAdministrators() throws Exception {
     Map<String, Object> body = TestApplications.validJson(Region.KARAGANDA);
     String number = json.readTree(post("portal", body).getBody()).get("applicationNumber").asText();
@@ -172,6 +195,11 @@ class ApplicationApiTest {
   private ResponseEntity<String> post(String user, String password, Map<String, Object> body) {
     return http.withBasicAuth(user, password).exchange("/api/applications", HttpMethod.POST,
         new HttpEntity<>(body, jsonHeaders()), String.class);
+  }
+
+  private ResponseEntity<String> send(String user, String path, Object body) {
+    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()),
+        String.class);
   }
 
   private static HttpHeaders jsonHeaders() {

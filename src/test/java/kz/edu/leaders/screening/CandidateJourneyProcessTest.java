@@ -296,6 +296,48 @@ class CandidateJourneyProcessTest {
     Assertions.assertThat(results()).noneMatch(r -> r.getStage().startsWith("TRAINING_"));
   }
 
+  @Test
+  void aCandidateWhoWithdrawsDuringScreeningLeavesNoOpenTask() throws Exception {
+    atScreening();
+    applicationService.withdraw(application.getApplicationNumber(), false, null, "portal");
+
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(journey.getId()).count()).isZero();
+    run("Task_RecordRequestedWithdrawal");
+    run("Task_NotifyWithdrawnOnRequest");
+    assertThat(journey).isEnded().hasPassed("StartEvent_WithdrawalRequested", "EndEvent_WithdrawnOnRequest")
+        .hasNotPassed("Gateway_DocumentsDecision");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getDecidedBy)
+        .contains(Assertions.tuple("WITHDRAWAL", "CANDIDATE_REQUEST", "portal"));
+    Assertions.assertThat(body("Бағдарламадан шығу")).contains("Өз өтінішіңіз бойынша");
+    Assertions.assertThatThrownBy(() -> applicationService.withdraw(application.getApplicationNumber(), false, null,
+        "portal")).hasMessageContaining("already left the programme");
+  }
+
+  @Test
+  void aCoordinatorRemovesACandidateInTrainingWithAReason() throws Exception {
+    admittedToTraining();
+    ProcessInstance training = training();
+    Assertions.assertThatThrownBy(() -> applicationService.withdraw(application.getApplicationNumber(), true, "no",
+        "coordinator")).hasMessageContaining("reason");
+
+    applicationService.withdraw(application.getApplicationNumber(), true, "Did not attend the basic level",
+        "coordinator");
+
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(training.getId()).count())
+        .isZero();
+    run("Task_RecordRequestedWithdrawal");
+    run("Task_NotifyWithdrawnOnRequest");
+    assertThat(journey).isEnded().hasPassed("EndEvent_WithdrawnOnRequest").hasNotPassed("Gateway_TrainingCompleted");
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("WITHDRAWAL")).singleElement()
+        .satisfies(r -> {
+          Assertions.assertThat(r.getOutcome()).isEqualTo("REMOVED_BY_COORDINATOR");
+          Assertions.assertThat(r.getReason()).endsWith("Did not attend the basic level");
+          Assertions.assertThat(r.getDecidedBy()).isEqualTo("coordinator");
+        });
+    Assertions.assertThat(body("Бағдарламадан шығу")).contains("үйлестірушісінің шешімімен: Did not attend");
+  }
+
   private void admittedToTraining() {
     awaitingTest();
     testResult(88, true);
