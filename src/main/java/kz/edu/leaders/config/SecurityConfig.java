@@ -50,6 +50,9 @@ public class SecurityConfig {
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/audit/") || pathOf(request).startsWith("/audit/"))
             .hasAnyAuthority(Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
+            .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).startsWith("/api/mentors"))
+            .hasAnyAuthority(Role.TRAINING_COORDINATORS.groupId(), Role.PROCESS_OWNERS.groupId(),
+                Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/test-imports"))
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
             .anyRequest().authenticated())

@@ -90,6 +90,8 @@ public class IdentitySetup {
     grant(Role.TRAINING_COORDINATORS, Resources.PROCESS_DEFINITION, CohortSelection.PROCESS_KEY,
         ProcessDefinitionPermissions.READ);
     grant(Role.TRAINERS, Resources.PROCESS_DEFINITION, Training.PROCESS_KEY, ProcessDefinitionPermissions.READ);
+    grant(Role.TRAINING_COORDINATORS, Resources.PROCESS_DEFINITION, Training.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ);
 
     grant(Role.APPLICATION_INTAKE, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -7,6 +7,7 @@ import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.training.MentorMatching;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,11 +22,14 @@ public class RecordWithdrawal implements JavaDelegate {
 
   private final ApplicationRepository applications;
   private final StageResultRepository results;
+  private final MentorMatching mentors;
   private final Clock clock;
 
-  public RecordWithdrawal(ApplicationRepository applications, StageResultRepository results, Clock clock) {
+  public RecordWithdrawal(ApplicationRepository applications, StageResultRepository results, MentorMatching mentors,
+      Clock clock) {
     this.applications = applications;
     this.results = results;
+    this.mentors = mentors;
     this.clock = clock;
   }
 
@@ -44,5 +48,6 @@ public class RecordWithdrawal implements JavaDelegate {
     results.save(new StageResult(application.getId(), Stage.WITHDRAWAL, reason.name(),
         reason.in("ru") + (note == null ? "" : ": " + note), decidedBy, clock.instant()));
     execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, told);
+    mentors.release(application.getId());
   }
 }

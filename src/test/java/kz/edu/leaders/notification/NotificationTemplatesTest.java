@@ -114,6 +114,9 @@ class NotificationTemplatesTest {
     model.put("passMark", 60);
     model.put("testPassed", true);
     model.put("rankPosition", 15);
+    model.put("mentorName", "Жұмабаева Ләззат");
+    model.put("mentorOrganisation", "Түркістандағы НЗМ");
+    model.put("mentorEmail", "l.zhumabayeva@mentor.example.kz");
     model.put("levelNameKk", "Базалық деңгей");
     model.put("levelNameRu", "Базовый уровень");
     model.put("levelScore", 55);

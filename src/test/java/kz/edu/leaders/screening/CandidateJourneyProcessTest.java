@@ -236,7 +236,7 @@ class CandidateJourneyProcessTest {
     admittedToTraining();
     Assertions.assertThat(body("Сіз оқуға қабылдандыңыз")).contains("Рейтингтегі орныңыз: 12, балл: 88");
     ProcessInstance training = training();
-    assertThat(training).isWaitingAt("Event_LevelPeriodEnded");
+    Assertions.assertThat(body("Сізге тәлімгер тағайындалды")).contains("mentor.example.kz");
 
     assessLevel(training, 74);
     assessLevel(training, 51);
@@ -346,6 +346,22 @@ class CandidateJourneyProcessTest {
     ranking(true, 12);
     run("Task_NotifyAdmitted");
     assertThat(journey).isWaitingAt("Activity_Training");
+    assignFirstProposedMentor(training());
+  }
+
+  /** The coordinator takes the first proposal; the candidate hears who their mentor is. */
+  private void assignFirstProposedMentor(ProcessInstance training) {
+    Task assign = taskService.createTaskQuery().processInstanceId(training.getId()).singleResult();
+    Assertions.assertThat(assign.getTaskDefinitionKey()).isEqualTo("Task_AssignMentor");
+    String proposals = (String) taskService.getVariableLocal(assign.getId(), "mentorProposals");
+    long firstProposed = Long.parseLong(proposals.split("\n")[2].split("\\|")[1].trim());
+    taskService.claim(assign.getId(), "coordinator");
+    taskService.complete(assign.getId(), Map.of("mentorId", firstProposed));
+    for (String activity : List.of("Task_AssignMentor", "Task_NotifyMentorAssigned")) {
+      execute(managementService.createJobQuery().processInstanceId(training.getId()).activityId(activity)
+          .singleResult());
+    }
+    assertThat(training).isWaitingAt("Event_LevelPeriodEnded");
   }
 
   private ProcessInstance training() {

@@ -1,0 +1,100 @@
+package kz.edu.leaders.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import kz.edu.leaders.application.Region;
+
+/** A mentor in the registry, and how many trainees they take and have. */
+@Entity
+@Table(name = "mentor")
+public class Mentor {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "full_name", nullable = false)
+  private String fullName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Region region;
+
+  @Column(nullable = false)
+  private String organisation;
+
+  @Column(nullable = false)
+  private String expertise;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(name = "max_trainees", nullable = false)
+  private int maxTrainees;
+
+  @Column(name = "active_trainees", nullable = false)
+  private int activeTrainees;
+
+  protected Mentor() {
+  }
+
+  public Mentor(String fullName, Region region, String organisation, String expertise, String email, int maxTrainees) {
+    this.fullName = fullName;
+    this.region = region;
+    this.organisation = organisation;
+    this.expertise = expertise;
+    this.email = email;
+    this.maxTrainees = maxTrainees;
+  }
+
+  /** The candidate works there: mentoring them would be a conflict of interest. */
+  public boolean worksAt(String organisationName) {
+    return normalised(organisation).equals(normalised(organisationName));
+  }
+
+  public int placesLeft() {
+    return maxTrainees - activeTrainees;
+  }
+
+  private static String normalised(String name) {
+    return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public String getExpertise() {
+    return expertise;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public int getMaxTrainees() {
+    return maxTrainees;
+  }
+
+  public int getActiveTrainees() {
+    return activeTrainees;
+  }
+}

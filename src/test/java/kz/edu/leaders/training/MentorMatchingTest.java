@@ -1,0 +1,122 @@
+package kz.edu.leaders.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.Region;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/** Mentors for candidates starting training: proposals, conflicts of interest, capacity, overrides. */
+@IntegrationTest
+class MentorMatchingTest {
+
+  @Autowired
+  MentorMatching matching;
+  @Autowired
+  MentorRepository mentors;
+  @Autowired
+  MentorAssignmentRepository assignments;
+  @Autowired
+  ApplicationService applications;
+  @Autowired
+  TestRestTemplate http;
+
+  @Test
+  void proposalsPutTheRegionFirstAndNeverSomeoneFromTheCandidatesOwnOrganisation() {
+    Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
+    Mentor colleague = mentors.save(new Mentor("Колледж Әріптес", Region.TURKISTAN, " кентау,  №5 мектеп-лицей ",
+        "Any", "colleague@mentor.example.kz", 9));
+
+    List<Mentor> proposals = matching.propose(candidate.getId());
+
+    assertThat(proposals).isNotEmpty().noneMatch(m -> m.getId().equals(colleague.getId()))
+        .allMatch(m -> m.placesLeft() > 0);
+    assertThat(proposals.get(0).getRegion()).isEqualTo(Region.TURKISTAN);
+    assertThatThrownBy(() -> matching.assign(candidate.getId(), colleague.getId(), "He knows her work best of all",
+        "coordinator")).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("conflict of interest");
+    assertThat(assignments.findByApplicationId(candidate.getId())).isEmpty();
+  }
+
+  @Test
+  void choosingAMentorOutsideTheProposalsNeedsAReason() {
+    Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
+    Mentor faraway = mentors.save(new Mentor("Алыс Тәлімгер", Region.ULYTAU, "Ұлытау мектебі", "Any",
+        "far@mentor.example.kz", 2));
+    List<Mentor> proposals = matching.propose(candidate.getId());
+    assertThat(proposals).noneMatch(m -> m.getId().equals(faraway.getId()));
+
+    assertThatThrownBy(() -> matching.assign(candidate.getId(), faraway.getId(), "", "coordinator"))
+        .hasMessageContaining("overrideReason");
+    matching.assign(candidate.getId(), faraway.getId(), "Same subject, she asked for him", "coordinator");
+
+    MentorAssignment assignment = assignments.findByApplicationId(candidate.getId()).orElseThrow();
+    assertThat(assignment.isProposed()).isFalse();
+    assertThat(assignment.getOverrideReason()).isEqualTo("Same subject, she asked for him");
+    assertThat(assignment.getAssignedBy()).isEqualTo("coordinator");
+    assertThat(mentors.findById(faraway.getId()).orElseThrow().getActiveTrainees()).isEqualTo(1);
+  }
+
+  @Test
+  void twoCoordinatorsTakingTheLastPlaceAtOnceNeverOverfillTheMentor() throws Exception {
+    Mentor lastPlace = mentors.save(new Mentor("Бір Орын", Region.ULYTAU, "Ұлытау гимназиясы", "Any",
+        "one@mentor.example.kz", 1));
+    Application first = applications.submit(TestApplications.valid(Region.ULYTAU));
+    Application second = applications.submit(TestApplications.valid(Region.ULYTAU));
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Boolean>> outcomes = new ArrayList<>();
+    for (Application candidate : List.of(first, second)) {
+      Callable<Boolean> assign = () -> {
+        start.await();
+        try {
+          matching.assign(candidate.getId(), lastPlace.getId(), "The only mentor in the region", "coordinator");
+          return true;
+        } catch (FormFieldValidationException full) {
+          return false;
+        }
+      };
+      outcomes.add(pool.submit(assign));
+    }
+    start.countDown();
+    List<Boolean> results = new ArrayList<>();
+    for (Future<Boolean> outcome : outcomes) {
+      results.add(outcome.get());
+    }
+    pool.shutdown();
+
+    assertThat(results).containsExactlyInAnyOrder(true, false);
+    assertThat(mentors.findById(lastPlace.getId()).orElseThrow().getActiveTrainees()).isEqualTo(1);
+    Application winner = results.get(0) ? first : second;
+    matching.release(winner.getId());
+    assertThat(mentors.findById(lastPlace.getId()).orElseThrow().getActiveTrainees()).isZero();
+  }
+
+  @Test
+  void coordinatorsKeepTheRegistry() {
+    var created = http.withBasicAuth("coordinator", "demo").postForEntity("/api/mentors",
+        java.util.Map.of("fullName", "Жаңа Тәлімгер", "region", "ABAI", "organisation", "Семей, №1 лицей",
+            "expertise", "STEM", "email", "new@mentor.example.kz", "maxTrainees", 3), String.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    var refused = http.withBasicAuth("coordinator", "demo").postForEntity("/api/mentors",
+        java.util.Map.of("fullName", "", "region", "MARS", "maxTrainees", 0), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("region").contains("maxTrainees").contains("email");
+    assertThat(http.withBasicAuth("reviewer.turkistan", "demo").postForEntity("/api/mentors",
+        java.util.Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+}
