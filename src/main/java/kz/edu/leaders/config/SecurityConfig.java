@@ -37,6 +37,9 @@ public class SecurityConfig {
     };
     http.securityMatcher(SecurityConfig::isApiRequest)
         .authorizeHttpRequests(requests -> requests
+            // the mentor service decides: only the candidate's own mentor or a coordinator
+            .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/mentor-meetings"))
+            .authenticated()
             .requestMatchers(request -> "POST".equals(request.getMethod())
                 && pathOf(request).matches("/api/applications/[^/]+/withdrawal"))
             .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.TRAINING_COORDINATORS.groupId(),

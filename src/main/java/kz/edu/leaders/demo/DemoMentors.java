@@ -41,6 +41,9 @@ public class DemoMentors {
     if (mentors.count() == 0) {
       mentors.saveAll(MENTORS.stream().map(m -> new Mentor(m.getFullName(), m.getRegion(), m.getOrganisation(),
           m.getExpertise(), m.getEmail(), m.getMaxTrainees())).toList());
+      // the demo user "mentor" is the registry's first mentor, so they can log their meetings
+      mentors.findAll().stream().filter(m -> m.getEmail().equals(MENTORS.get(0).getEmail())).findFirst()
+          .ifPresent(m -> mentors.save(m.signedInAs("mentor")));
     }
   }
 }

@@ -41,6 +41,10 @@ public class Mentor {
   @Column(name = "active_trainees", nullable = false)
   private int activeTrainees;
 
+  /** The mentor's own user account, so they can log their meetings. */
+  @Column(name = "user_id", unique = true)
+  private String userId;
+
   protected Mentor() {
   }
 
@@ -51,6 +55,15 @@ public class Mentor {
     this.expertise = expertise;
     this.email = email;
     this.maxTrainees = maxTrainees;
+  }
+
+  public Mentor signedInAs(String userId) {
+    this.userId = userId;
+    return this;
+  }
+
+  public String getUserId() {
+    return userId;
   }
 
   /** The candidate works there: mentoring them would be a conflict of interest. */

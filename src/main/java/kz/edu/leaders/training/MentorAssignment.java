@@ -75,6 +75,10 @@ public class MentorAssignment {
     return assignedBy;
   }
 
+  public Instant getAssignedAt() {
+    return assignedAt;
+  }
+
   public Instant getReleasedAt() {
     return releasedAt;
   }

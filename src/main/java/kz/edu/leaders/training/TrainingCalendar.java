@@ -10,9 +10,17 @@ import org.springframework.stereotype.Component;
 public class TrainingCalendar {
 
   private final String levelPeriod;
+  private final String meetingReminder;
 
-  public TrainingCalendar(@Value("${leaders.training.level-period:P30D}") String levelPeriod) {
+  public TrainingCalendar(@Value("${leaders.training.level-period:P30D}") String levelPeriod,
+      @Value("${leaders.training.meeting-reminder:P30D}") String meetingReminder) {
     this.levelPeriod = levelPeriod;
+    this.meetingReminder = meetingReminder;
+  }
+
+  /** How often to check that mentor and trainee met, as a repeating ISO 8601 cycle (R/P30D). */
+  public String meetingReminderCycle() {
+    return "R/" + meetingReminder;
   }
 
   /** The levels in order, as the multi-instance collection of the training process. */

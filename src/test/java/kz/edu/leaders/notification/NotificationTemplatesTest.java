@@ -117,6 +117,7 @@ class NotificationTemplatesTest {
     model.put("mentorName", "Жұмабаева Ләззат");
     model.put("mentorOrganisation", "Түркістандағы НЗМ");
     model.put("mentorEmail", "l.zhumabayeva@mentor.example.kz");
+    model.put("daysSinceMeeting", 31);
     model.put("levelNameKk", "Базалық деңгей");
     model.put("levelNameRu", "Базовый уровень");
     model.put("levelScore", 55);

@@ -283,11 +283,36 @@ class CandidateJourneyProcessTest {
   }
 
   @Test
+  void aMentorWhoHasNotMetTheirTraineeForAMonthIsReminded() throws Exception {
+    admittedToTraining();
+    ProcessInstance training = training();
+    String mentorEmail = (String) runtimeService.getVariable(training.getId(), "mentorEmail");
+    int mailsBefore = TestMailServer.mailsTo(mentorEmail).size();
+    Job check = managementService.createJobQuery().processInstanceId(training.getId())
+        .activityId("Event_NoMeetingForAMonth").singleResult();
+    Assertions.assertThat(managementService.createJobQuery().jobId(check.getId()).executable().count()).isZero();
+
+    ClockUtil.setCurrentTime(new Date(check.getDuedate().getTime() + 1000));
+    execute(managementService.createJobQuery().jobId(check.getId()).executable().singleResult());
+    execute(managementService.createJobQuery().processInstanceId(training.getId()).activityId("Task_RemindMentor")
+        .singleResult());
+
+    Assertions.assertThat(TestMailServer.mailsTo(mentorEmail)).hasSize(mailsBefore + 1);
+    Assertions.assertThat(TestMailServer.subject(TestMailServer.mailsTo(mentorEmail).get(mailsBefore)))
+        .isEqualTo("Тәлімгерлік кездесу — " + application.getApplicationNumber() + " / Встреча с подопечным — "
+            + application.getApplicationNumber());
+    assertThat(training).hasPassed("EndEvent_MentorReminded").isWaitingAt("Event_LevelPeriodEnded");
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(training.getId())
+        .activityId("Event_NoMeetingForAMonth").count()).as("checked again next month").isOne();
+  }
+
+  @Test
   void aTrainersScoreOutsideZeroToHundredIsRefused() throws Exception {
     admittedToTraining();
     ProcessInstance training = training();
     levelPeriodEnds(training);
     Task assessment = taskService.createTaskQuery().processInstanceId(training.getId()).singleResult();
+    Assertions.assertThat(assessment.getTaskDefinitionKey()).isEqualTo("Task_AssessLevel");
     Assertions.assertThat(taskService.getIdentityLinksForTask(assessment.getId()))
         .extracting(link -> link.getGroupId()).containsExactly("trainers");
     taskService.claim(assessment.getId(), "trainer");
@@ -370,7 +395,8 @@ class CandidateJourneyProcessTest {
 
   /** Moves the engine clock past the level's period; the level's timer then fires. */
   private void levelPeriodEnds(ProcessInstance training) {
-    Job period = managementService.createJobQuery().processInstanceId(training.getId()).timers().singleResult();
+    Job period = managementService.createJobQuery().processInstanceId(training.getId())
+        .activityId("Event_LevelPeriodEnded").timers().singleResult();
     Assertions.assertThat(managementService.createJobQuery().jobId(period.getId()).executable().count()).isZero();
     ClockUtil.setCurrentTime(new Date(period.getDuedate().getTime() + 1000));
     execute(managementService.createJobQuery().jobId(period.getId()).executable().singleResult());

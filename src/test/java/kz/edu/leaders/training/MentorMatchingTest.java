@@ -107,6 +107,35 @@ class MentorMatchingTest {
   }
 
   @Test
+  void theTraineesOwnMentorLogsMeetingsAndNobodyElse() throws Exception {
+    Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
+    Mentor demoMentor = mentors.findAll().stream().filter(m -> "mentor".equals(m.getUserId())).findFirst()
+        .orElseThrow();
+    matching.assign(candidate.getId(), demoMentor.getId(), "The demo mentor, chosen on purpose", "coordinator");
+    String path = "/api/applications/" + candidate.getApplicationNumber() + "/mentor-meetings";
+    String today = java.time.LocalDate.now(kz.edu.leaders.cohort.CohortCalendar.PROGRAMME_ZONE).toString();
+
+    var logged = http.withBasicAuth("mentor", "demo").postForEntity(path,
+        java.util.Map.of("date", today, "topic", "School development plan", "notes", "Read the plan together"),
+        String.class);
+    assertThat(logged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(http.withBasicAuth("trainer", "demo").postForEntity(path,
+        java.util.Map.of("date", today, "topic", "Not mine"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    var tomorrow = http.withBasicAuth("mentor", "demo").postForEntity(path, java.util.Map.of("date",
+        java.time.LocalDate.parse(today).plusDays(1).toString(), "topic", "Planned"), String.class);
+    assertThat(tomorrow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tomorrow.getBody()).contains("\"field\":\"date\"");
+    var noTopic = http.withBasicAuth("mentor", "demo").postForEntity(path, java.util.Map.of("date", today,
+        "topic", " "), String.class);
+    assertThat(noTopic.getBody()).contains("\"field\":\"topic\"");
+
+    var list = http.withBasicAuth("auditor", "demo").getForEntity(path, String.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(list.getBody()).contains("School development plan").contains("\"loggedBy\":\"mentor\"");
+  }
+
+  @Test
   void coordinatorsKeepTheRegistry() {
     var created = http.withBasicAuth("coordinator", "demo").postForEntity("/api/mentors",
         java.util.Map.of("fullName", "Жаңа Тәлімгер", "region", "ABAI", "organisation", "Семей, №1 лицей",

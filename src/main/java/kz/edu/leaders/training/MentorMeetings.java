@@ -1,0 +1,88 @@
+package kz.edu.leaders.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationNotFoundException;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.identity.CurrentUser;
+import kz.edu.leaders.identity.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Mentors log their meetings with their trainees; coordinators may log for them. */
+@Service
+public class MentorMeetings {
+
+  private final ApplicationRepository applications;
+  private final MentorAssignmentRepository assignments;
+  private final MentorRepository mentors;
+  private final MentorMeetingRepository meetings;
+  private final Clock clock;
+
+  public MentorMeetings(ApplicationRepository applications, MentorAssignmentRepository assignments,
+      MentorRepository mentors, MentorMeetingRepository meetings, Clock clock) {
+    this.applications = applications;
+    this.assignments = assignments;
+    this.mentors = mentors;
+    this.meetings = meetings;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public MentorMeeting log(String applicationNumber, LocalDate metOn, String topic, String notes, CurrentUser caller) {
+    Application application = application(applicationNumber);
+    MentorAssignment assignment = currentAssignment(application);
+    requireMentorOrCoordinator(assignment, caller, false);
+    LocalDate today = clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    if (metOn == null || metOn.isAfter(today)) {
+      throw new ApplicationStateException.InvalidRequest("date", "the meeting's date, not after today");
+    }
+    if (metOn.isBefore(assignment.getAssignedAt().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate())) {
+      throw new ApplicationStateException.InvalidRequest("date", "not before the mentor was assigned");
+    }
+    if (topic == null || topic.isBlank() || topic.length() > 300) {
+      throw new ApplicationStateException.InvalidRequest("topic", "what the meeting was about, up to 300 characters");
+    }
+    return meetings.save(new MentorMeeting(application.getId(), assignment.getMentorId(), metOn, topic.trim(),
+        notes == null || notes.isBlank() ? null : notes.trim(), caller.userId(), clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<MentorMeeting> of(String applicationNumber, CurrentUser caller) {
+    Application application = application(applicationNumber);
+    requireMentorOrCoordinator(currentAssignment(application), caller, true);
+    return meetings.findByApplicationIdOrderByMetOnAsc(application.getId());
+  }
+
+  /** The last day the trainee and their mentor met, or were brought together. */
+  @Transactional(readOnly = true)
+  public LocalDate lastContact(long applicationId) {
+    return meetings.findFirstByApplicationIdOrderByMetOnDesc(applicationId).map(MentorMeeting::getMetOn)
+        .orElseGet(() -> assignments.findByApplicationId(applicationId).orElseThrow().getAssignedAt()
+            .atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate());
+  }
+
+  private Application application(String applicationNumber) {
+    return applications.findByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+  }
+
+  private MentorAssignment currentAssignment(Application application) {
+    return assignments.findByApplicationId(application.getId()).filter(a -> a.getReleasedAt() == null)
+        .orElseThrow(() -> new ApplicationStateException(application.getApplicationNumber() + " has no mentor"));
+  }
+
+  private void requireMentorOrCoordinator(MentorAssignment assignment, CurrentUser caller, boolean auditorsToo) {
+    Mentor mentor = mentors.findById(assignment.getMentorId()).orElseThrow();
+    boolean allowed = caller.userId().equals(mentor.getUserId()) || caller.has(Role.TRAINING_COORDINATORS)
+        || caller.has(Role.ADMINISTRATORS) || auditorsToo && caller.has(Role.AUDITORS);
+    if (!allowed) {
+      throw new AccessDeniedException("Only the candidate's own mentor or a coordinator keeps these meetings");
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package kz.edu.leaders.training;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.notification.NotificationService;
+import kz.edu.leaders.notification.NotificationTemplates;
+import kz.edu.leaders.notification.OutgoingMail;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every month of training: a mentor who has not met their trainee for a month is reminded, in Kazakh
+ * and Russian. A mentor who has met them hears nothing.
+ */
+@Component("remindMentor")
+public class RemindMentor implements JavaDelegate {
+
+  static final String TEMPLATE = "mentor-reminder";
+  static final int DAYS_WITHOUT_MEETING = 30;
+
+  private final MentorMeetings meetings;
+  private final MentorAssignmentRepository assignments;
+  private final MentorRepository mentors;
+  private final NotificationTemplates templates;
+  private final NotificationService notifications;
+
+  public RemindMentor(MentorMeetings meetings, MentorAssignmentRepository assignments, MentorRepository mentors,
+      NotificationTemplates templates, NotificationService notifications) {
+    this.meetings = meetings;
+    this.assignments = assignments;
+    this.mentors = mentors;
+    this.templates = templates;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long applicationId = ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    long days = ChronoUnit.DAYS.between(meetings.lastContact(applicationId), today);
+    if (days < DAYS_WITHOUT_MEETING) {
+      return;
+    }
+    Mentor mentor = mentors.findById(assignments.findByApplicationId(applicationId).orElseThrow().getMentorId())
+        .orElseThrow();
+    Map<String, Object> model = Map.of("mentorName", mentor.getFullName(),
+        "applicationNumber", execution.getVariable(CandidateJourney.APPLICATION_NUMBER), "daysSinceMeeting", days);
+    NotificationTemplates.Rendered kazakh = templates.render(TEMPLATE, "kk", model);
+    NotificationTemplates.Rendered russian = templates.render(TEMPLATE, "ru", model);
+    notifications.deliver("job:" + Context.getCommandContext().getCurrentJob().getId(),
+        new OutgoingMail(applicationId, execution.getProcessInstanceId(), mentor.getEmail(), TEMPLATE, "kk+ru",
+            kazakh.subject() + " / " + russian.subject(), kazakh.htmlBody() + "\n<hr>\n" + russian.htmlBody()));
+  }
+}
