@@ -47,6 +47,14 @@ public class NotificationTemplates {
     return new Rendered(subject, body);
   }
 
+  /** For staff, whose language the programme does not record: Kazakh, then Russian, in one mail. */
+  public Rendered renderBothLanguages(String template, Map<String, ?> model) {
+    Rendered kazakh = render(template, "kk", model);
+    Rendered russian = render(template, "ru", model);
+    return new Rendered(kazakh.subject() + " / " + russian.subject(),
+        kazakh.htmlBody() + "\n<hr>\n" + russian.htmlBody());
+  }
+
   public boolean exists(String template, String language) {
     return resource(template, language).exists();
   }

@@ -75,10 +75,9 @@ public class SendOverdueDigests implements JavaDelegate {
   OutgoingMail digest(User user, List<OverdueTask> tasks, String processInstanceId) {
     Map<String, Object> model = Map.of("firstName", user.getFirstName() == null ? "" : user.getFirstName(),
         "taskCount", tasks.size(), "tasks", tasks);
-    NotificationTemplates.Rendered kazakh = templates.render(TEMPLATE, "kk", model);
-    NotificationTemplates.Rendered russian = templates.render(TEMPLATE, "ru", model);
-    return new OutgoingMail(null, processInstanceId, user.getEmail(), TEMPLATE, "kk+ru",
-        kazakh.subject() + " / " + russian.subject(), kazakh.htmlBody() + "\n<hr>\n" + russian.htmlBody());
+    NotificationTemplates.Rendered mail = templates.renderBothLanguages(TEMPLATE, model);
+    return new OutgoingMail(null, processInstanceId, user.getEmail(), TEMPLATE, "kk+ru", mail.subject(),
+        mail.htmlBody());
   }
 
   private Map<String, List<OverdueTask>> overdueTasksByUser() {

@@ -51,10 +51,9 @@ public class RemindMentor implements JavaDelegate {
         .orElseThrow();
     Map<String, Object> model = Map.of("mentorName", mentor.getFullName(),
         "applicationNumber", execution.getVariable(CandidateJourney.APPLICATION_NUMBER), "daysSinceMeeting", days);
-    NotificationTemplates.Rendered kazakh = templates.render(TEMPLATE, "kk", model);
-    NotificationTemplates.Rendered russian = templates.render(TEMPLATE, "ru", model);
+    NotificationTemplates.Rendered mail = templates.renderBothLanguages(TEMPLATE, model);
     notifications.deliver("job:" + Context.getCommandContext().getCurrentJob().getId(),
         new OutgoingMail(applicationId, execution.getProcessInstanceId(), mentor.getEmail(), TEMPLATE, "kk+ru",
-            kazakh.subject() + " / " + russian.subject(), kazakh.htmlBody() + "\n<hr>\n" + russian.htmlBody()));
+            mail.subject(), mail.htmlBody()));
   }
 }
