@@ -110,6 +110,9 @@ public class ApplicationService {
       throw new ApplicationStateException.InvalidRequest("reason",
           "a coordinator's removal needs a reason of at least 10 characters");
     }
+    if (reason.length() > 1500) {
+      throw new ApplicationStateException.InvalidRequest("reason", "at most 1500 characters");
+    }
     ApplicationStatus before = application.getStatus();
     application.changeStatus(ApplicationStatus.WITHDRAWN);
     int told = asTheApplication(() -> runtimeService.createMessageCorrelation(

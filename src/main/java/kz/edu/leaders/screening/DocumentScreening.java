@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 public class DocumentScreening {
 
   static final int MIN_REASON_LENGTH = 10;
+  /** What the results table keeps (stage_result.reason). */
+  static final int MAX_REASON_LENGTH = 2000;
 
   private final ApplicationRepository applications;
   private final StageResultRepository results;
@@ -104,8 +106,9 @@ public class DocumentScreening {
 
   private static String required(String text, String field, String ask) {
     String trimmed = text == null ? "" : text.trim();
-    if (trimmed.length() < MIN_REASON_LENGTH) {
-      throw new FormFieldValidationException(field, ask + ": at least " + MIN_REASON_LENGTH + " characters");
+    if (trimmed.length() < MIN_REASON_LENGTH || trimmed.length() > MAX_REASON_LENGTH) {
+      throw new FormFieldValidationException(field, ask + ": " + MIN_REASON_LENGTH + " to " + MAX_REASON_LENGTH
+          + " characters");
     }
     return trimmed;
   }

@@ -50,6 +50,9 @@ public class LevelAssessment {
         || number.intValue() < 0 || number.intValue() > 100) {
       throw new FormFieldValidationException("levelScore", "Балл / Балл: a whole number from 0 to 100");
     }
+    if (comment != null && comment.length() > 1900) {
+      throw new FormFieldValidationException("levelComment", "Түсініктеме / Комментарий: at most 1900 characters");
+    }
     int points = number.intValue();
     DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", level.stage()));
     Map<String, Object> row = rule.rows().get(0);

@@ -62,6 +62,9 @@ public class MentorMatching {
     }
     boolean proposed = propose(applicationId).stream().anyMatch(p -> p.getId().equals(mentor.getId()));
     String reason = overrideReason == null ? "" : overrideReason.trim();
+    if (reason.length() > 2000) {
+      throw new FormFieldValidationException("overrideReason", "overrideReason: at most 2000 characters");
+    }
     if (!proposed && reason.length() < MIN_REASON_LENGTH) {
       throw new FormFieldValidationException("overrideReason",
           "overrideReason: say why this mentor rather than a proposed one (at least " + MIN_REASON_LENGTH

@@ -48,6 +48,9 @@ public class MentorMeetings {
     if (topic == null || topic.isBlank() || topic.length() > 300) {
       throw new ApplicationStateException.InvalidRequest("topic", "what the meeting was about, up to 300 characters");
     }
+    if (notes != null && notes.length() > 4000) {
+      throw new ApplicationStateException.InvalidRequest("notes", "at most 4000 characters");
+    }
     return meetings.save(new MentorMeeting(application.getId(), assignment.getMentorId(), metOn, topic.trim(),
         notes == null || notes.isBlank() ? null : notes.trim(), caller.userId(), clock.instant()));
   }

@@ -446,6 +446,10 @@ class CandidateJourneyProcessTest {
     Assertions.assertThat(refused.<String>getDetail()).isEqualTo(CandidateJourney.REJECTION_REASON);
 
     refused = assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(task(journey).getId(), rejected("x".repeat(2001))));
+    Assertions.assertThat(refused.<String>getDetail()).isEqualTo(CandidateJourney.REJECTION_REASON);
+
+    refused = assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(task(journey).getId(), incomplete("")));
     Assertions.assertThat(refused.<String>getDetail()).isEqualTo(CandidateJourney.MISSING_DOCUMENTS);
 
