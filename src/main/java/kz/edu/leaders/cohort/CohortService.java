@@ -6,27 +6,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
+import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and edits cohorts; their dates move the cohort process's timers with them. */
+/**
+ * Creates and edits cohorts; their dates move the cohort process's timers, and the due dates of the
+ * screening tasks already open, with them.
+ */
 @Service
 public class CohortService {
+
+  private static final String SCREENING_TASK = "Task_ScreenDocuments";
+  private static final int PAGE = 500;
 
   private final CohortRepository cohorts;
   private final CohortCalendar calendar;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
+  private final TaskService taskService;
 
   public CohortService(CohortRepository cohorts, CohortCalendar calendar, RuntimeService runtimeService,
-      ManagementService managementService) {
+      ManagementService managementService, TaskService taskService) {
     this.cohorts = cohorts;
     this.calendar = calendar;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
+    this.taskService = taskService;
   }
 
   /** Registers the cohort and starts its selection process. */
@@ -68,6 +79,7 @@ public class CohortService {
     cohorts.flush();
     reschedule(year, CohortSelection.TEST_WINDOW_CLOSED, calendar.testWindowClosesAt(year));
     reschedule(year, CohortSelection.RANKING_DAY, calendar.rankingAt(year));
+    moveOpenScreeningTasks(year, calendar.screeningDue(year));
     return cohort;
   }
 
@@ -98,6 +110,24 @@ public class CohortService {
         .activityId(timerActivityId).timers().listPage(0, 10)) {
       managementService.setJobDuedate(timer.getId(), due);
     }
+  }
+
+  /** Screening tasks already waiting get the new deadline too, page by page (the engine refuses unbounded queries). */
+  private void moveOpenScreeningTasks(int year, Date due) {
+    int first = 0;
+    List<Task> page;
+    do {
+      page = taskService.createTaskQuery().processDefinitionKey(CandidateJourney.PROCESS_KEY)
+          .taskDefinitionKey(SCREENING_TASK).processVariableValueEquals(CandidateJourney.COHORT_YEAR, year)
+          .orderByTaskId().asc().listPage(first, PAGE);
+      for (Task task : page) {
+        if (!due.equals(task.getDueDate())) {
+          task.setDueDate(due);
+          taskService.saveTask(task);
+        }
+      }
+      first += PAGE;
+    } while (page.size() == PAGE);
   }
 
   private static void requireValid(CohortSpec spec) {

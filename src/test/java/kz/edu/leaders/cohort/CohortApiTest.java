@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.Region;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +41,10 @@ class CohortApiTest {
   CohortCalendar calendar;
   @Autowired
   CohortService cohorts;
+  @Autowired
+  kz.edu.leaders.application.ApplicationService applicationService;
+  @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
 
   @Test
   void aProcessOwnerCreatesACohortAndItsSelectionProcessWaitsForTheTestWindow() throws Exception {
@@ -116,6 +121,31 @@ class CohortApiTest {
         Map.of("variables", form, "businessKey", CohortSelection.businessKey(2032)));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(cohorts.find(2032).getQuotas()).containsEntry(Region.TURKISTAN, 40);
+  }
+
+  @Test
+  void aLaterScreeningDeadlineMovesTheOpenScreeningTasks() throws Exception {
+    Cohort open = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Application candidate = applicationService.submit(TestApplications.valid(Region.ASTANA));
+    TestApplications.checkEligibility(managementService, candidate);
+    Map<String, Object> later = new LinkedHashMap<>(Map.of("year", open.getYear(),
+        "applicationsOpen", open.getApplicationsOpen().toString(),
+        "applicationsClose", open.getApplicationsClose().toString(),
+        "screeningDeadline", open.getScreeningDeadline().plusDays(1).toString(),
+        "testWindowStart", open.getTestWindowStart().toString(), "testWindowEnd", open.getTestWindowEnd().toString(),
+        "rankingDate", open.getRankingDate().toString(), "quotas", Map.of("TURKISTAN", 40)));
+    LocalDate before = open.getScreeningDeadline();
+    try {
+      assertThat(send("process.owner", HttpMethod.PUT, "/api/cohorts/" + open.getYear(), later).getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+      assertThat(taskService.createTaskQuery().processInstanceId(candidate.getProcessInstanceId()).singleResult()
+          .getDueDate()).isEqualTo(CohortCalendar.endOf(before.plusDays(1)));
+    } finally {
+      later.put("screeningDeadline", before.toString());
+      send("process.owner", HttpMethod.PUT, "/api/cohorts/" + open.getYear(), later);
+    }
+    assertThat(taskService.createTaskQuery().processInstanceId(candidate.getProcessInstanceId()).singleResult()
+        .getDueDate()).isEqualTo(CohortCalendar.endOf(before));
   }
 
   @Test
