@@ -5,12 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.application.Region;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 
 /** Valid applications with fresh IINs, so tests sharing one database never collide. */
 public final class TestApplications {
@@ -18,13 +15,6 @@ public final class TestApplications {
   private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 5000));
 
   private TestApplications() {
-  }
-
-  /** Runs the automatic eligibility check, so the candidate waits for the region's reviewers. */
-  public static void checkEligibility(ManagementService managementService, Application application) {
-    Job check = managementService.createJobQuery().processInstanceId(application.getProcessInstanceId())
-        .activityId("Task_CheckEligibility").singleResult();
-    managementService.executeJob(check.getId());
   }
 
   public static String freshIin() {

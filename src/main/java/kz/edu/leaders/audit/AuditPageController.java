@@ -32,8 +32,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 public class AuditPageController {
 
-  private static final int PAGE = 2_000;
-
   private final AuditService audit;
   private final HistoryService history;
   private final RepositoryService repository;
@@ -62,7 +60,7 @@ public class AuditPageController {
     AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.PAGE);
     Application application = trail.application();
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-        .processInstanceId(application.getProcessInstanceId()).listPage(0, PAGE);
+        .processInstanceId(application.getProcessInstanceId()).listPage(0, AuditTrail.PAGE);
     Map<String, Object> model = new HashMap<>();
     model.put("applicationNumber", application.getApplicationNumber());
     model.put("region", application.getRegion().displayName());

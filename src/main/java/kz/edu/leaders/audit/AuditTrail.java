@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
   /** The engine's queryMaxResultsLimit: far above any one journey's size, and it refuses unbounded queries. */
-  private static final int PAGE = 2_000;
+  static final int PAGE = 2_000;
 
   private final HistoryService history;
   private final RepositoryService repository;

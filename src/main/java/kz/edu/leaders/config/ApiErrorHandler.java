@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Every refused request gets a status and a message that names the field at fault. */
 @RestControllerAdvice
@@ -45,6 +46,17 @@ public class ApiErrorHandler {
         .toList();
     String fields = problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
     return ApiError.of(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields, problems);
+  }
+
+  /** A path or query parameter of the wrong kind: ?region=MARS, /api/cohorts/next. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> wrongParameter(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String expected = type != null && type.isEnum()
+        ? "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+        : "must be " + (type == null ? "of another type" : "a " + type.getSimpleName());
+    return ApiError.of(HttpStatus.BAD_REQUEST, "Invalid fields: " + e.getName(),
+        List.of(new FieldProblem(e.getName(), expected)));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,6 +1,9 @@
 package kz.edu.leaders.notification;
 
 import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -53,6 +56,19 @@ public class NotificationService {
     Notification sent = record(notification.getId(), logged -> logged.sent(clock.instant()));
     LOG.info("Notification {} ({}, {}) sent", sent.getId(), mail.template(), mail.language());
     return sent;
+  }
+
+  /**
+   * The idempotency key of a mail sent from a process step: the id of the job running it, the same
+   * on every retry of that job and new when the step is passed again.
+   */
+  public static String keyOfCurrentJob(DelegateExecution execution) {
+    JobEntity job = Context.getCommandContext().getCurrentJob();
+    if (job == null) {
+      throw new IllegalStateException(execution.getCurrentActivityId()
+          + " sends mail and must be asyncBefore, so that its job id can keep the mail from going out twice");
+    }
+    return "job:" + job.getId();
   }
 
   private Notification record(Long id, java.util.function.Consumer<Notification> change) {

@@ -3,8 +3,6 @@ package kz.edu.leaders.notification;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +30,6 @@ public class SendCandidateNotification implements JavaDelegate {
     long applicationId = ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
     OutgoingMail mail = mails.compose(applicationId, execution.getProcessInstanceId(), template,
         execution.getVariables());
-    notifications.deliver(currentJobKey(execution), mail);
-  }
-
-  static String currentJobKey(DelegateExecution execution) {
-    JobEntity job = Context.getCommandContext().getCurrentJob();
-    if (job == null) {
-      throw new IllegalStateException(execution.getCurrentActivityId()
-          + " sends mail and must be asyncBefore, so that its job id can keep the mail from going out twice");
-    }
-    return "job:" + job.getId();
+    notifications.deliver(NotificationService.keyOfCurrentJob(execution), mail);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.journey.CandidateJourney;
@@ -14,8 +15,6 @@ import org.springframework.stereotype.Component;
 /** All three levels passed: recorded, and handed back to the journey. */
 @Component("recordTrainingCompleted")
 public class RecordTrainingCompleted implements JavaDelegate {
-
-  static final String STAGE = "TRAINING";
 
   private final ApplicationRepository applications;
   private final StageResultRepository results;
@@ -32,7 +31,7 @@ public class RecordTrainingCompleted implements JavaDelegate {
     Application application = applications.findById(
         ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue()).orElseThrow();
     application.changeStatus(ApplicationStatus.TRAINING_COMPLETED);
-    results.save(new StageResult(application.getId(), STAGE, "COMPLETED", "basic, expert and professional levels passed",
+    results.save(new StageResult(application.getId(), Stage.TRAINING, "COMPLETED", "basic, expert and professional levels passed",
         "system", clock.instant()));
     execution.setVariable(Training.TRAINING_COMPLETED, true);
   }

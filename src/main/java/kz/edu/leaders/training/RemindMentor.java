@@ -10,7 +10,6 @@ import kz.edu.leaders.notification.NotificationTemplates;
 import kz.edu.leaders.notification.OutgoingMail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +51,7 @@ public class RemindMentor implements JavaDelegate {
     Map<String, Object> model = Map.of("mentorName", mentor.getFullName(),
         "applicationNumber", execution.getVariable(CandidateJourney.APPLICATION_NUMBER), "daysSinceMeeting", days);
     NotificationTemplates.Rendered mail = templates.renderBothLanguages(TEMPLATE, model);
-    notifications.deliver("job:" + Context.getCommandContext().getCurrentJob().getId(),
+    notifications.deliver(NotificationService.keyOfCurrentJob(execution),
         new OutgoingMail(applicationId, execution.getProcessInstanceId(), mentor.getEmail(), TEMPLATE, "kk+ru",
             mail.subject(), mail.htmlBody()));
   }

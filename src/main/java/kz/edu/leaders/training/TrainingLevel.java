@@ -1,5 +1,7 @@
 package kz.edu.leaders.training;
 
+import kz.edu.leaders.application.Stage;
+
 /** The three levels of training, in order (DOMAIN.md). */
 public enum TrainingLevel {
   BASIC("Базалық деңгей", "Базовый уровень"),
@@ -24,6 +26,6 @@ public enum TrainingLevel {
 
   /** The stage name its results are recorded under, and the pass-marks table's input. */
   public String stage() {
-    return "TRAINING_" + name();
+    return Stage.TRAINING + "_" + name();
   }
 }

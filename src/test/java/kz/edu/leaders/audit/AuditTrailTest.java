@@ -108,9 +108,9 @@ class AuditTrailTest {
   }
 
   @Test
-  void historyIsKeptForTheConfiguredRetention() {
+  void historyIsKeptForTheConfiguredRetentionWhateverTheModelsSay() {
     assertThat(repositoryService.createProcessDefinitionQuery().list())
-        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(1825));
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(2190));
   }
 
   @Test
@@ -192,6 +192,11 @@ class AuditTrailTest {
     assertThat(passedInTurkistan.findValuesAsText("applicationNumber")).contains(candidate.getApplicationNumber());
     JsonNode failedInTurkistan = get("auditor", "/api/audit/applications?region=TURKISTAN&stage=TEST&outcome=FAILED");
     assertThat(failedInTurkistan.findValuesAsText("applicationNumber")).doesNotContain(candidate.getApplicationNumber());
+
+    ResponseEntity<String> unknownRegion = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications?region=MARS", String.class);
+    assertThat(unknownRegion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unknownRegion.getBody()).get("errors").findValuesAsText("field")).containsExactly("region");
   }
 
   private JsonNode get(String user, String path) throws Exception {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.Region;
 import org.camunda.bpm.engine.ManagementService;
@@ -29,6 +30,8 @@ import org.springframework.http.ResponseEntity;
 @IntegrationTest
 class CohortApiTest {
 
+  @Autowired
+  TestJourneys journeys;
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -127,7 +130,7 @@ class CohortApiTest {
   void aLaterScreeningDeadlineMovesTheOpenScreeningTasks() throws Exception {
     Cohort open = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
     Application candidate = applicationService.submit(TestApplications.valid(Region.ASTANA));
-    TestApplications.checkEligibility(managementService, candidate);
+    journeys.runJobs(candidate, "Task_CheckEligibility");
     Map<String, Object> later = new LinkedHashMap<>(Map.of("year", open.getYear(),
         "applicationsOpen", open.getApplicationsOpen().toString(),
         "applicationsClose", open.getApplicationsClose().toString(),

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +34,8 @@ import org.springframework.http.ResponseEntity;
 class EngineRestAccessTest {
 
   @Autowired
+  TestJourneys journeys;
+  @Autowired
   TestRestTemplate http;
   @Autowired
   ApplicationService applicationService;
@@ -41,8 +43,6 @@ class EngineRestAccessTest {
   TaskService taskService;
   @Autowired
   HistoryService historyService;
-  @Autowired
-  ManagementService managementService;
   @Autowired
   ObjectMapper json;
 
@@ -52,7 +52,7 @@ class EngineRestAccessTest {
   @BeforeEach
   void aTurkistanCandidateWaitsForScreening() {
     turkistanCandidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
-    TestApplications.checkEligibility(managementService, turkistanCandidate);
+    journeys.runJobs(turkistanCandidate, "Task_CheckEligibility");
     screening = taskService.createTaskQuery().processInstanceBusinessKey(turkistanCandidate.getApplicationNumber())
         .singleResult();
   }

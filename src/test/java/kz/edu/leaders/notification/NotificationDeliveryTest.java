@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
@@ -38,6 +39,8 @@ class NotificationDeliveryTest {
   private static final String RECEIPT = "Task_NotifyApplicationReceived";
 
   @Autowired
+  TestJourneys journeys;
+  @Autowired
   ApplicationService applicationService;
   @Autowired
   RuntimeService runtimeService;
@@ -57,7 +60,7 @@ class NotificationDeliveryTest {
   @BeforeEach
   void aCandidateApplies() {
     application = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
-    TestApplications.checkEligibility(managementService, application);
+    journeys.runJobs(application, "Task_CheckEligibility");
   }
 
   @AfterEach
