@@ -72,11 +72,16 @@ public class TestJourneys {
 
   /** Executes the pending job at each of these activities of the candidate's journey, in order. */
   public void runJobs(Application application, String... activityIds) {
+    runJobsOf(application.getProcessInstanceId(), activityIds);
+  }
+
+  /** Executes the pending job at each of these activities of the process instance, in order. */
+  public void runJobsOf(String processInstanceId, String... activityIds) {
     for (String activityId : activityIds) {
-      Job job = managementService.createJobQuery().processInstanceId(application.getProcessInstanceId())
-          .activityId(activityId).singleResult();
+      Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+          .singleResult();
       if (job == null) {
-        throw new IllegalStateException(application.getApplicationNumber() + " has no job at " + activityId);
+        throw new IllegalStateException(processInstanceId + " has no job at " + activityId);
       }
       managementService.executeJob(job.getId());
     }

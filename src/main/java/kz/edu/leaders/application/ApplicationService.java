@@ -7,8 +7,7 @@ import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.WithdrawalReason;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
+import kz.edu.leaders.journey.AsTheApplication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -26,16 +25,16 @@ public class ApplicationService {
   private final ApplicationRepository applications;
   private final ApplicationIds ids;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final AsTheApplication asTheApplication;
   private final CohortService cohorts;
   private final Clock clock;
 
   public ApplicationService(ApplicationRepository applications, ApplicationIds ids, RuntimeService runtimeService,
-      IdentityService identityService, CohortService cohorts, Clock clock) {
+      AsTheApplication asTheApplication, CohortService cohorts, Clock clock) {
     this.applications = applications;
     this.ids = ids;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.asTheApplication = asTheApplication;
     this.cohorts = cohorts;
     this.clock = clock;
   }
@@ -115,7 +114,7 @@ public class ApplicationService {
     }
     ApplicationStatus before = application.getStatus();
     application.changeStatus(ApplicationStatus.WITHDRAWN);
-    int told = asTheApplication(() -> runtimeService.createMessageCorrelation(
+    int told = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
             CandidateJourney.MESSAGE_WITHDRAWAL_REQUESTED)
         .processInstanceId(application.getProcessInstanceId())
         .setVariable(CandidateJourney.WITHDRAWAL_REQUESTED,
@@ -129,25 +128,8 @@ public class ApplicationService {
     return application;
   }
 
-  /**
-   * The API has already decided that the caller may ask for this (SecurityConfig); the journey is then
-   * moved on by the application itself, not with the caller's engine rights, which the portal and
-   * coordinators do not have on other people's journeys. The stage result names the caller.
-   */
-  private <T> T asTheApplication(Supplier<T> step) {
-    org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return step.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-  }
-
   private void runAsTheApplication(Runnable step) {
-    asTheApplication(() -> {
+    asTheApplication.run(() -> {
       step.run();
       return null;
     });

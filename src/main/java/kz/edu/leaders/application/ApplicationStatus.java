@@ -12,6 +12,14 @@ public enum ApplicationStatus {
   TEST_FAILED,
   ADMITTED_TO_TRAINING,
   TRAINING_COMPLETED,
+  /** Placed at a host school. */
+  INTERNSHIP,
+  INTERNSHIP_COMPLETED,
+  FINAL_ASSESSMENT_PASSED,
+  /** In the personnel reserve with a certificate, waiting for an appointment. */
+  IN_RESERVE,
+  RESERVE_EXPIRED,
+  APPOINTED,
   NOT_ADMITTED,
   WITHDRAWN
 }

@@ -9,6 +9,16 @@ public final class Stage {
   public static final String RANKING = "RANKING";
   /** Training as a whole; each level is recorded as TRAINING_BASIC, TRAINING_EXPERT, TRAINING_PROFESSIONAL. */
   public static final String TRAINING = "TRAINING";
+  /** The host school's evaluation of the internship report, then the mentor's sign-off. */
+  public static final String INTERNSHIP = "INTERNSHIP";
+  public static final String INTERNSHIP_SIGN_OFF = "INTERNSHIP_SIGN_OFF";
+  /** The reflective report: the combined expert score against the pass mark, then the external review. */
+  public static final String FINAL_ASSESSMENT = "FINAL_ASSESSMENT";
+  public static final String EXTERNAL_REVIEW = "EXTERNAL_REVIEW";
+  /** The commission's combined scores (computed), then the chair's decision. */
+  public static final String INTERVIEW = "INTERVIEW";
+  public static final String INTERVIEW_DECISION = "INTERVIEW_DECISION";
+  public static final String RESERVE = "RESERVE";
   public static final String WITHDRAWAL = "WITHDRAWAL";
 
   private Stage() {

@@ -10,6 +10,7 @@ import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationsClosedException;
 import kz.edu.leaders.cohort.CohortInvalidException;
+import kz.edu.leaders.internship.HostSchoolController;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.testing.TestImportRefused;
 import kz.edu.leaders.testing.TestImportService;
@@ -118,7 +119,7 @@ public class ApiErrorHandler {
   }
 
   @ExceptionHandler({ApplicationNotFoundException.class, CohortService.CohortNotFoundException.class,
-      TestImportService.ImportNotFoundException.class})
+      TestImportService.ImportNotFoundException.class, HostSchoolController.HostSchoolNotFoundException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }

@@ -53,7 +53,8 @@ public class SecurityConfig {
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/audit/") || pathOf(request).startsWith("/audit/"))
             .hasAnyAuthority(Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
-            .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).startsWith("/api/mentors"))
+            .requestMatchers(request -> "POST".equals(request.getMethod()) && (pathOf(request).startsWith("/api/mentors")
+                || pathOf(request).startsWith("/api/host-schools")))
             .hasAnyAuthority(Role.TRAINING_COORDINATORS.groupId(), Role.PROCESS_OWNERS.groupId(),
                 Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/test-imports"))

@@ -3,6 +3,7 @@ package kz.edu.leaders.journey;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.application.Application;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The {@code candidate-journey} process: its key and the variables it holds. Only ids, the region and
@@ -61,6 +62,11 @@ public final class CandidateJourney {
       "checkApplicationForm");
 
   private CandidateJourney() {
+  }
+
+  /** The application a process step works on. */
+  public static long applicationId(VariableScope scope) {
+    return ((Number) scope.getVariable(APPLICATION_ID)).longValue();
   }
 
   public static Map<String, Object> startVariables(Application application) {

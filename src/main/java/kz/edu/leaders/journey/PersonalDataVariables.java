@@ -15,9 +15,11 @@ public final class PersonalDataVariables {
   public static final String CANDIDATE_ORGANISATION_TYPE = "candidateOrganisationType";
   public static final String CANDIDATE_ORGANISATION = "candidateOrganisation";
   public static final String CANDIDATE_EXPERIENCE_YEARS = "candidateExperienceYears";
+  /** A report the candidate wrote (internship, final assessment): kept in the application's tables. */
+  public static final String CANDIDATE_REPORT = "candidateReport";
 
   private static final Set<String> ALL = Set.of(CANDIDATE_FULL_NAME, CANDIDATE_IIN, CANDIDATE_BIRTH_DATE,
-      CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS);
+      CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS, CANDIDATE_REPORT);
 
   private PersonalDataVariables() {
   }

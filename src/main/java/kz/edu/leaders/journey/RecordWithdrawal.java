@@ -7,6 +7,7 @@ import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.internship.InternshipPlacements;
 import kz.edu.leaders.training.MentorMatching;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Withdraws the candidate for the reason named by the task's input parameter {@code withdrawalReason}
  * (or, for a withdrawal someone asked for, by the request), and leaves that reason, in the
- * candidate's language, for the mail that follows.
+ * candidate's language, for the mail that follows. The mentor's and host school's places free up.
  */
 @Component("recordWithdrawal")
 public class RecordWithdrawal implements JavaDelegate {
@@ -23,13 +24,15 @@ public class RecordWithdrawal implements JavaDelegate {
   private final ApplicationRepository applications;
   private final StageResultRepository results;
   private final MentorMatching mentors;
+  private final InternshipPlacements internships;
   private final Clock clock;
 
   public RecordWithdrawal(ApplicationRepository applications, StageResultRepository results, MentorMatching mentors,
-      Clock clock) {
+      InternshipPlacements internships, Clock clock) {
     this.applications = applications;
     this.results = results;
     this.mentors = mentors;
+    this.internships = internships;
     this.clock = clock;
   }
 
@@ -49,5 +52,6 @@ public class RecordWithdrawal implements JavaDelegate {
         reason.in("ru") + (note == null ? "" : ": " + note), decidedBy, clock.instant()));
     execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, told);
     mentors.release(application.getId());
+    internships.release(application.getId());
   }
 }

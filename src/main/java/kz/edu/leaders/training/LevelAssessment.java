@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 
 /**
- * A trainer's assessment of one training level: the score against the pass mark, and whether a
- * failed candidate may retake it (both from DMN {@code pass-marks}, recorded with the version).
+ * A scored assessment (a trainer's of one training level, a host school's of an internship): the
+ * score against the pass mark, and whether a failed candidate may retake it (both from DMN
+ * {@code pass-marks}, recorded with the version).
  */
 @Service
 public class LevelAssessment {
@@ -42,26 +43,39 @@ public class LevelAssessment {
    */
   public Verdict assess(long applicationId, TrainingLevel level, int attempt, Object score, String comment,
       String trainer) {
-    if (trainer == null) {
-      throw new FormFieldValidationException("levelScore",
-          "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim)");
-    }
+    return assess(applicationId, level.stage(), attempt, new Form(Training.LEVEL_SCORE, Training.LEVEL_COMMENT),
+        score, comment, trainer);
+  }
+
+  /** The form fields a refusal names. */
+  public record Form(String scoreField, String commentField) {
+  }
+
+  /**
+   * Any stage scored 0-100 against the pass-marks table (a training level, the internship...).
+   *
+   * @param stage the table's input and the recorded result's stage
+   */
+  public Verdict assess(long applicationId, String stage, int attempt, Form form, Object score, String comment,
+      String assessor) {
+    CoordinatorChoice.requireClaimed(assessor, form.scoreField());
     if (!(score instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
         || number.intValue() < 0 || number.intValue() > 100) {
-      throw new FormFieldValidationException("levelScore", "Балл / Балл: a whole number from 0 to 100");
+      throw new FormFieldValidationException(form.scoreField(), "Балл / Балл: a whole number from 0 to 100");
     }
     if (comment != null && comment.length() > 1900) {
-      throw new FormFieldValidationException("levelComment", "Түсініктеме / Комментарий: at most 1900 characters");
+      throw new FormFieldValidationException(form.commentField(),
+          "Түсініктеме / Комментарий: at most 1900 characters");
     }
     int points = number.intValue();
-    DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", level.stage()));
+    DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", stage));
     Map<String, Object> row = rule.rows().get(0);
     int passMark = ((Number) row.get("passMark")).intValue();
     int retakes = ((Number) row.get("retakes")).intValue();
     Outcome outcome = points >= passMark ? Outcome.PASSED : attempt <= retakes ? Outcome.RETAKE : Outcome.FAILED;
     Application application = applications.findById(applicationId).orElseThrow();
     String reason = "attempt " + attempt + (comment == null || comment.isBlank() ? "" : ": " + comment.trim());
-    results.save(new StageResult(application.getId(), level.stage(), outcome.name(), reason, trainer, clock.instant())
+    results.save(new StageResult(application.getId(), stage, outcome.name(), reason, assessor, clock.instant())
         .byRule(rule, points));
     return new Verdict(outcome, passMark, retakes);
   }

@@ -68,7 +68,12 @@ public class Mentor {
 
   /** The candidate works there: mentoring them would be a conflict of interest. */
   public boolean worksAt(String organisationName) {
-    return normalised(organisation).equals(normalised(organisationName));
+    return sameOrganisation(organisation, organisationName);
+  }
+
+  /** Two names of one organisation, as people type them (case and spacing aside). */
+  public static boolean sameOrganisation(String one, String other) {
+    return normalised(one).equals(normalised(other));
   }
 
   public int placesLeft() {

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MentorMatching {
 
   static final int PROPOSALS = 5;
-  static final int MIN_REASON_LENGTH = 10;
 
   private final MentorRepository mentors;
   private final MentorAssignmentRepository assignments;
@@ -49,10 +48,7 @@ public class MentorMatching {
    */
   @Transactional
   public Mentor assign(long applicationId, Object mentorId, String overrideReason, String coordinator) {
-    if (coordinator == null) {
-      throw new FormFieldValidationException("mentorId",
-          "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim)");
-    }
+    CoordinatorChoice.requireClaimed(coordinator, "mentorId");
     Application application = applications.findById(applicationId).orElseThrow();
     Mentor mentor = (mentorId instanceof Number id ? mentors.findById(id.longValue()) : java.util.Optional.<Mentor>empty())
         .orElseThrow(() -> new FormFieldValidationException("mentorId", "mentorId: no mentor " + mentorId));
@@ -61,20 +57,12 @@ public class MentorMatching {
           "mentorId: " + mentor.getFullName() + " works at the candidate's organisation (conflict of interest)");
     }
     boolean proposed = propose(applicationId).stream().anyMatch(p -> p.getId().equals(mentor.getId()));
-    String reason = overrideReason == null ? "" : overrideReason.trim();
-    if (reason.length() > 2000) {
-      throw new FormFieldValidationException("overrideReason", "overrideReason: at most 2000 characters");
-    }
-    if (!proposed && reason.length() < MIN_REASON_LENGTH) {
-      throw new FormFieldValidationException("overrideReason",
-          "overrideReason: say why this mentor rather than a proposed one (at least " + MIN_REASON_LENGTH
-              + " characters)");
-    }
+    String reason = CoordinatorChoice.overrideReason(proposed, overrideReason, "mentor");
     if (mentors.takePlace(mentor.getId()) == 0) {
       throw new FormFieldValidationException("mentorId",
           "mentorId: " + mentor.getFullName() + " has no place left; choose another mentor");
     }
-    assignments.save(new MentorAssignment(applicationId, mentor.getId(), proposed, proposed ? null : reason,
+    assignments.save(new MentorAssignment(applicationId, mentor.getId(), proposed, reason,
         coordinator, clock.instant()));
     return mentors.findById(mentor.getId()).orElseThrow();
   }

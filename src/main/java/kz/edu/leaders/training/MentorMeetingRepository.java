@@ -8,5 +8,7 @@ public interface MentorMeetingRepository extends JpaRepository<MentorMeeting, Lo
 
   List<MentorMeeting> findByApplicationIdOrderByMetOnAsc(long applicationId);
 
+  long countByApplicationId(long applicationId);
+
   Optional<MentorMeeting> findFirstByApplicationIdOrderByMetOnDesc(long applicationId);
 }

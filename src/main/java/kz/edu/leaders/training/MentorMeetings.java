@@ -70,6 +70,20 @@ public class MentorMeetings {
             .atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate());
   }
 
+  /** How many meetings the trainee and their mentor logged. */
+  @Transactional(readOnly = true)
+  public long held(long applicationId) {
+    return meetings.countByApplicationId(applicationId);
+  }
+
+  /** The trainee's mentor, while the mentoring lasts. */
+  @Transactional(readOnly = true)
+  public Mentor mentorOf(long applicationId) {
+    MentorAssignment assignment = assignments.findByApplicationId(applicationId).filter(a -> a.getReleasedAt() == null)
+        .orElseThrow(() -> new IllegalStateException("application " + applicationId + " has no mentor"));
+    return mentors.findById(assignment.getMentorId()).orElseThrow();
+  }
+
   private Application application(String applicationNumber) {
     return applications.findByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));

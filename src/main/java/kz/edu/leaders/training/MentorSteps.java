@@ -14,7 +14,6 @@ class MentorSteps {
 
   static final String PROPOSALS = "mentorProposals";
   static final String MENTOR_ID = "mentorId";
-  static final String OVERRIDE_REASON = "overrideReason";
 
   /** On creation: the proposals, as a table on the form. */
   @Bean
@@ -35,7 +34,7 @@ class MentorSteps {
   @Bean
   TaskListener recordMentorAssignment(MentorMatching matching) {
     return (DelegateTask task) -> {
-      Object reason = task.getVariable(OVERRIDE_REASON);
+      Object reason = task.getVariable(CoordinatorChoice.OVERRIDE_REASON);
       Mentor mentor = matching.assign(applicationId(task), task.getVariable(MENTOR_ID),
           reason == null ? null : reason.toString(), task.getAssignee());
       task.getExecution().setVariable("mentorName", mentor.getFullName());

@@ -124,6 +124,13 @@ class NotificationTemplatesTest {
     model.put("levelPassMark", 60);
     model.put("levelPassed", false);
     model.put("levelRetake", true);
+    model.put("hostSchoolName", "НЗМ, Түркістан");
+    model.put("internshipStartsOn", "2027-02-01");
+    model.put("internshipEndsOn", "2027-02-22");
+    model.put("internshipScore", 82);
+    model.put("internshipPassMark", 60);
+    model.put("stepKk", "базалық мектеп есепті бағаламады");
+    model.put("stepRu", "базовая школа не оценила отчёт");
     model.put("taskCount", 2);
     model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00042", "2026-11-20"),
         new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00043", "2026-11-21")));

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestInternships;
 import kz.edu.leaders.TestMailServer;
+import kz.edu.leaders.WalkedElements;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
@@ -27,8 +29,11 @@ import kz.edu.leaders.application.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.internship.InternshipPeriodRepository;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.training.MentorAssignmentRepository;
+import kz.edu.leaders.training.MentorRepository;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -41,11 +46,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every path of candidate-journey and the training it calls, run by the real engine with the real
+ * Every path of candidate-journey and the training and internship it calls, run by the real engine with the real
  * listeners, rules and tables. After the last test, every element of both models must have been
  * walked by this class.
  */
@@ -83,8 +84,18 @@ class CandidateJourneyProcessTest {
   @Autowired
   CohortCalendar cohortCalendar;
 
+  @Autowired
+  TestInternships internships;
+  @Autowired
+  InternshipPeriodRepository periods;
+  @Autowired
+  MentorRepository mentors;
+  @Autowired
+  MentorAssignmentRepository mentorAssignments;
+
   private Application application;
   private ProcessInstance journey;
+  private long placedPeriod;
 
   @Autowired
   RepositoryService repositoryService;
@@ -104,14 +115,7 @@ class CandidateJourneyProcessTest {
   @AfterAll
   void everyElementOfTheJourneyAndTheTrainingWasWalked() {
     for (String processKey : List.of(CandidateJourney.PROCESS_KEY, "training")) {
-      var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
-          .latestVersion().singleResult();
-      Set<String> elements = repositoryService.getBpmnModelInstance(definition.getId())
-          .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
-      Set<String> walked = historyService.createHistoricActivityInstanceQuery()
-          .processDefinitionId(definition.getId()).startedAfter(classStarted).list().stream()
-          .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-      Assertions.assertThat(walked).as(processKey + ": elements no test walked").containsAll(elements);
+      WalkedElements.assertEveryElementWalked(repositoryService, historyService, processKey, classStarted);
     }
   }
 
@@ -248,8 +252,8 @@ class CandidateJourneyProcessTest {
         .activityId("Task_RecordTrainingCompleted").singleResult());
 
     assertThat(training).isEnded().hasPassed("Task_RecordTrainingCompleted", "EndEvent_TrainingCompleted");
-    assertThat(journey).isEnded().hasPassedInOrder("Task_AwaitRanking", "Gateway_Admitted", "Task_NotifyAdmitted",
-        "Activity_Training", "Gateway_TrainingCompleted", "EndEvent_TrainingCompleted");
+    assertThat(journey).isWaitingAt("Activity_Internship").hasPassedInOrder("Task_AwaitRanking", "Gateway_Admitted",
+        "Task_NotifyAdmitted", "Activity_Training", "Gateway_TrainingCompleted");
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.TRAINING_COMPLETED);
     Assertions.assertThat(results()).filteredOn(r -> r.getStage().startsWith("TRAINING_"))
         .extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore, StageResult::getDecidedBy)
@@ -361,6 +365,77 @@ class CandidateJourneyProcessTest {
           Assertions.assertThat(r.getDecidedBy()).isEqualTo("coordinator");
         });
     Assertions.assertThat(body("Бағдарламадан шығу")).contains("үйлестірушісінің шешімімен: Did not attend");
+  }
+
+  @Test
+  void aTrainedCandidateInternsAndTheJourneyGoesOnWhenTheInternshipIsSignedOff() throws Exception {
+    ProcessInstance internship = trainedAndPlaced();
+    internships.logMeetings(application, 6);
+    internships.periodEnds(internship);
+    internships.submitReport(application);
+    internships.evaluate(internship, 81);
+    internships.signOff(internship);
+
+    assertThat(internship).isEnded().hasPassed("EndEvent_InternshipCompleted");
+    // (the training moved the engine clock months ahead and back: the order in history is by time)
+    assertThat(journey).isEnded().hasPassed("Activity_Training", "Activity_Internship", "Gateway_InternshipCompleted",
+        "EndEvent_InternshipCompleted");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP_COMPLETED);
+  }
+
+  @Test
+  void aFailedInternshipEndsTheJourney() throws Exception {
+    ProcessInstance internship = trainedAndPlaced();
+    internships.periodEnds(internship);
+    internships.submitReport(application);
+    internships.evaluate(internship, 30);
+    execute(managementService.createJobQuery().processInstanceId(internship.getId())
+        .activityId("Task_RecordInternshipFailure").singleResult());
+    execute(managementService.createJobQuery().processInstanceId(internship.getId())
+        .activityId("Task_NotifyWithdrawn").singleResult());
+
+    assertThat(journey).isEnded().hasPassed("EndEvent_InternshipFailed").hasNotPassed("EndEvent_InternshipCompleted");
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore)
+        .contains(Assertions.tuple("INTERNSHIP", "FAILED", 30), Assertions.tuple("WITHDRAWAL", "INTERNSHIP_FAILED", null));
+    Assertions.assertThat(body("Бағдарламадан шығу")).contains("базалық мектептің бағалауынан өтпеді");
+  }
+
+  @Test
+  void aCandidateWhoWithdrawsBeforeTheInternshipFreesTheSchoolsAndTheMentorsPlace() throws Exception {
+    ProcessInstance internship = trainedAndPlaced();
+    long mentorId = mentorAssignments.findByApplicationId(application.getId()).orElseThrow().getMentorId();
+    int mentorTrainees = mentors.findById(mentorId).orElseThrow().getActiveTrainees();
+    Assertions.assertThat(periods.findById(placedPeriod).orElseThrow().getPlacesTaken()).isOne();
+
+    applicationService.withdraw(application.getApplicationNumber(), false, "Moving abroad", "portal");
+    run("Task_RecordRequestedWithdrawal");
+    run("Task_NotifyWithdrawnOnRequest");
+
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(internship.getId()).count())
+        .isZero();
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceBusinessKey(application.getApplicationNumber())
+        .count()).isZero();
+    Assertions.assertThat(periods.findById(placedPeriod).orElseThrow().getPlacesTaken()).isZero();
+    Assertions.assertThat(mentors.findById(mentorId).orElseThrow().getActiveTrainees()).isEqualTo(mentorTrainees - 1);
+    assertThat(journey).isEnded().hasPassed("EndEvent_WithdrawnOnRequest").hasNotPassed("Gateway_InternshipCompleted");
+  }
+
+  /** Trained through the three levels and placed at a host school for a period starting tomorrow. */
+  private ProcessInstance trainedAndPlaced() {
+    admittedToTraining();
+    ProcessInstance training = training();
+    for (int level = 0; level < 3; level++) {
+      assessLevel(training, 80);
+    }
+    execute(managementService.createJobQuery().processInstanceId(training.getId())
+        .activityId("Task_RecordTrainingCompleted").singleResult());
+    ClockUtil.reset();
+    ProcessInstance internship = internships.internshipOf(journey);
+    placedPeriod = internships.periodStartingTomorrow(Region.TURKISTAN, 3).getId();
+    internships.place(internship, placedPeriod);
+    assertThat(internship).isWaitingAt("Event_InternshipPeriodEnded");
+    Assertions.assertThat(body("Тағылымдама орны")).contains("Test school");
+    return internship;
   }
 
   private void admittedToTraining() {

@@ -1,0 +1,53 @@
+package kz.edu.leaders.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.internship.HostSchool;
+import kz.edu.leaders.internship.HostSchoolRepository;
+import kz.edu.leaders.internship.InternshipPeriod;
+import kz.edu.leaders.internship.InternshipPeriodRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Leading schools with internship periods in the coming months; the demo user "host.school" is the
+ * first of them, so it evaluates its interns' reports.
+ */
+@Component
+@ConditionalOnProperty(name = "leaders.demo.users", havingValue = "true")
+public class DemoHostSchools {
+
+  private final HostSchoolRepository schools;
+  private final InternshipPeriodRepository periods;
+
+  public DemoHostSchools(HostSchoolRepository schools, InternshipPeriodRepository periods) {
+    this.schools = schools;
+    this.periods = periods;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
+  public void seed() {
+    if (schools.count() > 0) {
+      return;
+    }
+    LocalDate today = LocalDate.now(CohortCalendar.PROGRAMME_ZONE);
+    List<HostSchool> registry = schools.saveAll(List.of(
+        new HostSchool("Назарбаев Зияткерлік мектебі, Түркістан / НИШ Туркестан", Region.TURKISTAN, "Түркістан",
+            "host@nis-turkistan.example.kz").signedInAs("host.school"),
+        new HostSchool("№12 IT-мектеп-лицей / IT-школа-лицей №12", Region.SHYMKENT, "Шымкент",
+            "host@itlyceum12.example.kz"),
+        new HostSchool("Гимназия №159 имени Ы. Алтынсарина", Region.ALMATY, "Алматы", "host@gym159.example.kz"),
+        new HostSchool("Келешек мектебі №1 / Школа будущего №1", Region.ASTANA, "Астана",
+            "host@keleshek1.example.kz")));
+    for (HostSchool school : registry) {
+      periods.save(new InternshipPeriod(school, today.plusDays(14), today.plusDays(35), 4));
+      periods.save(new InternshipPeriod(school, today.plusDays(60), today.plusDays(81), 4));
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package kz.edu.leaders.internship;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.application.KnownRegion;
+import kz.edu.leaders.application.Region;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The host-school registry with its internship periods (read by everyone signed in, kept by
+ * coordinators and process owners: SecurityConfig), and the candidate's internship report (portal).
+ */
+@RestController
+public class HostSchoolController {
+
+  private final HostSchoolRepository schools;
+  private final InternshipPeriodRepository periods;
+  private final InternshipReports reports;
+
+  public HostSchoolController(HostSchoolRepository schools, InternshipPeriodRepository periods,
+      InternshipReports reports) {
+    this.schools = schools;
+    this.periods = periods;
+    this.reports = reports;
+  }
+
+  public static class HostSchoolNotFoundException extends RuntimeException {
+
+    HostSchoolNotFoundException(long id) {
+      super("No host school " + id);
+    }
+  }
+
+  public record NewHostSchool(@NotBlank @Size(max = 300) String name, @NotBlank @KnownRegion String region,
+      @NotBlank @Size(max = 200) String settlement, @NotBlank @Email @Size(max = 254) String email) {
+  }
+
+  public record NewPeriod(@NotNull LocalDate startsOn, @NotNull LocalDate endsOn,
+      @NotNull @Min(1) @Max(100) Integer places) {
+  }
+
+  public record SchoolView(long id, String name, String region, String settlement, String email,
+      List<InternshipPeriod> periods) {
+  }
+
+  public record Report(String report) {
+  }
+
+  public record ReportReceipt(String applicationNumber, java.time.Instant submittedAt) {
+  }
+
+  @PostMapping("/api/host-schools")
+  public ResponseEntity<SchoolView> register(@Valid @RequestBody NewHostSchool request) {
+    HostSchool school = schools.save(new HostSchool(request.name().trim(), Region.parse(request.region()).orElseThrow(),
+        request.settlement().trim(), request.email().trim()));
+    return ResponseEntity.created(URI.create("/api/host-schools/" + school.getId())).body(view(school));
+  }
+
+  @GetMapping("/api/host-schools")
+  @Transactional(readOnly = true)
+  public List<SchoolView> all() {
+    return schools.findAll().stream().map(this::view).toList();
+  }
+
+  @PostMapping("/api/host-schools/{id}/periods")
+  @ResponseStatus(HttpStatus.CREATED)
+  public InternshipPeriod addPeriod(@PathVariable long id, @Valid @RequestBody NewPeriod request) {
+    HostSchool school = schools.findById(id)
+        .orElseThrow(() -> new HostSchoolNotFoundException(id));
+    if (!request.endsOn().isAfter(request.startsOn())) {
+      throw new ApplicationStateException.InvalidRequest("endsOn", "after startsOn");
+    }
+    return periods.save(new InternshipPeriod(school, request.startsOn(), request.endsOn(), request.places()));
+  }
+
+  @PostMapping("/api/applications/{number}/internship-report")
+  @ResponseStatus(HttpStatus.CREATED)
+  public ReportReceipt submitReport(@PathVariable String number, @RequestBody Report report) {
+    InternshipPlacement placement = reports.submit(number, report.report());
+    return new ReportReceipt(number, placement.getReportSubmittedAt());
+  }
+
+  private SchoolView view(HostSchool school) {
+    return new SchoolView(school.getId(), school.getName(), school.getRegion().name(), school.getSettlement(),
+        school.getEmail(), periods.findByHostSchool_IdOrderByStartsOnAsc(school.getId()));
+  }
+}

@@ -1,0 +1,41 @@
+package kz.edu.leaders.internship;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import kz.edu.leaders.cohort.CohortCalendar;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** When an internship ends and how long each of its steps may take ({@code ${internshipCalendar...}}). */
+@Component("internshipCalendar")
+public class InternshipCalendar {
+
+  /** An internship ends at the close of its last school day, Astana time. */
+  static final LocalTime END_OF_SCHOOL_DAY = LocalTime.of(18, 0);
+
+  private final String stepDeadline;
+
+  public InternshipCalendar(@Value("${leaders.internship.step-deadline:P14D}") String stepDeadline) {
+    Duration.parse(stepDeadline);
+    this.stepDeadline = stepDeadline;
+  }
+
+  /** The internship period's timer: the evening of its last day. */
+  public Date periodEnd(String endsOn) {
+    return Date.from(LocalDate.parse(endsOn).atTime(END_OF_SCHOOL_DAY).atZone(CohortCalendar.PROGRAMME_ZONE)
+        .toInstant());
+  }
+
+  /** ISO 8601 duration each step may take (report, evaluation, sign-off) before the coordinators hear of it. */
+  public String stepDeadline() {
+    return stepDeadline;
+  }
+
+  /** A step's due date, shown in Tasklist: now plus the step deadline. */
+  public Date stepDue() {
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.parse(stepDeadline)));
+  }
+}

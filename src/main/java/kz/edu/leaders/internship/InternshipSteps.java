@@ -1,0 +1,109 @@
+package kz.edu.leaders.internship;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.training.CoordinatorChoice;
+import kz.edu.leaders.training.LevelAssessment;
+import kz.edu.leaders.training.MentorMeetings;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The listeners of the internship's user tasks: the coordinator's placement, the host school's
+ * evaluation and the mentor's sign-off. The work is in the services they call.
+ */
+@Configuration
+class InternshipSteps {
+
+  /** Placement, on creation: the proposals, as a table on the form. */
+  @Bean
+  TaskListener proposeHostSchools(InternshipPlacements placements) {
+    return (DelegateTask task) -> {
+      List<InternshipPeriod> proposals = placements.propose(CandidateJourney.applicationId(task));
+      String table = proposals.isEmpty()
+          ? "Бос орны бар базалық мектеп жоқ / Нет базовых школ со свободными местами: choose a period by id with a reason"
+          : "| Id | Мектеп / Школа | Өңір / Регион | Кезең / Период | Орын / Мест |\n|---|---|---|---|---|\n"
+              + proposals.stream().map(p -> "| " + p.getId() + " | " + p.getHostSchool().getName() + ", "
+                  + p.getHostSchool().getSettlement() + " | " + p.getHostSchool().getRegion().displayName() + " | "
+                  + p.getStartsOn() + " – " + p.getEndsOn() + " | " + p.placesLeft() + " |")
+                  .collect(Collectors.joining("\n"));
+      task.setVariableLocal(Internship.PROPOSALS, table);
+    };
+  }
+
+  /** Placement, on completion: the coordinator's choice, checked and recorded; where and when for the mail. */
+  @Bean
+  TaskListener recordPlacement(InternshipPlacements placements) {
+    return (DelegateTask task) -> {
+      Object reason = task.getVariable(CoordinatorChoice.OVERRIDE_REASON);
+      InternshipPeriod period = placements.place(CandidateJourney.applicationId(task), task.getVariable(Internship.PERIOD_ID),
+          reason == null ? null : reason.toString(), task.getAssignee());
+      task.getExecution().setVariable(Internship.HOST_SCHOOL_NAME,
+          period.getHostSchool().getName() + ", " + period.getHostSchool().getSettlement());
+      task.getExecution().setVariable(Internship.STARTS_ON, period.getStartsOn().toString());
+      task.getExecution().setVariable(Internship.ENDS_ON, period.getEndsOn().toString());
+    };
+  }
+
+  /** Evaluation, on creation: the report to read, and the task in the host school's own list. */
+  @Bean
+  TaskListener showReportToHostSchool(InternshipPlacements placements) {
+    return (DelegateTask task) -> {
+      InternshipPlacement placement = placements.of(CandidateJourney.applicationId(task)).orElseThrow();
+      task.setVariableLocal(PersonalDataVariables.CANDIDATE_REPORT, placement.getReport());
+      String school = placements.hostSchoolOf(placement).getUserId();
+      if (school != null) {
+        task.setAssignee(school);
+      }
+    };
+  }
+
+  /** Evaluation, on completion: scored against the pass mark (DMN), by the host school itself. */
+  @Bean
+  TaskListener recordInternshipEvaluation(InternshipPlacements placements, LevelAssessment assessment) {
+    return (DelegateTask task) -> {
+      long applicationId = CandidateJourney.applicationId(task);
+      HostSchool school = placements.hostSchoolOf(placements.of(applicationId).orElseThrow());
+      if (school.getUserId() != null && !school.getUserId().equals(task.getAssignee())) {
+        throw new FormFieldValidationException(Internship.SCORE,
+            Internship.SCORE + ": only " + school.getName() + " evaluates its intern's report");
+      }
+      Object comment = task.getVariable(Internship.COMMENT);
+      LevelAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,
+          new LevelAssessment.Form(Internship.SCORE, Internship.COMMENT), task.getVariable(Internship.SCORE),
+          comment == null ? null : comment.toString(), task.getAssignee());
+      task.getExecution().setVariable(Internship.PASSED, verdict.outcome() == LevelAssessment.Outcome.PASSED);
+      task.getExecution().setVariable(Internship.PASS_MARK, verdict.passMark());
+    };
+  }
+
+  /** Sign-off, on creation: the meetings held and required, and the task in the mentor's own list. */
+  @Bean
+  TaskListener showMeetingsToMentor(MentorSignOff signOff, MentorMeetings meetings) {
+    return (DelegateTask task) -> {
+      long applicationId = CandidateJourney.applicationId(task);
+      task.setVariableLocal(Internship.MEETINGS_HELD, meetings.held(applicationId));
+      task.setVariableLocal(Internship.MEETINGS_REQUIRED, signOff.minimumMeetings());
+      String mentor = signOff.signatoryOf(applicationId);
+      if (mentor != null) {
+        task.setAssignee(mentor);
+      }
+    };
+  }
+
+  /** Sign-off, on completion: refused below the minimum number of meetings, or by anyone but the mentor. */
+  @Bean
+  TaskListener recordMentorSignOff(MentorSignOff signOff) {
+    return (DelegateTask task) -> {
+      Object comment = task.getVariable(Internship.SIGN_OFF_COMMENT);
+      signOff.signOff(CandidateJourney.applicationId(task), task.getVariable(Internship.SIGN_OFF_CONFIRMED),
+          comment == null ? null : comment.toString(), task.getAssignee());
+    };
+  }
+}

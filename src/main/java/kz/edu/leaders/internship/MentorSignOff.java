@@ -1,0 +1,69 @@
+package kz.edu.leaders.internship;
+
+import java.time.Clock;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.training.CoordinatorChoice;
+import kz.edu.leaders.training.Mentor;
+import kz.edu.leaders.training.MentorMeetings;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mentor signs the internship off: only the candidate's own mentor, and only after the minimum
+ * number of logged meetings ({@code leaders.internship.minimum-mentor-meetings}).
+ */
+@Service
+public class MentorSignOff {
+
+  private final MentorMeetings meetings;
+  private final StageResultRepository results;
+  private final Clock clock;
+  private final int minimumMeetings;
+
+  public MentorSignOff(MentorMeetings meetings, StageResultRepository results, Clock clock,
+      @Value("${leaders.internship.minimum-mentor-meetings:6}") int minimumMeetings) {
+    this.meetings = meetings;
+    this.results = results;
+    this.clock = clock;
+    this.minimumMeetings = minimumMeetings;
+  }
+
+  public int minimumMeetings() {
+    return minimumMeetings;
+  }
+
+  /** Who should sign: the mentor's own account, if the registry links one. */
+  public String signatoryOf(long applicationId) {
+    return meetings.mentorOf(applicationId).getUserId();
+  }
+
+  @Transactional
+  public void signOff(long applicationId, Object confirmed, String comment, String signedBy) {
+    CoordinatorChoice.requireClaimed(signedBy, Internship.SIGN_OFF_CONFIRMED);
+    Mentor mentor = meetings.mentorOf(applicationId);
+    if (mentor.getUserId() != null && !mentor.getUserId().equals(signedBy)) {
+      throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED,
+          Internship.SIGN_OFF_CONFIRMED + ": only the candidate's mentor, " + mentor.getFullName() + ", signs off");
+    }
+    if (!Boolean.TRUE.equals(confirmed)) {
+      throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED,
+          Internship.SIGN_OFF_CONFIRMED + ": tick the confirmation to sign the internship off");
+    }
+    if (comment != null && comment.length() > 1900) {
+      throw new FormFieldValidationException(Internship.SIGN_OFF_COMMENT,
+          Internship.SIGN_OFF_COMMENT + ": at most 1900 characters");
+    }
+    long held = meetings.held(applicationId);
+    if (held < minimumMeetings) {
+      throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED, Internship.SIGN_OFF_CONFIRMED + ": "
+          + held + " meetings logged, at least " + minimumMeetings + " needed before the internship is signed off");
+    }
+    results.save(new StageResult(applicationId, Stage.INTERNSHIP_SIGN_OFF, "SIGNED_OFF",
+        held + " mentor meetings" + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()), signedBy,
+        clock.instant()));
+  }
+}

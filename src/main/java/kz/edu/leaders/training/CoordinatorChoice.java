@@ -1,0 +1,42 @@
+package kz.edu.leaders.training;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * The rules of a coordinator's choice among proposals (a mentor, a host school): the task is theirs,
+ * and a choice outside the proposals says why.
+ */
+public final class CoordinatorChoice {
+
+  static final int MIN_REASON_LENGTH = 10;
+  static final int MAX_REASON_LENGTH = 2000;
+  public static final String OVERRIDE_REASON = "overrideReason";
+
+  private CoordinatorChoice() {
+  }
+
+  /** @param field the form field the refusal is shown at */
+  public static void requireClaimed(String assignee, String field) {
+    if (assignee == null) {
+      throw new FormFieldValidationException(field,
+          "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim)");
+    }
+  }
+
+  /**
+   * @return the reason to record: none for a proposal, the trimmed reason for an override
+   * @throws FormFieldValidationException when an override has no reason, or too long a one
+   */
+  public static String overrideReason(boolean proposed, String overrideReason, String chosen) {
+    String reason = overrideReason == null ? "" : overrideReason.trim();
+    if (reason.length() > MAX_REASON_LENGTH) {
+      throw new FormFieldValidationException(OVERRIDE_REASON,
+          OVERRIDE_REASON + ": at most " + MAX_REASON_LENGTH + " characters");
+    }
+    if (!proposed && reason.length() < MIN_REASON_LENGTH) {
+      throw new FormFieldValidationException(OVERRIDE_REASON, OVERRIDE_REASON + ": say why this " + chosen
+          + " rather than a proposed one (at least " + MIN_REASON_LENGTH + " characters)");
+    }
+    return proposed ? null : reason;
+  }
+}

@@ -1,0 +1,342 @@
+package kz.edu.leaders.internship;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestInternships;
+import kz.edu.leaders.TestJourneys;
+import kz.edu.leaders.TestMailServer;
+import kz.edu.leaders.WalkedElements;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.training.Mentor;
+import kz.edu.leaders.training.MentorMatching;
+import kz.edu.leaders.training.MentorRepository;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The internship process on its own, started as the journey starts it: placement and its rules,
+ * the report API, the host school's evaluation, the mentor's sign-off and the escalations of late
+ * steps. After the last test every element of the model must have been walked.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InternshipProcessTest {
+
+  @Autowired
+  ApplicationService applicationService;
+  @Autowired
+  ApplicationRepository applications;
+  @Autowired
+  StageResultRepository stageResults;
+  @Autowired
+  MentorRepository mentors;
+  @Autowired
+  MentorMatching mentorMatching;
+  @Autowired
+  InternshipPlacements placements;
+  @Autowired
+  InternshipPeriodRepository periods;
+  @Autowired
+  HostSchoolRepository schools;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  TestInternships internships;
+  @Autowired
+  TestJourneys journeys;
+  @Autowired
+  TestRestTemplate http;
+
+  private Date classStarted;
+  private Application candidate;
+  private Mentor mentor;
+
+  @BeforeAll
+  void startCounting() {
+    classStarted = new Date(System.currentTimeMillis() - 1000);
+  }
+
+  @AfterAll
+  void everyElementOfTheInternshipWasWalked() {
+    WalkedElements.assertEveryElementWalked(repositoryService, historyService, Internship.PROCESS_KEY, classStarted);
+  }
+
+  @BeforeEach
+  void trainedCandidateWithAMentor() {
+    candidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
+    mentor = mentors.save(new Mentor("Тест Тәлімгер", Region.TURKISTAN, "Mentor school " + System.nanoTime(), "Any",
+        "mentor." + System.nanoTime() + "@mentor.example.kz", 1));
+    mentorMatching.assign(candidate.getId(), mentor.getId(), "Chosen for the internship test", "coordinator");
+  }
+
+  @AfterEach
+  void clockBack() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aPlacedInternReportsIsEvaluatedAndSignedOffOnceEnoughMeetingsAreLogged() throws Exception {
+    InternshipPeriod period = internships.periodStartingTomorrow(Region.TURKISTAN, 2);
+    ProcessInstance internship = start();
+    Task placement = internships.openTask(internship, "Task_PlaceIntern");
+    String proposals = (String) taskService.getVariableLocal(placement.getId(), Internship.PROPOSALS);
+    Assertions.assertThat(proposals).contains("| " + period.getId() + " | " + period.getHostSchool().getName());
+
+    internships.place(internship, period.getId());
+    Assertions.assertThat(periods.findById(period.getId()).orElseThrow().getPlacesTaken()).isOne();
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP);
+    Assertions.assertThat(mail("Место стажировки", "Тағылымдама орны")).contains(period.getStartsOn().toString());
+
+    String reportPath = "/api/applications/" + candidate.getApplicationNumber() + "/internship-report";
+    var early = http.withBasicAuth("portal", "demo").postForEntity(reportPath,
+        Map.of("report", TestInternships.REPORT), String.class);
+    Assertions.assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    Assertions.assertThat(early.getBody()).contains("after the internship period ends");
+    Assertions.assertThat(placements.of(candidate.getId()).orElseThrow().getReport()).as("nothing half-written").isNull();
+
+    internships.periodEnds(internship);
+    assertThat(internship).isWaitingAt("Task_AwaitInternshipReport");
+    var tooShort = http.withBasicAuth("portal", "demo").postForEntity(reportPath, Map.of("report", "Done."),
+        String.class);
+    Assertions.assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Assertions.assertThat(tooShort.getBody()).contains("\"field\":\"report\"");
+    Assertions.assertThat(http.withBasicAuth("mentor", "demo").postForEntity(reportPath,
+        Map.of("report", TestInternships.REPORT), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Assertions.assertThat(http.withBasicAuth("portal", "demo").postForEntity(reportPath,
+        Map.of("report", TestInternships.REPORT), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Assertions.assertThat(http.withBasicAuth("portal", "demo").postForEntity(reportPath,
+        Map.of("report", TestInternships.REPORT), String.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    Task evaluation = internships.openTask(internship, "Task_EvaluateInternship");
+    Assertions.assertThat(taskService.getVariableLocal(evaluation.getId(), "candidateReport"))
+        .isEqualTo(TestInternships.REPORT.strip());
+    internships.logMeetings(candidate, 2);
+    internships.evaluate(internship, 75);
+
+    Task signOff = internships.openTask(internship, "Task_SignOffInternship");
+    Assertions.assertThat(taskService.getVariablesLocal(signOff.getId()))
+        .containsEntry(Internship.MEETINGS_HELD, 2L).containsEntry(Internship.MEETINGS_REQUIRED, 6);
+    taskService.claim(signOff.getId(), "mentor");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(signOff.getId(), Map.of(Internship.SIGN_OFF_CONFIRMED, true))))
+        .hasMessageContaining("2 meetings logged, at least 6");
+    internships.logMeetings(candidate, 4);
+    internships.signOff(internship);
+
+    assertThat(internship).isEnded().hasPassed("Gateway_InternshipPassed", "EndEvent_InternshipCompleted");
+    Assertions.assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(internship.getId()).count())
+        .isZero();
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP_COMPLETED);
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore,
+            StageResult::getDecidedBy)
+        .contains(Assertions.tuple("INTERNSHIP", "PASSED", 75, "host.school"),
+            Assertions.tuple("INTERNSHIP_SIGN_OFF", "SIGNED_OFF", null, "mentor"));
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("INTERNSHIP")).singleElement()
+        .satisfies(r -> Assertions.assertThat(r.getRuleId()).isEqualTo("pass-marks"));
+    Assertions.assertThat(mentors.findById(mentor.getId()).orElseThrow().getActiveTrainees())
+        .as("the mentoring ended with the internship").isZero();
+    Assertions.assertThat(mail("Стажировка завершена", "Тағылымдама аяқталды")).contains("<b>75</b>");
+  }
+
+  @Test
+  void aReportBelowThePassMarkEndsTheProgrammeAndThePlaceOfAPastPeriodStaysUsed() {
+    InternshipPeriod period = internships.periodStartingTomorrow(Region.TURKISTAN, 1);
+    ProcessInstance internship = start();
+    internships.place(internship, period.getId());
+    internships.periodEnds(internship);
+    internships.submitReport(candidate);
+    internships.evaluate(internship, 59);
+    journeys.runJobsOf(internship.getId(), "Task_RecordInternshipFailure", "Task_NotifyWithdrawn");
+
+    assertThat(internship).isEnded().hasPassed("EndEvent_InternshipFailed").hasNotPassed("Task_SignOffInternship");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    Assertions.assertThat(periods.findById(period.getId()).orElseThrow().getPlacesTaken()).isOne();
+    Assertions.assertThat(mentors.findById(mentor.getId()).orElseThrow().getActiveTrainees()).isZero();
+  }
+
+  @Test
+  void lateStepsAreEscalatedToEveryCoordinatorAndStayOpen() throws Exception {
+    String coordinatorMail = identityService.createUserQuery().userId("coordinator").singleResult().getEmail();
+    ProcessInstance internship = start();
+    internships.place(internship, internships.periodStartingTomorrow(Region.TURKISTAN, 1).getId());
+    internships.periodEnds(internship);
+
+    int before = TestMailServer.mailsTo(coordinatorMail).size();
+    internships.fire(internship, "Event_ReportOverdue");
+    journeys.runJobsOf(internship.getId(), "Task_EscalateReportOverdue");
+    assertThat(internship).isWaitingAt("Task_AwaitInternshipReport");
+    internships.submitReport(candidate);
+    internships.fire(internship, "Event_EvaluationOverdue");
+    journeys.runJobsOf(internship.getId(), "Task_EscalateEvaluationOverdue");
+    internships.evaluate(internship, 90);
+    internships.fire(internship, "Event_SignOffOverdue");
+    journeys.runJobsOf(internship.getId(), "Task_EscalateSignOffOverdue");
+    assertThat(internship).isWaitingAt("Task_SignOffInternship");
+
+    var escalations = TestMailServer.mailsTo(coordinatorMail).subList(before,
+        TestMailServer.mailsTo(coordinatorMail).size());
+    Assertions.assertThat(escalations).hasSize(3).allSatisfy(mail -> Assertions.assertThat(
+        TestMailServer.subject(mail)).contains(candidate.getApplicationNumber()));
+    Assertions.assertThat(TestMailServer.body(escalations.get(0))).contains("не отправил отчёт");
+    Assertions.assertThat(TestMailServer.body(escalations.get(1))).contains("не оценила отчёт");
+    Assertions.assertThat(TestMailServer.body(escalations.get(2))).contains("не подтвердил стажировку");
+  }
+
+  @Test
+  void theCandidatesOwnSchoolAnotherSchoolsAccountAndAnUnexplainedOverrideAreRefused() {
+    HostSchool ownSchool = schools.save(new HostSchool(" кентау,  №5 мектеп-лицей ", Region.TURKISTAN, "Кентау",
+        "own@test.example.kz"));
+    InternshipPeriod ownPeriod = periods.save(new InternshipPeriod(ownSchool,
+        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(3),
+        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(20), 5));
+    Assertions.assertThat(placements.propose(candidate.getId())).noneMatch(p -> p.getId().equals(ownPeriod.getId()));
+    Assertions.assertThatThrownBy(() -> placements.place(candidate.getId(), ownPeriod.getId(),
+        "She knows the school best", "coordinator")).hasMessageContaining("conflict of interest");
+
+    HostSchool farAway = schools.save(new HostSchool("Ұлытау гимназиясы " + System.nanoTime(), Region.ULYTAU,
+        "Жезқазған", "far@test.example.kz").signedInAs("someone.else"));
+    InternshipPeriod late = periods.save(new InternshipPeriod(farAway,
+        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(300),
+        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(320), 1));
+    ProcessInstance internship = start();
+    Task placement = internships.openTask(internship, "Task_PlaceIntern");
+    taskService.claim(placement.getId(), "coordinator");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(placement.getId(), Map.of("periodId", late.getId()))))
+        .hasMessageContaining("overrideReason");
+    Assertions.assertThat(periods.findById(late.getId()).orElseThrow().getPlacesTaken()).isZero();
+    taskService.complete(placement.getId(), Map.of("periodId", late.getId(), "overrideReason",
+        "The candidate moves to Ulytau next year"));
+    Assertions.assertThat(placements.of(candidate.getId()).orElseThrow().getOverrideReason())
+        .isEqualTo("The candidate moves to Ulytau next year");
+
+    journeys.runJobsOf(internship.getId(), "Task_PlaceIntern", "Task_NotifyInternshipPlaced");
+    internships.periodEnds(internship);
+    internships.submitReport(candidate);
+    Task evaluation = internships.openTask(internship, "Task_EvaluateInternship");
+    Assertions.assertThat(evaluation.getAssignee()).as("in the school's own list").isEqualTo("someone.else");
+    taskService.setAssignee(evaluation.getId(), "host.school");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(evaluation.getId(), Map.of(Internship.SCORE, 80))))
+        .hasMessageContaining("only Ұлытау гимназиясы");
+  }
+
+  @Test
+  void twoCoordinatorsTakingAPeriodsLastPlaceAtOnceNeverOverfillIt() throws Exception {
+    InternshipPeriod lastPlace = internships.periodStartingTomorrow(Region.TURKISTAN, 1);
+    Application other = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Boolean>> outcomes = new ArrayList<>();
+    for (Application each : List.of(candidate, other)) {
+      outcomes.add(pool.submit(() -> {
+        go.await();
+        try {
+          placements.place(each.getId(), lastPlace.getId(), null, "coordinator");
+          return true;
+        } catch (FormFieldValidationException full) {
+          return false;
+        }
+      }));
+    }
+    go.countDown();
+    List<Boolean> placed = new ArrayList<>();
+    for (Future<Boolean> outcome : outcomes) {
+      placed.add(outcome.get());
+    }
+    pool.shutdown();
+
+    Assertions.assertThat(placed).containsExactlyInAnyOrder(true, false);
+    Assertions.assertThat(periods.findById(lastPlace.getId()).orElseThrow().getPlacesTaken()).isOne();
+    Application loser = placed.get(0) ? other : candidate;
+    Assertions.assertThat(placements.of(loser.getId())).isEmpty();
+  }
+
+  @Test
+  void coordinatorsKeepTheRegistryAndBadPeriodsAreRefusedNamingTheField() {
+    var created = http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools",
+        Map.of("name", "Гимназия №7", "region", "KARAGANDA", "settlement", "Караганда", "email", "g7@example.kz"),
+        Map.class);
+    Assertions.assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Number id = (Number) created.getBody().get("id");
+    var backwards = http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools/" + id + "/periods",
+        Map.of("startsOn", "2027-03-01", "endsOn", "2027-02-01", "places", 3), String.class);
+    Assertions.assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Assertions.assertThat(backwards.getBody()).contains("\"field\":\"endsOn\"");
+    Assertions.assertThat(http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools/" + id
+        + "/periods", Map.of("startsOn", "2027-02-01", "endsOn", "2027-03-01", "places", 3), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Assertions.assertThat(http.withBasicAuth("trainer", "demo").postForEntity("/api/host-schools",
+        Map.of("name", "X", "region", "KARAGANDA", "settlement", "Y", "email", "x@example.kz"), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Assertions.assertThat(http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools/999999/periods",
+        Map.of("startsOn", "2027-02-01", "endsOn", "2027-03-01", "places", 3), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    Assertions.assertThat(http.withBasicAuth("trainer", "demo").getForEntity("/api/host-schools", String.class)
+        .getBody()).contains("Гимназия №7").contains("2027-02-01");
+  }
+
+  private ProcessInstance start() {
+    return runtimeService.startProcessInstanceByKey(Internship.PROCESS_KEY, candidate.getApplicationNumber(),
+        CandidateJourney.startVariables(candidate));
+  }
+
+  private Application reloaded() {
+    return applications.findById(candidate.getId()).orElseThrow();
+  }
+
+  private List<StageResult> results() {
+    return stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId());
+  }
+
+  private String mail(String... subjectStarts) {
+    return TestMailServer.mailsTo(candidate.getEmail()).stream()
+        .filter(m -> java.util.Arrays.stream(subjectStarts).anyMatch(TestMailServer.subject(m)::startsWith))
+        .map(TestMailServer::body).findFirst().orElseThrow();
+  }
+}
