@@ -1,7 +1,6 @@
 package kz.edu.leaders;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 import kz.edu.leaders.application.Application;
@@ -15,11 +14,9 @@ import kz.edu.leaders.internship.InternshipPeriod;
 import kz.edu.leaders.internship.InternshipPeriodRepository;
 import kz.edu.leaders.internship.InternshipReports;
 import kz.edu.leaders.training.MentorMeetings;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -31,7 +28,6 @@ public class TestInternships {
   public static final String REPORT = "Менің тағылымдамам туралы есеп / Отчёт о стажировке. ".repeat(8);
 
   private final TaskService taskService;
-  private final ManagementService managementService;
   private final RuntimeService runtimeService;
   private final HostSchoolRepository schools;
   private final InternshipPeriodRepository periods;
@@ -39,11 +35,10 @@ public class TestInternships {
   private final MentorMeetings meetings;
   private final TestJourneys journeys;
 
-  public TestInternships(TaskService taskService, ManagementService managementService, RuntimeService runtimeService,
+  public TestInternships(TaskService taskService, RuntimeService runtimeService,
       HostSchoolRepository schools, InternshipPeriodRepository periods, InternshipReports reports,
       MentorMeetings meetings, TestJourneys journeys) {
     this.taskService = taskService;
-    this.managementService = managementService;
     this.runtimeService = runtimeService;
     this.schools = schools;
     this.periods = periods;
@@ -76,16 +71,7 @@ public class TestInternships {
 
   /** The engine clock moves past the end of the period; the report is then awaited. */
   public void periodEnds(ProcessInstance internship) {
-    fire(internship, "Event_InternshipPeriodEnded");
-  }
-
-  /** Moves the engine clock past the due date of the timer at this activity and fires it. */
-  public void fire(ProcessInstance instance, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .timers().singleResult();
-    ClockUtil.setCurrentTime(new Date(Math.max(timer.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime())
-        + 1000));
-    managementService.executeJob(timer.getId());
+    journeys.fireTimer(internship, "Event_InternshipPeriodEnded");
   }
 
   public void submitReport(Application application) {

@@ -2,6 +2,7 @@ package kz.edu.leaders;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import org.awaitility.Awaitility;
 import kz.edu.leaders.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +34,16 @@ public class TestJourneys {
   private final TaskService taskService;
   private final TestImportService imports;
   private final IdentityService identityService;
+  private final RuntimeService runtimeService;
 
   public TestJourneys(ApplicationService applications, ManagementService managementService, TaskService taskService,
-      TestImportService imports, IdentityService identityService) {
+      TestImportService imports, IdentityService identityService, RuntimeService runtimeService) {
     this.applications = applications;
     this.managementService = managementService;
     this.taskService = taskService;
     this.imports = imports;
     this.identityService = identityService;
+    this.runtimeService = runtimeService;
   }
 
   /** Imports one score per candidate as the test operator would, and waits until the import is done. */
@@ -68,6 +74,37 @@ public class TestJourneys {
     }
     runJobs(application, "Task_ScreenDocuments", "Task_NotifyDocumentsAccepted");
     return applications.find(application.getApplicationNumber());
+  }
+
+  /**
+   * A new candidate whose journey is moved to stand before this activity, as a process owner moves an
+   * instance in Cockpit: for the later stages, without walking the earlier ones again.
+   */
+  public Application journeyAt(NewApplication request, String activityId) {
+    return moved(applications.submit(request), activityId);
+  }
+
+  /** The same, for a candidate of an earlier cohort. */
+  public Application journeyAt(int cohortYear, NewApplication request, String activityId) {
+    return moved(applications.submitTo(cohortYear, request), activityId);
+  }
+
+  private Application moved(Application application, String activityId) {
+    runtimeService.createProcessInstanceModification(application.getProcessInstanceId())
+        .startBeforeActivity(activityId)
+        .cancelAllForActivity("Task_NotifyApplicationReceived")
+        .cancelAllForActivity("Task_CheckEligibility")
+        .execute();
+    return application;
+  }
+
+  /** Moves the engine clock past the due date of the timer at this activity and fires it. */
+  public void fireTimer(ProcessInstance instance, String activityId) {
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .timers().singleResult();
+    ClockUtil.setCurrentTime(new Date(Math.max(timer.getDuedate().getTime(), ClockUtil.getCurrentTime().getTime())
+        + 1000));
+    managementService.executeJob(timer.getId());
   }
 
   /** Executes the pending job at each of these activities of the candidate's journey, in order. */

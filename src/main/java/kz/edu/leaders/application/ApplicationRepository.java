@@ -15,6 +15,13 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
   List<Application> findByCohortYearAndStatus(int cohortYear, ApplicationStatus status);
 
+  long countByCohortYear(int cohortYear);
+
+  /** How many of a cohort's applications reached each stage's outcome: rows of stage, outcome, count. */
+  @Query("select s.stage, s.outcome, count(distinct s.applicationId) from StageResult s, Application a"
+      + " where a.id = s.applicationId and a.cohortYear = :year group by s.stage, s.outcome")
+  List<Object[]> countOutcomes(@Param("year") int cohortYear);
+
   /** The auditor's search: every criterion optional. */
   @Query("select a from Application a where (:number is null or a.applicationNumber = :number)"
       + " and (:iin is null or a.iin = :iin) and (:cohort is null or a.cohortYear = :cohort)"

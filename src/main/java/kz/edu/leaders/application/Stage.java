@@ -19,6 +19,8 @@ public final class Stage {
   public static final String INTERVIEW = "INTERVIEW";
   public static final String INTERVIEW_DECISION = "INTERVIEW_DECISION";
   public static final String RESERVE = "RESERVE";
+  /** Appointed without a competition: the outcome is the post (DIRECTOR, DEPUTY_DIRECTOR). */
+  public static final String APPOINTMENT = "APPOINTMENT";
   public static final String WITHDRAWAL = "WITHDRAWAL";
 
   private Stage() {

@@ -9,4 +9,7 @@ public interface StageResultRepository extends JpaRepository<StageResult, Long> 
   List<StageResult> findByApplicationIdOrderByDecidedAtAsc(Long applicationId);
 
   Optional<StageResult> findFirstByApplicationIdAndStageOrderByDecidedAtDesc(Long applicationId, String stage);
+
+  /** Every application with this outcome at this stage, and the score it was given. */
+  List<StageResult> findByStageAndOutcome(String stage, String outcome);
 }

@@ -1,9 +1,6 @@
 package kz.edu.leaders.audit;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -15,25 +12,19 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.springframework.core.io.ClassPathResource;
+import kz.edu.leaders.config.BundledFont;
 import org.springframework.stereotype.Component;
 
 /** The trail as a PDF for the file: a landscape table in DejaVu Sans, which has every Kazakh letter. */
 @Component
 class TrailPdf {
 
-  private static final String FONT = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
   private static final float[] COLUMN_WIDTHS = {14, 11, 11, 14, 10, 40};
 
   private final BaseFont baseFont;
 
-  TrailPdf() {
-    try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
-      baseFont = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
-          null);
-    } catch (IOException e) {
-      throw new UncheckedIOException("The bundled font " + FONT + " is missing", e);
-    }
+  TrailPdf(BundledFont font) {
+    this.baseFont = font.baseFont();
   }
 
   byte[] render(AuditController.Candidate candidate, List<TrailEvent> events, String auditor) {

@@ -113,6 +113,11 @@ public class ApiErrorHandler {
     return ApiError.of(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldProblem("iin", e.getMessage())));
   }
 
+  @ExceptionHandler(CsvTable.Refused.class)
+  ResponseEntity<ApiError> unreadableCsv(CsvTable.Refused e) {
+    return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldProblem("file", e.getMessage())));
+  }
+
   @ExceptionHandler(TestImportRefused.class)
   ResponseEntity<ApiError> unreadableImport(TestImportRefused e) {
     return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldProblem("file", e.getMessage())));

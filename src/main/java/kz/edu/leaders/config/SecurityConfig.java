@@ -57,6 +57,16 @@ public class SecurityConfig {
                 || pathOf(request).startsWith("/api/host-schools")))
             .hasAnyAuthority(Role.TRAINING_COORDINATORS.groupId(), Role.PROCESS_OWNERS.groupId(),
                 Role.ADMINISTRATORS.groupId())
+            .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).startsWith("/api/schools"))
+            .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
+            // the appointment service decides which region's HR may register a school's vacancy
+            .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).startsWith("/api/vacancies"))
+            .hasAnyAuthority(Role.REGIONAL_HR.groupId(), Role.ADMINISTRATORS.groupId())
+            .requestMatchers(request -> pathOf(request).startsWith("/api/vacancies"))
+            .hasAnyAuthority(Role.REGIONAL_HR.groupId(), Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(),
+                Role.ADMINISTRATORS.groupId())
+            .requestMatchers(request -> pathOf(request).startsWith("/api/reports") || pathOf(request).startsWith("/reports"))
+            .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/test-imports"))
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
             .anyRequest().authenticated())
@@ -91,7 +101,8 @@ public class SecurityConfig {
    */
   static boolean isApiRequest(HttpServletRequest request) {
     String path = pathOf(request);
-    return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/audit/")
+    return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/audit/") || path.equals("/reports")
+        || path.startsWith("/reports/")
         || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
   }
 

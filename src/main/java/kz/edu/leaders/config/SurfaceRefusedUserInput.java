@@ -1,5 +1,6 @@
 package kz.edu.leaders.config;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -7,9 +8,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
  * The engine wraps whatever a task listener throws into a generic exception (HTTP 500 in the REST
- * API). When a listener refused a form field, hand that refusal back as it is: the REST API answers
- * 400 and Tasklist shows the listener's own message ("Rejection reason: ..."). Runs outside the
- * transaction, so everything the refused command did is already rolled back.
+ * API). When a listener refused a form field, or refused a request (a claim by a reviewer who may not
+ * review), hand that refusal back as it is: the REST API answers 400 and Tasklist shows the
+ * listener's own message ("Rejection reason: ..."). Runs outside the transaction, so everything the
+ * refused command did is already rolled back.
  */
 public class SurfaceRefusedUserInput extends CommandInterceptor {
 
@@ -18,15 +20,15 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
     try {
       return next.execute(command);
     } catch (ProcessEngineException e) {
-      FormFieldValidationException refusal = refusalBehind(e);
+      ProcessEngineException refusal = refusalBehind(e);
       throw refusal != null ? refusal : e;
     }
   }
 
-  private static FormFieldValidationException refusalBehind(Throwable e) {
+  private static ProcessEngineException refusalBehind(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormFieldValidationException refusal) {
-        return refusal;
+      if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
+        return (ProcessEngineException) cause;
       }
     }
     return null;

@@ -7,20 +7,32 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.appointment.Appointments;
+import kz.edu.leaders.appointment.LeadershipPost;
+import kz.edu.leaders.appointment.School;
+import kz.edu.leaders.appointment.SchoolRepository;
+import kz.edu.leaders.assessment.BlindReviews;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.cohort.CohortSpec;
+import kz.edu.leaders.identity.CurrentUser;
+import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.testing.TestImport;
 import kz.edu.leaders.testing.TestImportService;
 import kz.edu.leaders.testing.TestResultRow;
+import kz.edu.leaders.training.MentorMatching;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -69,6 +81,13 @@ public class DemoApplications {
           "Детский сад «Солнышко», Темиртау", 7, "ru"));
 
   private static final Duration PATIENCE = Duration.ofMinutes(2);
+  private static final String REFLECTIVE_REPORT = """
+      Менің көшбасшылық жолым: мектептегі оқу сапасын көтеру жобасы. Бір жыл ішінде мұғалімдердің кәсіби
+      қоғамдастығын құрдым, сабақты зерттеу әдісін енгіздім, оқушылардың функционалдық сауаттылығы 12 пайызға
+      өсті. / Мой путь лидера: проект повышения качества обучения в школе. За год я создала профессиональное
+      сообщество учителей, внедрила метод Lesson Study, функциональная грамотность учеников выросла на 12 %.
+      Главный урок: изменения держатся на доверии команды, а не на приказах. Дальше я хочу вести школу так,
+      чтобы каждый учитель видел данные о своих учениках и вместе с коллегами решал, что менять в уроке.""";
 
   private final ApplicationService applicationService;
   private final ApplicationRepository applications;
@@ -76,25 +95,40 @@ public class DemoApplications {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final TestImportService testImports;
+  private final MentorMatching mentors;
+  private final BlindReviews reviews;
+  private final ManagementService managementService;
+  private final Reserve reserve;
+  private final SchoolRepository schools;
+  private final Appointments appointments;
   private final Clock clock;
 
   public DemoApplications(ApplicationService applicationService, ApplicationRepository applications,
       CohortService cohorts, TaskService taskService, RuntimeService runtimeService, TestImportService testImports,
-      Clock clock) {
+      MentorMatching mentors, BlindReviews reviews, ManagementService managementService, Reserve reserve,
+      SchoolRepository schools, Appointments appointments, Clock clock) {
     this.applicationService = applicationService;
     this.applications = applications;
     this.cohorts = cohorts;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.testImports = testImports;
+    this.mentors = mentors;
+    this.reviews = reviews;
+    this.managementService = managementService;
+    this.reserve = reserve;
+    this.schools = schools;
+    this.appointments = appointments;
     this.clock = clock;
   }
 
   /**
    * This year's cohort: candidates at document screening, one not eligible, one asked for missing
    * documents. Last year's cohort: screened, tested, one no-show, and a ranking waiting for a training
-   * coordinator's confirmation in Tasklist. Played in the background, as users would, once the job
-   * executor runs: the application is usable at once and the story completes within a minute.
+   * coordinator's confirmation in Tasklist. The cohort before last: candidates at the internship, the
+   * final assessment, the interview and in the reserve, and a vacancy for the reservist. Played in the
+   * background, as users would, once the job executor runs: the application is usable at once and the
+   * story completes within a minute.
    */
   @EventListener(ApplicationReadyEvent.class)
   @Order(3)
@@ -119,6 +153,7 @@ public class DemoApplications {
           CandidateJourney.MISSING_DOCUMENTS, "Еңбек кітапшасының көшірмесі / Копия трудовой книжки"));
       LOG.info("Demo data: cohort {} with candidates at document screening", year);
       playLastYear(year - 1);
+      playLaterStages(year - 2);
     } catch (RuntimeException e) {
       LOG.warn("Demo data stopped early: {}", e.getMessage());
     }
@@ -151,6 +186,62 @@ public class DemoApplications {
     // its dates are past: the job executor closes the test window and proposes the ranking at once
     cohorts.startSelection(year);
     LOG.info("Demo data: cohort {} tested; its ranking waits for a training coordinator in Tasklist", year);
+  }
+
+  /**
+   * The cohort before last, its candidates moved on to the later stages as a process owner moves
+   * instances in Cockpit: one to be placed for an internship, one whose reflective report waits for
+   * the expert reviewers, one whose final interview is to be scheduled, one in the reserve with a
+   * certificate.
+   */
+  private void playLaterStages(int year) {
+    cohorts.register(new CohortSpec(year, LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30),
+        LocalDate.of(year, 5, 20), LocalDate.of(year, 6, 10), LocalDate.of(year, 6, 25), LocalDate.of(year, 7, 1),
+        600, CohortSpec.DEFAULT_RESUBMISSION_DAYS, Map.of()));
+    List<String> stages = List.of("Activity_Internship", "Activity_FinalAssessment", "Activity_FinalInterview",
+        "Task_EnrolInReserve");
+    List<ApplicationStatus> reached = List.of(ApplicationStatus.TRAINING_COMPLETED,
+        ApplicationStatus.INTERNSHIP_COMPLETED, ApplicationStatus.FINAL_ASSESSMENT_PASSED,
+        ApplicationStatus.FINAL_ASSESSMENT_PASSED);
+    List<Application> candidates = new ArrayList<>();
+    for (int i = 0; i < stages.size(); i++) {
+      Application candidate = applicationService.submitTo(year, toApplication(CANDIDATES.get(i + 4), 50 + i, 12 + i));
+      mentors.assign(candidate.getId(), mentors.propose(candidate.getId()).get(0).getId(), null, "coordinator");
+      moveTo(candidate, stages.get(i), reached.get(i));
+      candidates.add(candidate);
+    }
+    Application assessed = candidates.get(1);
+    awaitUntil(() -> runtimeService.createProcessInstanceQuery().activityIdIn("Task_AwaitFinalReport")
+        .variableValueEquals(CandidateJourney.APPLICATION_ID, assessed.getId()).count() == 1);
+    reviews.submit(assessed.getApplicationNumber(), REFLECTIVE_REPORT);
+    openVacancyFor(candidates.get(3));
+    LOG.info("Demo data: cohort {} at the internship, the final assessment, the interview and in the reserve", year);
+  }
+
+  /**
+   * The reservist (from Astana) would move; Turkistan's HR registers a head's post in Kentau, and the
+   * reservist is on its shortlist.
+   */
+  private void openVacancyFor(Application reservist) {
+    awaitUntil(() -> runtimeService.createProcessInstanceQuery().processInstanceId(reservist.getProcessInstanceId())
+        .activityIdIn("Task_AwaitAppointment").count() == 1);
+    reserve.declareRelocation(reservist.getId(), true);
+    School school = schools.findByRegionOrderBySettlementAscNameAsc(Region.TURKISTAN).stream()
+        .filter(s -> !s.isKeleshek()).findFirst().orElseThrow();
+    appointments.register(school.getId(), LeadershipPost.DIRECTOR, LocalDate.now(clock.withZone(
+        CohortCalendar.PROGRAMME_ZONE)), new CurrentUser("hr.turkistan", Set.of(Role.REGIONAL_HR.groupId(),
+        Role.REGIONAL_HR.groupFor(Region.TURKISTAN))));
+  }
+
+  /** Once the journey waits at screening, it is moved to stand before this activity instead. */
+  private void moveTo(Application candidate, String activityId, ApplicationStatus status) {
+    awaitUntil(() -> taskService.createTaskQuery().processInstanceId(candidate.getProcessInstanceId()).count() == 1
+        && managementService.createJobQuery().processInstanceId(candidate.getProcessInstanceId()).count() == 0);
+    Application moved = applications.findById(candidate.getId()).orElseThrow();
+    moved.changeStatus(status);
+    applications.save(moved);
+    runtimeService.createProcessInstanceModification(candidate.getProcessInstanceId())
+        .startBeforeActivity(activityId).cancelAllForActivity("Task_ScreenDocuments").execute();
   }
 
   /** The region's demo reviewer claims the candidate's screening task and decides. */

@@ -1,7 +1,9 @@
 package kz.edu.leaders.demo;
 
 import java.util.List;
+import java.util.Map;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.assessment.BlindReviews;
 import kz.edu.leaders.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -32,8 +34,10 @@ public class DemoUsers {
       user("host.school", "Нұржан", "Әлиев", Role.HOST_SCHOOLS),
       user("expert.one", "Жанар", "Қасымова", Role.EXPERT_REVIEWERS),
       user("expert.two", "Арман", "Серіков", Role.EXPERT_REVIEWERS),
+      user("expert.three", "Мәдина", "Оспанова", Role.EXPERT_REVIEWERS),
       user("external.reviewer", "Динара", "Исаева", Role.EXTERNAL_REVIEWERS),
       user("commission.member", "Қайрат", "Бекмұхамбетов", Role.INTERVIEW_COMMISSION),
+      user("commission.second", "Светлана", "Ким", Role.INTERVIEW_COMMISSION),
       new DemoUser("commission.chair", "Роза", "Тұрсынова",
           List.of(Role.INTERVIEW_COMMISSION.groupId(), Role.COMMISSION_CHAIR.groupId())),
       new DemoUser("hr.turkistan", "Ғалым", "Мұратов",
@@ -41,6 +45,12 @@ public class DemoUsers {
       user("process.owner", "Лаура", "Смағұлова", Role.PROCESS_OWNERS),
       user("auditor", "Талғат", "Жақсыбеков", Role.AUDITORS),
       user("portal", "Online", "Portal", Role.APPLICATION_INTAKE));
+
+  /** Where the expert reviewers work: nobody reviews a candidate from their own organisation. */
+  static final Map<String, String> EXPERT_ORGANISATIONS = Map.of(
+      "expert.one", "Назарбаев Зияткерлік мектептері / Назарбаев Интеллектуальные школы",
+      "expert.two", "«Өрлеу» біліктілікті арттыру орталығы / Центр повышения квалификации «Өрлеу»",
+      "expert.three", "Педагогикалық шеберлік орталығы / Центр педагогического мастерства");
 
   private final IdentityService identityService;
   private final String password;
@@ -66,6 +76,9 @@ public class DemoUsers {
       identityService.saveUser(user);
     }
     demo.groups().forEach(group -> ensureMembership(demo.id(), group));
+    if (EXPERT_ORGANISATIONS.containsKey(demo.id())) {
+      identityService.setUserInfo(demo.id(), BlindReviews.ORGANISATION_INFO, EXPERT_ORGANISATIONS.get(demo.id()));
+    }
   }
 
   private void ensureMembership(String userId, String groupId) {

@@ -38,8 +38,13 @@ public class CandidateGroupsReadTheirInstance extends AbstractBpmnParseListener 
         if (candidate.getGroupId() == null || !IdentityLinkType.CANDIDATE.equals(candidate.getType())) {
           continue;
         }
+        String groupId = candidate.getGroupId();
+        // tasks created together (a parallel multi-instance) see each other's grant in the cache, not yet in the table
         boolean granted = authorizations.findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT,
-            candidate.getGroupId(), Resources.PROCESS_INSTANCE, instanceId) != null;
+            groupId, Resources.PROCESS_INSTANCE, instanceId) != null
+            || Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+                .stream().anyMatch(cached -> groupId.equals(cached.getGroupId()) && instanceId.equals(cached.getResourceId())
+                    && cached.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
         if (!granted) {
           AuthorizationEntity read = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
           read.setGroupId(candidate.getGroupId());

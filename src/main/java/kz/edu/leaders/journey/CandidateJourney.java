@@ -41,6 +41,8 @@ public final class CandidateJourney {
   public static final String MESSAGE_TEST_RESULT = "TestResultReceived";
   public static final String MESSAGE_TEST_NO_SHOW = "TestNoShow";
   public static final String MESSAGE_RANKING_DECIDED = "RankingDecided";
+  /** A reservist was appointed to a post (the appointment issue's vacancy process sends it). */
+  public static final String MESSAGE_RESERVIST_APPOINTED = "ReservistAppointed";
 
   /** Competency test and ranking. */
   public static final String TEST_SCORE = "testScore";

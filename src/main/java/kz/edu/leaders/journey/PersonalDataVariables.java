@@ -17,9 +17,12 @@ public final class PersonalDataVariables {
   public static final String CANDIDATE_EXPERIENCE_YEARS = "candidateExperienceYears";
   /** A report the candidate wrote (internship, final assessment): kept in the application's tables. */
   public static final String CANDIDATE_REPORT = "candidateReport";
+  /** Regional HR's shortlist of reservists for a vacancy, with their names. */
+  public static final String RESERVIST_SHORTLIST = "reservistShortlist";
 
   private static final Set<String> ALL = Set.of(CANDIDATE_FULL_NAME, CANDIDATE_IIN, CANDIDATE_BIRTH_DATE,
-      CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS, CANDIDATE_REPORT);
+      CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS, CANDIDATE_REPORT,
+      RESERVIST_SHORTLIST);
 
   private PersonalDataVariables() {
   }

@@ -8,6 +8,7 @@ import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.internship.InternshipPlacements;
+import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.training.MentorMatching;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Withdraws the candidate for the reason named by the task's input parameter {@code withdrawalReason}
  * (or, for a withdrawal someone asked for, by the request), and leaves that reason, in the
- * candidate's language, for the mail that follows. The mentor's and host school's places free up.
+ * candidate's language, for the mail that follows. The mentor's and host school's places free up; a reserve certificate stops being valid.
  */
 @Component("recordWithdrawal")
 public class RecordWithdrawal implements JavaDelegate {
@@ -25,14 +26,16 @@ public class RecordWithdrawal implements JavaDelegate {
   private final StageResultRepository results;
   private final MentorMatching mentors;
   private final InternshipPlacements internships;
+  private final Reserve reserve;
   private final Clock clock;
 
   public RecordWithdrawal(ApplicationRepository applications, StageResultRepository results, MentorMatching mentors,
-      InternshipPlacements internships, Clock clock) {
+      InternshipPlacements internships, Reserve reserve, Clock clock) {
     this.applications = applications;
     this.results = results;
     this.mentors = mentors;
     this.internships = internships;
+    this.reserve = reserve;
     this.clock = clock;
   }
 
@@ -53,5 +56,6 @@ public class RecordWithdrawal implements JavaDelegate {
     execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, told);
     mentors.release(application.getId());
     internships.release(application.getId());
+    reserve.withdraw(application.getId());
   }
 }

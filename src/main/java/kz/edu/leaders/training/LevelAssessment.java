@@ -6,6 +6,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.rules.DecisionRules;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
@@ -59,15 +60,11 @@ public class LevelAssessment {
   public Verdict assess(long applicationId, String stage, int attempt, Form form, Object score, String comment,
       String assessor) {
     CoordinatorChoice.requireClaimed(assessor, form.scoreField());
-    if (!(score instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
-        || number.intValue() < 0 || number.intValue() > 100) {
-      throw new FormFieldValidationException(form.scoreField(), "Балл / Балл: a whole number from 0 to 100");
-    }
+    int points = FormScore.between(score, 0, 100, form.scoreField());
     if (comment != null && comment.length() > 1900) {
       throw new FormFieldValidationException(form.commentField(),
           "Түсініктеме / Комментарий: at most 1900 characters");
     }
-    int points = number.intValue();
     DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", stage));
     Map<String, Object> row = rule.rows().get(0);
     int passMark = ((Number) row.get("passMark")).intValue();

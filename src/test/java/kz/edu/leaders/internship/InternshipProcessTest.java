@@ -4,14 +4,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestInternships;
@@ -207,14 +203,14 @@ class InternshipProcessTest {
     internships.periodEnds(internship);
 
     int before = TestMailServer.mailsTo(coordinatorMail).size();
-    internships.fire(internship, "Event_ReportOverdue");
+    journeys.fireTimer(internship, "Event_ReportOverdue");
     journeys.runJobsOf(internship.getId(), "Task_EscalateReportOverdue");
     assertThat(internship).isWaitingAt("Task_AwaitInternshipReport");
     internships.submitReport(candidate);
-    internships.fire(internship, "Event_EvaluationOverdue");
+    journeys.fireTimer(internship, "Event_EvaluationOverdue");
     journeys.runJobsOf(internship.getId(), "Task_EscalateEvaluationOverdue");
     internships.evaluate(internship, 90);
-    internships.fire(internship, "Event_SignOffOverdue");
+    journeys.fireTimer(internship, "Event_SignOffOverdue");
     journeys.runJobsOf(internship.getId(), "Task_EscalateSignOffOverdue");
     assertThat(internship).isWaitingAt("Task_SignOffInternship");
 
@@ -270,26 +266,7 @@ class InternshipProcessTest {
   void twoCoordinatorsTakingAPeriodsLastPlaceAtOnceNeverOverfillIt() throws Exception {
     InternshipPeriod lastPlace = internships.periodStartingTomorrow(Region.TURKISTAN, 1);
     Application other = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Future<Boolean>> outcomes = new ArrayList<>();
-    for (Application each : List.of(candidate, other)) {
-      outcomes.add(pool.submit(() -> {
-        go.await();
-        try {
-          placements.place(each.getId(), lastPlace.getId(), null, "coordinator");
-          return true;
-        } catch (FormFieldValidationException full) {
-          return false;
-        }
-      }));
-    }
-    go.countDown();
-    List<Boolean> placed = new ArrayList<>();
-    for (Future<Boolean> outcome : outcomes) {
-      placed.add(outcome.get());
-    }
-    pool.shutdown();
+    List<Boolean> placed = AtOnce.run(() -> place(candidate, lastPlace), () -> place(other, lastPlace));
 
     Assertions.assertThat(placed).containsExactlyInAnyOrder(true, false);
     Assertions.assertThat(periods.findById(lastPlace.getId()).orElseThrow().getPlacesTaken()).isOne();
@@ -319,6 +296,15 @@ class InternshipProcessTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
     Assertions.assertThat(http.withBasicAuth("trainer", "demo").getForEntity("/api/host-schools", String.class)
         .getBody()).contains("Гимназия №7").contains("2027-02-01");
+  }
+
+  private boolean place(Application each, InternshipPeriod period) {
+    try {
+      placements.place(each.getId(), period.getId(), null, "coordinator");
+      return true;
+    } catch (FormFieldValidationException full) {
+      return false;
+    }
   }
 
   private ProcessInstance start() {

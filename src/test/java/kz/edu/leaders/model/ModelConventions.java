@@ -183,7 +183,8 @@ final class ModelConventions {
       }
     });
     for (JsonNode component : components(form)) {
-      boolean labelled = !component.path("label").asText().isBlank() || !component.path("dateLabel").asText().isBlank();
+      boolean labelled = !component.path("label").asText().isBlank() || !component.path("dateLabel").asText().isBlank()
+          || !component.path("timeLabel").asText().isBlank();
       if (component.hasNonNull("key") && !labelled) {
         violations.add(name + ": field '" + component.get("key").asText() + "' has no label");
       }

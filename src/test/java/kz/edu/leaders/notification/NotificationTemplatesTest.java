@@ -131,6 +131,18 @@ class NotificationTemplatesTest {
     model.put("internshipPassMark", 60);
     model.put("stepKk", "базалық мектеп есепті бағаламады");
     model.put("stepRu", "базовая школа не оценила отчёт");
+    model.put("interviewDate", "2027-06-10");
+    model.put("interviewTime", "10:00");
+    model.put("interviewPlace", "Астана, Мәңгілік Ел 8");
+    model.put("certificateNumber", "LC-2027-7K3M9QXA");
+    model.put("reserveExpiresOn", "2030-06-20");
+    model.put("verifyUrl", "https://leaders.edu.kz/verify/LC-2027-7K3M9QXA");
+    model.put("postNameKk", "Мектеп директоры");
+    model.put("postNameRu", "Директор школы");
+    model.put("schoolName", "№1 жалпы білім беретін мектеп, Түркістан");
+    model.put("answerDue", "2027-09-08 18:00");
+    model.put("orderNumber", "124-ж");
+    model.put("orderDate", "2027-09-10");
     model.put("taskCount", 2);
     model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00042", "2026-11-20"),
         new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00043", "2026-11-21")));

@@ -11,12 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestFinalStages;
+import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.TestInternships;
 import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.WalkedElements;
@@ -86,6 +89,10 @@ class CandidateJourneyProcessTest {
 
   @Autowired
   TestInternships internships;
+  @Autowired
+  TestFinalStages stages;
+  @Autowired
+  TestJourneys journeys;
   @Autowired
   InternshipPeriodRepository periods;
   @Autowired
@@ -378,8 +385,8 @@ class CandidateJourneyProcessTest {
 
     assertThat(internship).isEnded().hasPassed("EndEvent_InternshipCompleted");
     // (the training moved the engine clock months ahead and back: the order in history is by time)
-    assertThat(journey).isEnded().hasPassed("Activity_Training", "Activity_Internship", "Gateway_InternshipCompleted",
-        "EndEvent_InternshipCompleted");
+    assertThat(journey).isWaitingAt("Activity_FinalAssessment").hasPassed("Activity_Training", "Activity_Internship",
+        "Gateway_InternshipCompleted");
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP_COMPLETED);
   }
 
@@ -418,6 +425,102 @@ class CandidateJourneyProcessTest {
     Assertions.assertThat(periods.findById(placedPeriod).orElseThrow().getPlacesTaken()).isZero();
     Assertions.assertThat(mentors.findById(mentorId).orElseThrow().getActiveTrainees()).isEqualTo(mentorTrainees - 1);
     assertThat(journey).isEnded().hasPassed("EndEvent_WithdrawnOnRequest").hasNotPassed("Gateway_InternshipCompleted");
+  }
+
+  @Test
+  void afterTheInternshipTheCandidatePassesTheFinalStagesEntersTheReserveAndIsAppointed() throws Exception {
+    atTheFinalAssessment();
+    ProcessInstance assessment = stages.calledBy(journey, "final-assessment");
+    stages.submitReport(application);
+    stages.expertReviews(assessment, 80, 86);
+    stages.externalConfirms(assessment);
+    assertThat(journey).isWaitingAt("Activity_FinalInterview");
+
+    ProcessInstance interview = stages.calledBy(journey, "final-interview");
+    stages.schedule(interview, List.of("commission.member", "commission.second"));
+    stages.interviewHeld(interview);
+    stages.score(interview, "commission.member", 4);
+    stages.score(interview, "commission.second", 5);
+    stages.chair(interview, "admit", null);
+    run("Task_EnrolInReserve");
+    run("Task_NotifyReserveEnrolled");
+
+    assertThat(journey).isWaitingAt("Task_AwaitAppointment");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.IN_RESERVE);
+    String certificate = (String) runtimeService.getVariable(journey.getId(), "certificateNumber");
+    Assertions.assertThat(certificate).matches("LC-\\d{4}-[0-9A-Z]{8}");
+    Assertions.assertThat(body("Сіз кадрлық резервке қабылдандыңыз")).contains(certificate)
+        .contains("/verify/" + certificate);
+
+    // the appointment issue's vacancy process sends this when the reservist accepts a post
+    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_RESERVIST_APPOINTED)
+        .processInstanceId(journey.getId()).correlate();
+    assertThat(journey).isEnded().hasPassedInOrder("Activity_FinalAssessment", "Gateway_FinalAssessmentPassed",
+        "Activity_FinalInterview", "Gateway_InterviewPassed", "Task_EnrolInReserve", "Task_NotifyReserveEnrolled",
+        "Task_AwaitAppointment", "EndEvent_Appointed");
+  }
+
+  @Test
+  void aReflectiveReportBelowThePassMarkEndsTheJourney() throws Exception {
+    atTheFinalAssessment();
+    ProcessInstance assessment = stages.calledBy(journey, "final-assessment");
+    stages.submitReport(application);
+    stages.expertReviews(assessment, 50, 55);
+    stages.externalConfirms(assessment);
+    execute(job("Task_RecordFinalFailure", assessment));
+    execute(job("Task_NotifyWithdrawn", assessment));
+
+    assertThat(journey).isEnded().hasPassed("EndEvent_FinalAssessmentFailed").hasNotPassed("Activity_FinalInterview");
+  }
+
+  @Test
+  void aCandidateTheCommissionDoesNotAdmitLeavesAtTheInterview() throws Exception {
+    BpmnAwareTests.init(engine);
+    application = journeys.journeyAt(TestApplications.valid(Region.TURKISTAN), "Activity_FinalInterview");
+    journey = runtimeService.createProcessInstanceQuery().processInstanceId(application.getProcessInstanceId())
+        .singleResult();
+    ProcessInstance interview = stages.calledBy(journey, "final-interview");
+    stages.schedule(interview, List.of("commission.member", "commission.second"));
+    stages.interviewHeld(interview);
+    stages.score(interview, "commission.member", 2);
+    stages.score(interview, "commission.second", 3);
+    stages.chair(interview, "reject", null);
+    execute(job("Task_RecordInterviewFailure", interview));
+    execute(job("Task_NotifyWithdrawn", interview));
+
+    assertThat(journey).isEnded().hasPassed("EndEvent_InterviewFailed").hasNotPassed("Task_EnrolInReserve");
+    Assertions.assertThat(body("Бағдарламадан шығу")).contains("резервке қабылданбады");
+  }
+
+  @Test
+  void aReservistNotAppointedWithinTheTermLeavesTheReserveWhenItEnds() throws Exception {
+    BpmnAwareTests.init(engine);
+    application = journeys.journeyAt(TestApplications.valid(Region.TURKISTAN), "Task_EnrolInReserve");
+    journey = runtimeService.createProcessInstanceQuery().processInstanceId(application.getProcessInstanceId())
+        .singleResult();
+    run("Task_EnrolInReserve");
+    run("Task_NotifyReserveEnrolled");
+    String expiresOn = (String) runtimeService.getVariable(journey.getId(), "reserveExpiresOn");
+    Assertions.assertThat(LocalDate.parse(expiresOn))
+        .isEqualTo(LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusYears(3));
+
+    journeys.fireTimer(journey, "Event_ReserveExpired");
+    run("Task_RecordReserveExpired");
+    run("Task_NotifyReserveExpired");
+
+    assertThat(journey).isEnded().hasPassed("EndEvent_ReserveExpired").hasNotPassed("EndEvent_Appointed");
+    Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.RESERVE_EXPIRED);
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
+        .containsSubsequence(Assertions.tuple("RESERVE", "ENROLLED"), Assertions.tuple("RESERVE", "EXPIRED"));
+    Assertions.assertThat(body("Кадрлық резервтегі мерзіміңіз аяқталды")).contains(expiresOn);
+  }
+
+  private void atTheFinalAssessment() {
+    BpmnAwareTests.init(engine);
+    application = journeys.journeyAt(TestApplications.valid(Region.TURKISTAN), "Activity_FinalAssessment");
+    journey = runtimeService.createProcessInstanceQuery().processInstanceId(application.getProcessInstanceId())
+        .singleResult();
+    assertThat(journey).isWaitingAt("Activity_FinalAssessment");
   }
 
   /** Trained through the three levels and placed at a host school for a period starting tomorrow. */

@@ -138,7 +138,7 @@ class TestResultsImportTest {
   @Test
   void aFileThatCannotBeReadIsRefusedWholeNamingTheProblem() throws Exception {
     assertRefusedFile(new byte[0], "The file is empty");
-    assertRefusedFile("applicationNumber,score,date\n".getBytes(StandardCharsets.UTF_8), "header but no results");
+    assertRefusedFile("applicationNumber,score,date\n".getBytes(StandardCharsets.UTF_8), "header but no data rows");
     assertRefusedFile("number,points\n2026-TUR-00001,50\n".getBytes(StandardCharsets.UTF_8),
         "must name applicationNumber, score and date");
     assertRefusedFile("applicationNumber,score,date\nӘлия,50,2026-01-01\n".getBytes(Charset.forName("windows-1251")),

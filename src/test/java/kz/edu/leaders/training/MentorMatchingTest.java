@@ -3,13 +3,8 @@ package kz.edu.leaders.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.application.Application;
@@ -77,27 +72,7 @@ class MentorMatchingTest {
         "one@mentor.example.kz", 1));
     Application first = applications.submit(TestApplications.valid(Region.ULYTAU));
     Application second = applications.submit(TestApplications.valid(Region.ULYTAU));
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Future<Boolean>> outcomes = new ArrayList<>();
-    for (Application candidate : List.of(first, second)) {
-      Callable<Boolean> assign = () -> {
-        start.await();
-        try {
-          matching.assign(candidate.getId(), lastPlace.getId(), "The only mentor in the region", "coordinator");
-          return true;
-        } catch (FormFieldValidationException full) {
-          return false;
-        }
-      };
-      outcomes.add(pool.submit(assign));
-    }
-    start.countDown();
-    List<Boolean> results = new ArrayList<>();
-    for (Future<Boolean> outcome : outcomes) {
-      results.add(outcome.get());
-    }
-    pool.shutdown();
+    List<Boolean> results = AtOnce.run(() -> assign(first, lastPlace), () -> assign(second, lastPlace));
 
     assertThat(results).containsExactlyInAnyOrder(true, false);
     assertThat(mentors.findById(lastPlace.getId()).orElseThrow().getActiveTrainees()).isEqualTo(1);
@@ -147,5 +122,14 @@ class MentorMatchingTest {
     assertThat(refused.getBody()).contains("region").contains("maxTrainees").contains("email");
     assertThat(http.withBasicAuth("reviewer.turkistan", "demo").postForEntity("/api/mentors",
         java.util.Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private boolean assign(Application candidate, Mentor mentor) {
+    try {
+      matching.assign(candidate.getId(), mentor.getId(), "The only mentor in the region", "coordinator");
+      return true;
+    } catch (FormFieldValidationException full) {
+      return false;
+    }
   }
 }

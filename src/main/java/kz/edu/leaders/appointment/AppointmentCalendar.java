@@ -1,0 +1,28 @@
+package kz.edu.leaders.appointment;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** How long a reservist has to answer an offer ({@code ${appointmentCalendar...}}). */
+@Component("appointmentCalendar")
+public class AppointmentCalendar {
+
+  private final String answerDeadline;
+
+  public AppointmentCalendar(@Value("${leaders.appointment.answer-deadline:P7D}") String answerDeadline) {
+    Duration.parse(answerDeadline);
+    this.answerDeadline = answerDeadline;
+  }
+
+  /** ISO 8601 duration; past it the offer expires and the post goes to the next reservist. */
+  public String answerDeadline() {
+    return answerDeadline;
+  }
+
+  Instant answerDueFromNow() {
+    return ClockUtil.getCurrentTime().toInstant().plus(Duration.parse(answerDeadline));
+  }
+}

@@ -1,0 +1,92 @@
+package kz.edu.leaders.appointment;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.stream.Collectors;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps of the vacancy-appointment process; the work is in {@link Appointments}. */
+@Configuration
+class AppointmentSteps {
+
+  static final String ANSWER_DUE_AT = "answerDueAt";
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** HR's choice, on creation: the shortlist with names and scores (task-local, kept out of history). */
+  @Bean
+  TaskListener proposeReservists(Appointments appointments) {
+    return (DelegateTask task) -> {
+      Shortlist.Proposal proposal = appointments.shortlistFor(vacancyId(task));
+      String table = proposal.entries().isEmpty()
+          ? "Резервте сай келетін ешкім жоқ / В резерве нет подходящих кандидатов: send the post to the competition"
+          : "| № | Өтінім / Заявка | Резервист | Өңір / Регион | Бұрынғы лауазым / Прежняя должность | Балл | Кезек / Очередь |\n"
+              + "|---|---|---|---|---|---|---|\n" + proposal.entries().stream().map(e -> "| " + e.position() + " | "
+                  + e.applicationNumber() + " | " + e.fullName() + " | " + e.region() + " | " + e.formerPost() + " | "
+                  + e.score() + " | " + e.tier() + " |").collect(Collectors.joining("\n"))
+              + "\n\n" + proposal.rule();
+      task.setVariableLocal(VacancyAppointment.SHORTLIST, table);
+    };
+  }
+
+  /** HR's choice, on completion: the offer made (who, until when), or the vacancy sent to the competition. */
+  @Bean
+  TaskListener recordHrChoice(Appointments appointments) {
+    return (DelegateTask task) -> {
+      VacancyOffer offer = appointments.choose(vacancyId(task), task.getVariable(VacancyAppointment.CHOICE),
+          task.getVariable(VacancyAppointment.CHOSEN), task.getVariable(VacancyAppointment.COMPETITION_NOTE),
+          task.getAssignee());
+      if (offer != null) {
+        var execution = task.getExecution();
+        execution.setVariable(VacancyAppointment.OFFER_ID, offer.getId());
+        execution.setVariable(CandidateJourney.APPLICATION_ID, offer.getApplicationId());
+        execution.setVariable(CandidateJourney.APPLICATION_NUMBER, task.getVariable(VacancyAppointment.CHOSEN));
+        execution.setVariable(ANSWER_DUE_AT, Date.from(offer.getAnswerDue()));
+        execution.setVariable(VacancyAppointment.ANSWER_DUE,
+            DUE.format(offer.getAnswerDue().atZone(CohortCalendar.PROGRAMME_ZONE)));
+      }
+    };
+  }
+
+  /** No answer in time: the offer lapses. */
+  @Bean
+  JavaDelegate expireOffer(Appointments appointments) {
+    return (DelegateExecution execution) -> appointments.expire(offerId(execution));
+  }
+
+  /** The appointment order, on completion: recorded; the reservist leaves the reserve as appointed. */
+  @Bean
+  TaskListener recordAppointmentOrder(Appointments appointments) {
+    return (DelegateTask task) -> appointments.recordOrder(vacancyId(task), offerId(task),
+        task.getVariable(VacancyAppointment.ORDER_NUMBER), task.getVariable(VacancyAppointment.ORDER_DATE),
+        task.getAssignee());
+  }
+
+  /** The reservist's journey waits in the reserve: it completes now, as appointed. */
+  @Bean
+  JavaDelegate closeReserveJourney(ApplicationRepository applications) {
+    return (DelegateExecution execution) -> {
+      Application appointed = applications.findById(CandidateJourney.applicationId(execution)).orElseThrow();
+      execution.getProcessEngineServices().getRuntimeService()
+          .createMessageCorrelation(CandidateJourney.MESSAGE_RESERVIST_APPOINTED)
+          .processInstanceId(appointed.getProcessInstanceId()).correlate();
+    };
+  }
+
+  private static long vacancyId(VariableScope scope) {
+    return ((Number) scope.getVariable(VacancyAppointment.VACANCY_ID)).longValue();
+  }
+
+  private static long offerId(VariableScope scope) {
+    return ((Number) scope.getVariable(VacancyAppointment.OFFER_ID)).longValue();
+  }
+}

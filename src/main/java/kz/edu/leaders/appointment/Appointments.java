@@ -1,0 +1,216 @@
+package kz.edu.leaders.appointment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationNotFoundException;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.identity.CurrentUser;
+import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.journey.AsTheApplication;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.reserve.Reserve;
+import kz.edu.leaders.training.CoordinatorChoice;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Vacancies and appointments without a competition: regional HR registers a vacancy, offers it to a
+ * reservist from the shortlist, the reservist answers by the deadline, HR records the appointment
+ * order; or, when nobody takes it, the vacancy goes to the ordinary competition.
+ */
+@Service
+public class Appointments {
+
+  static final String OFFER = "offer";
+  static final String COMPETITION = "competition";
+
+  private final VacancyRepository vacancies;
+  private final VacancyOfferRepository offers;
+  private final SchoolRepository schools;
+  private final ApplicationRepository applications;
+  private final StageResultRepository results;
+  private final Shortlist shortlist;
+  private final Reserve reserve;
+  private final AppointmentCalendar calendar;
+  private final RuntimeService runtimeService;
+  private final AsTheApplication asTheApplication;
+  private final Clock clock;
+
+  public Appointments(VacancyRepository vacancies, VacancyOfferRepository offers, SchoolRepository schools,
+      ApplicationRepository applications, StageResultRepository results, Shortlist shortlist, Reserve reserve,
+      AppointmentCalendar calendar, RuntimeService runtimeService, AsTheApplication asTheApplication, Clock clock) {
+    this.vacancies = vacancies;
+    this.offers = offers;
+    this.schools = schools;
+    this.applications = applications;
+    this.results = results;
+    this.shortlist = shortlist;
+    this.reserve = reserve;
+    this.calendar = calendar;
+    this.runtimeService = runtimeService;
+    this.asTheApplication = asTheApplication;
+    this.clock = clock;
+  }
+
+  /** Regional HR of the school's region (or an administrator) registers a vacancy; its process starts. */
+  @Transactional
+  public Vacancy register(long schoolId, LeadershipPost post, LocalDate opensOn, CurrentUser caller) {
+    School school = schools.findById(schoolId)
+        .orElseThrow(() -> new ApplicationStateException.InvalidRequest("schoolId", "no school " + schoolId));
+    if (!caller.has(Role.ADMINISTRATORS) && !caller.has(Role.REGIONAL_HR, school.getRegion())) {
+      throw new AccessDeniedException("Only regional HR of " + school.getRegion().displayName()
+          + " registers its vacancies");
+    }
+    Vacancy vacancy = vacancies.save(new Vacancy(school, post, opensOn, caller.userId(), clock.instant()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VacancyAppointment.VACANCY_ID, vacancy.getId());
+    variables.put(CandidateJourney.REGION, school.getRegion().slug());
+    variables.put(CandidateJourney.REGION_NAME, school.getRegion().displayName());
+    variables.put(VacancyAppointment.SCHOOL_NAME, school.getName() + ", " + school.getSettlement());
+    variables.put(VacancyAppointment.POST_KK, post.kazakh());
+    variables.put(VacancyAppointment.POST_RU, post.russian());
+    variables.put(VacancyAppointment.KELESHEK, school.isKeleshek());
+    String instanceId = asTheApplication.run(() -> runtimeService.startProcessInstanceByKey(
+        VacancyAppointment.PROCESS_KEY, VacancyAppointment.BUSINESS_KEY_PREFIX + vacancy.getId(), variables).getId());
+    vacancy.startedAs(instanceId);
+    return vacancy;
+  }
+
+  @Transactional(readOnly = true)
+  public Vacancy vacancy(long vacancyId) {
+    return vacancies.findById(vacancyId).orElseThrow();
+  }
+
+  @Transactional
+  public Shortlist.Proposal shortlistFor(long vacancyId) {
+    return shortlist.propose(vacancy(vacancyId));
+  }
+
+  /**
+   * HR's choice: a reservist from the shortlist gets the offer (never one who holds another open
+   * offer, whatever the concurrency), or the vacancy goes to the ordinary competition with a note.
+   *
+   * @return the offer made, or null for the competition
+   */
+  @Transactional
+  public VacancyOffer choose(long vacancyId, Object choice, Object chosenNumber, Object note, String officer) {
+    CoordinatorChoice.requireClaimed(officer, VacancyAppointment.CHOICE);
+    if (COMPETITION.equals(choice)) {
+      String why = note == null ? "" : note.toString().strip();
+      if (why.length() < 10 || why.length() > 500) {
+        throw new FormFieldValidationException(VacancyAppointment.COMPETITION_NOTE,
+            VacancyAppointment.COMPETITION_NOTE + ": why the post goes to the competition (10 to 500 characters)");
+      }
+      vacancy(vacancyId).toCompetition(why + " (" + officer + ")", clock.instant());
+      return null;
+    }
+    if (!OFFER.equals(choice)) {
+      throw new FormFieldValidationException(VacancyAppointment.CHOICE, VacancyAppointment.CHOICE + ": offer or competition");
+    }
+    String number = chosenNumber == null ? "" : chosenNumber.toString().strip();
+    Shortlist.Entry chosen = shortlistFor(vacancyId).entries().stream()
+        .filter(entry -> entry.applicationNumber().equals(number)).findFirst()
+        .orElseThrow(() -> new FormFieldValidationException(VacancyAppointment.CHOSEN,
+            VacancyAppointment.CHOSEN + ": " + (number.isEmpty() ? "choose" : number + " is not") + " a reservist of the shortlist"));
+    // another officer offering this reservist a post at the same moment waits here for our decision;
+    // the unique key on open offers stays the last line of defence
+    if (!reserve.lockValid(chosen.applicationId()) || offers.existsByOpenForApplicationId(chosen.applicationId())) {
+      throw new FormFieldValidationException(VacancyAppointment.CHOSEN,
+          VacancyAppointment.CHOSEN + ": " + number + " has just been offered another post; choose another reservist");
+    }
+    return offers.saveAndFlush(new VacancyOffer(vacancyId, chosen.applicationId(), officer, clock.instant(),
+        calendar.answerDueFromNow()));
+  }
+
+  /** The reservist's answer (portal), while the offer is open and before its deadline. */
+  @Transactional
+  public VacancyOffer answer(String applicationNumber, Boolean accept) {
+    if (accept == null) {
+      throw new ApplicationStateException.InvalidRequest("accept", "true to accept the post, false to decline it");
+    }
+    Application application = applications.findByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+    VacancyOffer offer = offers.findFirstByApplicationIdAndStatusIn(application.getId(),
+            List.of(VacancyOffer.Status.PENDING))
+        .orElseThrow(() -> new ApplicationStateException(applicationNumber + " has no offer waiting for an answer"));
+    if (ClockUtil.getCurrentTime().toInstant().isAfter(offer.getAnswerDue())) {
+      throw new ApplicationStateException(applicationNumber + ": the offer expired at " + offer.getAnswerDue());
+    }
+    offer.answer(accept, clock.instant());
+    String instanceId = vacancy(offer.getVacancyId()).getProcessInstanceId();
+    int told = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
+            VacancyAppointment.MESSAGE_OFFER_ANSWERED).processInstanceId(instanceId)
+        .setVariable(VacancyAppointment.OFFER_ACCEPTED, accept).correlateAllWithResult().size());
+    if (told == 0) {
+      throw new ApplicationStateException(applicationNumber + ": the offer is no longer open");
+    }
+    return offer;
+  }
+
+  /** No answer by the deadline: the offer lapses and the reservist may be offered other posts. */
+  @Transactional
+  public void expire(long offerId) {
+    VacancyOffer offer = offers.findById(offerId).orElseThrow();
+    if (offer.getStatus() == VacancyOffer.Status.PENDING) {
+      offer.close(VacancyOffer.Status.EXPIRED);
+    }
+  }
+
+  /**
+   * The appointment order: the reservist leaves the reserve as appointed (once, even when two officers
+   * record orders for them at once), the vacancy closes, and the result is recorded.
+   *
+   * @return the appointed application's id
+   */
+  @Transactional
+  public long recordOrder(long vacancyId, long offerId, Object orderNumber, Object orderDate, String officer) {
+    CoordinatorChoice.requireClaimed(officer, VacancyAppointment.ORDER_NUMBER);
+    String number = orderNumber == null ? "" : orderNumber.toString().strip();
+    if (number.isEmpty() || number.length() > 64) {
+      throw new FormFieldValidationException(VacancyAppointment.ORDER_NUMBER,
+          VacancyAppointment.ORDER_NUMBER + ": the order's number (1 to 64 characters)");
+    }
+    Vacancy vacancy = vacancy(vacancyId);
+    LocalDate date;
+    try {
+      date = LocalDate.parse(String.valueOf(orderDate));
+    } catch (DateTimeParseException e) {
+      throw new FormFieldValidationException(VacancyAppointment.ORDER_DATE,
+          VacancyAppointment.ORDER_DATE + ": the order's date (YYYY-MM-DD)");
+    }
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    if (date.isAfter(today)) {
+      throw new FormFieldValidationException(VacancyAppointment.ORDER_DATE,
+          VacancyAppointment.ORDER_DATE + ": not after today");
+    }
+    VacancyOffer offer = offers.findById(offerId).orElseThrow();
+    if (!reserve.appoint(offer.getApplicationId(), vacancyId)) {
+      throw new FormFieldValidationException(VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_NUMBER
+          + ": the reservist is no longer in the reserve (appointed elsewhere, expired or withdrawn)");
+    }
+    // appointing cleared the persistence context: load what changes afresh
+    vacancies.findById(vacancyId).orElseThrow().appoint(offer.getApplicationId(), number, date, clock.instant());
+    offers.findById(offerId).orElseThrow().close(VacancyOffer.Status.APPOINTED);
+    applications.findById(offer.getApplicationId()).orElseThrow().changeStatus(ApplicationStatus.APPOINTED);
+    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, vacancy.getPost().name(),
+        vacancy.getSchool().getName() + ", " + vacancy.getSchool().getSettlement()
+            + (vacancy.getSchool().isKeleshek() ? " (Келешек)" : "") + "; order " + number + " of " + date,
+        officer, clock.instant()));
+    return offer.getApplicationId();
+  }
+}

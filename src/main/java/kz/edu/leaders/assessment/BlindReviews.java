@@ -1,0 +1,174 @@
+package kz.edu.leaders.assessment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationNotFoundException;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.journey.AsTheApplication;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.CandidateReport;
+import kz.edu.leaders.journey.FormScore;
+import kz.edu.leaders.rules.DecisionRules;
+import kz.edu.leaders.training.CoordinatorChoice;
+import kz.edu.leaders.training.Mentor;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The final assessment's reviews: the candidate's reflective report, scored blind by two experts who
+ * are never the same person and never from the candidate's organisation; a third, arbitration review
+ * when their scores are too far apart (DMN {@code review-gap}); and the external review.
+ */
+@Service
+public class BlindReviews {
+
+  /** The Camunda user-info key that names where an expert works (conflict of interest). */
+  public static final String ORGANISATION_INFO = "organisation";
+  static final String REVIEW_GAP = "review-gap";
+  static final int MIN_LENGTH = 500;
+  static final int MAX_LENGTH = 20_000;
+
+  private final ApplicationRepository applications;
+  private final FinalReportRepository reports;
+  private final FinalReviewRepository reviews;
+  private final StageResultRepository results;
+  private final DecisionRules rules;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+  private final AsTheApplication asTheApplication;
+  private final Clock clock;
+
+  public BlindReviews(ApplicationRepository applications, FinalReportRepository reports, FinalReviewRepository reviews,
+      StageResultRepository results, DecisionRules rules, IdentityService identityService,
+      RuntimeService runtimeService, AsTheApplication asTheApplication, Clock clock) {
+    this.applications = applications;
+    this.reports = reports;
+    this.reviews = reviews;
+    this.results = results;
+    this.rules = rules;
+    this.identityService = identityService;
+    this.runtimeService = runtimeService;
+    this.asTheApplication = asTheApplication;
+    this.clock = clock;
+  }
+
+  /** The candidate's reflective report (API): once, and only while the final assessment waits for it. */
+  @Transactional
+  public FinalReport submit(String applicationNumber, String report) {
+    Application application = applications.findByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+    String text = CandidateReport.text(report, MIN_LENGTH, MAX_LENGTH);
+    if (reports.existsById(application.getId())) {
+      throw new ApplicationStateException(applicationNumber + " already submitted the reflective report");
+    }
+    FinalReport saved = reports.save(new FinalReport(application.getId(), text, clock.instant()));
+    int waiting = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
+            FinalAssessment.MESSAGE_REPORT_SUBMITTED)
+        .processInstanceVariableEquals(CandidateJourney.APPLICATION_ID, application.getId())
+        .correlateAllWithResult().size());
+    if (waiting == 0) {
+      throw new ApplicationStateException(applicationNumber + " is not at the final assessment");
+    }
+    return saved;
+  }
+
+  @Transactional(readOnly = true)
+  public String reportOf(long applicationId) {
+    return reports.findById(applicationId).orElseThrow().getReport();
+  }
+
+  /**
+   * Why this person may not review the report, if they may not: they reviewed it already, or they
+   * work at the candidate's organisation (Camunda user info {@value #ORGANISATION_INFO}).
+   *
+   * @return the reason, or null when they may
+   */
+  @Transactional(readOnly = true)
+  public String conflictOf(long applicationId, String reviewer) {
+    if (reviews.findByApplicationIdOrderByReviewedAtAscIdAsc(applicationId).stream()
+        .anyMatch(r -> r.getReviewer().equals(reviewer))) {
+      return reviewer + " has already reviewed this report; a second review needs another person";
+    }
+    String organisation = identityService.getUserInfo(reviewer, ORGANISATION_INFO);
+    Application application = applications.findById(applicationId).orElseThrow();
+    if (organisation != null && Mentor.sameOrganisation(organisation, application.getOrganisationName())) {
+      return reviewer + " works at the candidate's organisation (conflict of interest)";
+    }
+    return null;
+  }
+
+  /** Records one blind review; the table's unique key refuses a second one by the same person. */
+  @Transactional
+  public int record(long applicationId, FinalReview.Kind kind, Object score, Object comment, String reviewer) {
+    CoordinatorChoice.requireClaimed(reviewer, FinalAssessment.REVIEW_SCORE);
+    String conflict = conflictOf(applicationId, reviewer);
+    if (conflict != null) {
+      throw new FormFieldValidationException(FinalAssessment.REVIEW_SCORE, FinalAssessment.REVIEW_SCORE + ": " + conflict);
+    }
+    int points = FormScore.between(score, 0, 100, FinalAssessment.REVIEW_SCORE);
+    String text = comment == null ? null : comment.toString().strip();
+    if (text != null && text.length() > 1900) {
+      throw new FormFieldValidationException(FinalAssessment.REVIEW_COMMENT,
+          FinalAssessment.REVIEW_COMMENT + ": at most 1900 characters");
+    }
+    reviews.saveAndFlush(new FinalReview(applicationId, reviewer, kind, points,
+        text == null || text.isEmpty() ? null : text, clock.instant()));
+    return points;
+  }
+
+  /** The two experts' scores compared by DMN {@code review-gap}: their mean stands, or an arbitration decides. */
+  public record Comparison(int gap, boolean arbitrationNeeded, int mean) {
+  }
+
+  @Transactional
+  public Comparison compare(long applicationId) {
+    List<FinalReview> experts = reviews.findByApplicationIdOrderByReviewedAtAscIdAsc(applicationId).stream()
+        .filter(r -> r.getKind() == FinalReview.Kind.EXPERT).toList();
+    if (experts.size() != 2) {
+      throw new IllegalStateException("application " + applicationId + " has " + experts.size() + " expert reviews");
+    }
+    int gap = Math.abs(experts.get(0).getScore() - experts.get(1).getScore());
+    DecisionRules.Outcome rule = rules.evaluate(REVIEW_GAP, Map.of("scoreGap", gap));
+    boolean arbitration = (Boolean) rule.single("arbitration");
+    int mean = Math.round((experts.get(0).getScore() + experts.get(1).getScore()) / 2f);
+    results.save(new StageResult(applicationId, Stage.FINAL_ASSESSMENT, arbitration ? "ARBITRATION" : "AGREED",
+        experts.get(0).getReviewer() + ": " + experts.get(0).getScore() + ", " + experts.get(1).getReviewer() + ": "
+            + experts.get(1).getScore() + ", gap " + gap, "system", clock.instant()).byRule(rule, mean));
+    return new Comparison(gap, arbitration, mean);
+  }
+
+  /** Everyone who reviewed the report, in order, for the record of the combined result. */
+  @Transactional(readOnly = true)
+  public String reviewersOf(long applicationId) {
+    return String.join(", ", reviews.findByApplicationIdOrderByReviewedAtAscIdAsc(applicationId).stream()
+        .map(FinalReview::getReviewer).toList());
+  }
+
+  /** The external review: it confirms the result, or flags it with a reason (and an arbitration follows). */
+  @Transactional
+  public boolean recordExternalReview(long applicationId, Object decision, Object reason, String reviewer) {
+    CoordinatorChoice.requireClaimed(reviewer, FinalAssessment.EXTERNAL_DECISION);
+    boolean confirmed = "confirmed".equals(decision);
+    if (!confirmed && !"flagged".equals(decision)) {
+      throw new FormFieldValidationException(FinalAssessment.EXTERNAL_DECISION,
+          FinalAssessment.EXTERNAL_DECISION + ": confirmed or flagged");
+    }
+    String why = reason == null ? "" : reason.toString().strip();
+    if (!confirmed && (why.length() < 10 || why.length() > 1900)) {
+      throw new FormFieldValidationException(FinalAssessment.FLAG_REASON,
+          FinalAssessment.FLAG_REASON + ": say what is wrong with the result (10 to 1900 characters)");
+    }
+    results.save(new StageResult(applicationId, Stage.EXTERNAL_REVIEW, confirmed ? "CONFIRMED" : "FLAGGED",
+        why.isEmpty() ? null : why, reviewer, clock.instant()));
+    return confirmed;
+  }
+}

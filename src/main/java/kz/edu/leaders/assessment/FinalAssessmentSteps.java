@@ -1,0 +1,113 @@
+package kz.edu.leaders.assessment;
+
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.training.LevelAssessment;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of the final assessment: the blind review tasks' listeners and the service tasks that
+ * compare the reviews and record the result. The work is in {@link BlindReviews}.
+ */
+@Configuration
+class FinalAssessmentSteps {
+
+  static final String ARBITRATION_TASK = "Task_ArbitrateReview";
+
+  /** A review task, on creation: the report and nothing else about the candidate. */
+  @Bean
+  TaskListener showReportBlind(BlindReviews reviews) {
+    return (DelegateTask task) -> task.setVariableLocal(PersonalDataVariables.CANDIDATE_REPORT,
+        reviews.reportOf(CandidateJourney.applicationId(task)));
+  }
+
+  /**
+   * A review task, on claim or assignment: the engine refuses a reviewer who reviewed this report,
+   * holds its other open review, or works at the candidate's organisation, whichever client asks.
+   */
+  @Bean
+  TaskListener admitReviewer(BlindReviews reviews) {
+    return (DelegateTask task) -> {
+      String reviewer = task.getAssignee();
+      if (reviewer == null) {
+        return;
+      }
+      boolean holdsAnother = task.getProcessEngineServices().getTaskService().createTaskQuery()
+          .processInstanceId(task.getProcessInstanceId()).taskAssignee(reviewer).list().stream()
+          .anyMatch(other -> !other.getId().equals(task.getId()));
+      String conflict = holdsAnother ? reviewer + " already holds the other review of this report"
+          : reviews.conflictOf(CandidateJourney.applicationId(task), reviewer);
+      if (conflict != null) {
+        throw new BadUserRequestException(conflict);
+      }
+    };
+  }
+
+  /** A review task, on completion: the blind score recorded; an arbitration's score is the one that stands. */
+  @Bean
+  TaskListener recordReview(BlindReviews reviews) {
+    return (DelegateTask task) -> {
+      boolean expert = !ARBITRATION_TASK.equals(task.getTaskDefinitionKey());
+      int score = reviews.record(CandidateJourney.applicationId(task),
+          expert ? FinalReview.Kind.EXPERT : FinalReview.Kind.ARBITRATION,
+          task.getVariable(FinalAssessment.REVIEW_SCORE), task.getVariable(FinalAssessment.REVIEW_COMMENT),
+          task.getAssignee());
+      // the form wrote the score to the process: gone before another reviewer's form could show it
+      task.getExecution().removeVariable(FinalAssessment.REVIEW_SCORE);
+      task.getExecution().removeVariable(FinalAssessment.REVIEW_COMMENT);
+      if (!expert) {
+        task.getExecution().setVariable(FinalAssessment.FINAL_SCORE, score);
+      }
+    };
+  }
+
+  /** After both expert reviews: their gap against DMN review-gap. */
+  @Bean
+  JavaDelegate compareExpertReviews(BlindReviews reviews) {
+    return (DelegateExecution execution) -> {
+      BlindReviews.Comparison comparison = reviews.compare(CandidateJourney.applicationId(execution));
+      execution.setVariable(FinalAssessment.SCORE_GAP, comparison.gap());
+      execution.setVariable(FinalAssessment.ARBITRATION_NEEDED, comparison.arbitrationNeeded());
+      if (!comparison.arbitrationNeeded()) {
+        execution.setVariable(FinalAssessment.FINAL_SCORE, comparison.mean());
+      }
+    };
+  }
+
+  /** The external review, on completion: confirmed, or flagged with a reason. */
+  @Bean
+  TaskListener recordExternalReview(BlindReviews reviews) {
+    return (DelegateTask task) -> task.getExecution().setVariable(FinalAssessment.EXTERNAL_CONFIRMED,
+        reviews.recordExternalReview(CandidateJourney.applicationId(task),
+            task.getVariable(FinalAssessment.EXTERNAL_DECISION), task.getVariable(FinalAssessment.FLAG_REASON),
+            task.getAssignee()));
+  }
+
+  /** The score that stands, against the pass mark (DMN pass-marks); handed back to the journey. */
+  @Bean
+  JavaDelegate recordFinalAssessment(BlindReviews reviews, LevelAssessment assessment,
+      ApplicationRepository applications) {
+    return (DelegateExecution execution) -> {
+      long applicationId = CandidateJourney.applicationId(execution);
+      LevelAssessment.Verdict verdict = assessment.assess(applicationId, Stage.FINAL_ASSESSMENT, 1,
+          new LevelAssessment.Form(FinalAssessment.FINAL_SCORE, FinalAssessment.REVIEW_COMMENT),
+          execution.getVariable(FinalAssessment.FINAL_SCORE), "reviewed by " + reviews.reviewersOf(applicationId),
+          "system");
+      boolean passed = verdict.outcome() == LevelAssessment.Outcome.PASSED;
+      if (passed) {
+        applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.FINAL_ASSESSMENT_PASSED);
+      }
+      execution.setVariable(FinalAssessment.PASSED, passed);
+      execution.setVariable(FinalAssessment.PASS_MARK, verdict.passMark());
+    };
+  }
+}

@@ -1,0 +1,6 @@
+package kz.edu.leaders.assessment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FinalReportRepository extends JpaRepository<FinalReport, Long> {
+}

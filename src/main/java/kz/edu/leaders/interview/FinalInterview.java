@@ -1,0 +1,28 @@
+package kz.edu.leaders.interview;
+
+/** The {@code final-interview} process: its key and variables. */
+public final class FinalInterview {
+
+  public static final String PROCESS_KEY = "final-interview";
+
+  /** The coordinator's scheduling form. */
+  public static final String DATE = "interviewDate";
+  public static final String TIME = "interviewTime";
+  public static final String PLACE = "interviewPlace";
+  public static final String COMMISSION = "commissionMembers";
+  /** When the commission sits (the timer) and the member a scoring task belongs to (multi-instance). */
+  public static final String INTERVIEW_AT = "interviewAt";
+  public static final String MEMBER = "commissionMember";
+  /** The combined scores (DMN interview-threshold), for the chair's form. */
+  public static final String MEAN_SCORE = "interviewMeanScore";
+  public static final String THRESHOLD = "interviewThreshold";
+  public static final String COMPUTED_OUTCOME = "interviewComputedOutcome";
+  /** The chair's form. */
+  public static final String CHAIR_DECISION = "chairDecision";
+  public static final String CHAIR_REASON = "chairReason";
+  /** Handed back to the journey. */
+  public static final String PASSED = "interviewPassed";
+
+  private FinalInterview() {
+  }
+}

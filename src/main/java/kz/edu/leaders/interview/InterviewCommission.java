@@ -1,0 +1,182 @@
+package kz.edu.leaders.interview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.journey.FormScore;
+import kz.edu.leaders.rules.DecisionRules;
+import kz.edu.leaders.training.CoordinatorChoice;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The final interview: scheduled by a coordinator with the session's commission, scored by each
+ * member on each competency (1-5), combined against DMN {@code interview-threshold}, and decided by
+ * the chair, who may override the computed outcome only with a written reason.
+ */
+@Service
+public class InterviewCommission {
+
+  static final String THRESHOLD_RULE = "interview-threshold";
+  static final int MIN_MEMBERS = 2;
+  static final int MIN_OVERRIDE_REASON = 20;
+
+  public enum Outcome { ADMIT, REJECT }
+
+  public record Combined(double mean, double threshold, Outcome computed) {
+  }
+
+  private final InterviewRepository interviews;
+  private final InterviewScoreRepository scores;
+  private final StageResultRepository results;
+  private final DecisionRules rules;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  public InterviewCommission(InterviewRepository interviews, InterviewScoreRepository scores,
+      StageResultRepository results, DecisionRules rules, IdentityService identityService, Clock clock) {
+    this.interviews = interviews;
+    this.scores = scores;
+    this.results = results;
+    this.rules = rules;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  /** Everyone in the commission group, as the form's starting suggestion. */
+  public String allMembers() {
+    return String.join(", ", identityService.createUserQuery().memberOfGroup(Role.INTERVIEW_COMMISSION.groupId())
+        .orderByUserId().asc().list().stream().map(user -> user.getId()).toList());
+  }
+
+  @Transactional
+  public Interview schedule(long applicationId, Object date, Object time, Object place, Object commission,
+      String coordinator) {
+    CoordinatorChoice.requireClaimed(coordinator, FinalInterview.DATE);
+    Instant at;
+    try {
+      at = LocalDate.parse(String.valueOf(date)).atTime(LocalTime.parse(String.valueOf(time)))
+          .atZone(CohortCalendar.PROGRAMME_ZONE).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new FormFieldValidationException(FinalInterview.DATE,
+          FinalInterview.DATE + ": a date (YYYY-MM-DD) and a time (HH:MM), Astana time");
+    }
+    if (!at.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+      throw new FormFieldValidationException(FinalInterview.DATE, FinalInterview.DATE + ": in the future");
+    }
+    String where = place == null ? "" : place.toString().strip();
+    if (where.length() < 3 || where.length() > 500) {
+      throw new FormFieldValidationException(FinalInterview.PLACE,
+          FinalInterview.PLACE + ": an address or an online link (3 to 500 characters)");
+    }
+    List<String> members = members(commission);
+    return interviews.save(new Interview(applicationId, at, where, members, coordinator, clock.instant()));
+  }
+
+  private List<String> members(Object commission) {
+    Set<String> members = new LinkedHashSet<>(Arrays.stream(String.valueOf(commission == null ? "" : commission)
+        .split("[,;\\s]+")).map(id -> id.strip().toLowerCase(Locale.ROOT)).filter(id -> !id.isEmpty()).toList());
+    for (String member : members) {
+      if (identityService.createUserQuery().userId(member).memberOfGroup(Role.INTERVIEW_COMMISSION.groupId())
+          .count() == 0) {
+        throw new FormFieldValidationException(FinalInterview.COMMISSION,
+            FinalInterview.COMMISSION + ": " + member + " is not a member of the interview commission");
+      }
+    }
+    if (members.size() < MIN_MEMBERS) {
+      throw new FormFieldValidationException(FinalInterview.COMMISSION,
+          FinalInterview.COMMISSION + ": at least " + MIN_MEMBERS + " commission members");
+    }
+    return List.copyOf(members);
+  }
+
+  /** The session's members: the multi-instance collection of the scoring tasks. */
+  @Transactional(readOnly = true)
+  public List<String> membersOf(long applicationId) {
+    return interviews.findById(applicationId).orElseThrow().members();
+  }
+
+  @Transactional(readOnly = true)
+  public Interview of(long applicationId) {
+    return interviews.findById(applicationId).orElseThrow();
+  }
+
+  /** One member's scores: only by that member, each competency a whole number from 1 to 5. */
+  @Transactional
+  public void score(long applicationId, String member, String assignee, Map<String, Object> form) {
+    if (assignee == null || !assignee.equals(member)) {
+      throw new FormFieldValidationException(Competency.values()[0].field(),
+          "only " + member + " scores in their own name");
+    }
+    Map<Competency, Integer> checked = new EnumMap<>(Competency.class);
+    for (Competency competency : Competency.values()) {
+      checked.put(competency, FormScore.between(form.get(competency.field()), 1, 5, competency.field()));
+    }
+    checked.forEach((competency, score) -> scores.save(new InterviewScore(applicationId, member, competency, score,
+        clock.instant())));
+  }
+
+  /** Every member's every score, their mean against the threshold (DMN), recorded as computed. */
+  @Transactional
+  public Combined combine(long applicationId) {
+    List<InterviewScore> all = scores.findByApplicationId(applicationId);
+    double mean = Math.round(all.stream().mapToInt(InterviewScore::getScore).average().orElseThrow() * 100) / 100.0;
+    DecisionRules.Outcome rule = rules.evaluate(THRESHOLD_RULE, Map.of("meanScore", mean));
+    double threshold = ((Number) rule.single("threshold")).doubleValue();
+    Outcome computed = Outcome.valueOf((String) rule.single("outcome"));
+    results.save(new StageResult(applicationId, Stage.INTERVIEW, computed.name(),
+        String.format(Locale.ROOT, "mean %.2f of 5 over %d scores (threshold %.2f)", mean, all.size(), threshold),
+        "system", clock.instant()).byRule(rule, null));
+    return new Combined(mean, threshold, computed);
+  }
+
+  /**
+   * The chair's decision: the computed outcome, or the other one with a written reason that is
+   * recorded beside the computed result.
+   *
+   * @return whether the candidate is admitted to the reserve
+   */
+  @Transactional
+  public boolean decide(long applicationId, Outcome computed, Object decision, Object reason, String chair) {
+    CoordinatorChoice.requireClaimed(chair, FinalInterview.CHAIR_DECISION);
+    Outcome chosen;
+    try {
+      chosen = Outcome.valueOf(String.valueOf(decision).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new FormFieldValidationException(FinalInterview.CHAIR_DECISION,
+          FinalInterview.CHAIR_DECISION + ": admit or reject");
+    }
+    String why = reason == null ? "" : reason.toString().strip();
+    if (why.length() > 1900) {
+      throw new FormFieldValidationException(FinalInterview.CHAIR_REASON,
+          FinalInterview.CHAIR_REASON + ": at most 1900 characters");
+    }
+    boolean overridden = chosen != computed;
+    if (overridden && why.length() < MIN_OVERRIDE_REASON) {
+      throw new FormFieldValidationException(FinalInterview.CHAIR_REASON, FinalInterview.CHAIR_REASON
+          + ": overriding the computed outcome (" + computed + ") needs a written reason of at least "
+          + MIN_OVERRIDE_REASON + " characters");
+    }
+    results.save(new StageResult(applicationId, Stage.INTERVIEW_DECISION, overridden ? chosen + "_OVERRIDE" : chosen.name(),
+        "computed " + computed + (why.isEmpty() ? "" : (overridden ? "; override: " : "; ") + why), chair,
+        clock.instant()));
+    return chosen == Outcome.ADMIT;
+  }
+}

@@ -1,0 +1,75 @@
+package kz.edu.leaders.interview;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps of the final interview; the work is in {@link InterviewCommission}. */
+@Configuration
+class InterviewSteps {
+
+  /**
+   * Scheduling, on creation: the whole commission suggested; the coordinator keeps the session's
+   * members. Set on the execution, where the submitted form writes it, so the answer replaces it.
+   */
+  @Bean
+  TaskListener suggestCommission(InterviewCommission commission) {
+    return (DelegateTask task) -> task.getExecution().setVariable(FinalInterview.COMMISSION, commission.allMembers());
+  }
+
+  /** Scheduling, on completion: checked and kept; when and where for the invitation and the timer. */
+  @Bean
+  TaskListener recordInterviewSchedule(InterviewCommission commission) {
+    return (DelegateTask task) -> {
+      Interview interview = commission.schedule(CandidateJourney.applicationId(task),
+          task.getVariable(FinalInterview.DATE), task.getVariable(FinalInterview.TIME),
+          task.getVariable(FinalInterview.PLACE), task.getVariable(FinalInterview.COMMISSION), task.getAssignee());
+      task.getExecution().setVariable(FinalInterview.INTERVIEW_AT, Date.from(interview.getInterviewAt()));
+      task.getExecution().setVariable(FinalInterview.PLACE, interview.getPlace());
+      task.getExecution().setVariable(FinalInterview.COMMISSION, String.join(", ", interview.members()));
+    };
+  }
+
+  /** A member's scoring task, on completion: their scores, in their own name only, unseen by the others. */
+  @Bean
+  TaskListener recordInterviewScores(InterviewCommission commission) {
+    return (DelegateTask task) -> {
+      Map<String, Object> form = new HashMap<>();
+      for (Competency competency : Competency.values()) {
+        form.put(competency.field(), task.getVariable(competency.field()));
+      }
+      commission.score(CandidateJourney.applicationId(task), (String) task.getVariable(FinalInterview.MEMBER),
+          task.getAssignee(), form);
+      // the form wrote the scores to the process: gone before another member's form could show them
+      form.keySet().forEach(task.getExecution()::removeVariable);
+    };
+  }
+
+  /** After every member scored: the mean against the threshold, for the chair. */
+  @Bean
+  JavaDelegate combineInterviewScores(InterviewCommission commission) {
+    return (DelegateExecution execution) -> {
+      InterviewCommission.Combined combined = commission.combine(CandidateJourney.applicationId(execution));
+      execution.setVariable(FinalInterview.MEAN_SCORE, combined.mean());
+      execution.setVariable(FinalInterview.THRESHOLD, combined.threshold());
+      execution.setVariable(FinalInterview.COMPUTED_OUTCOME, combined.computed().name());
+    };
+  }
+
+  /** The chair's decision, on completion: recorded beside the computed outcome. */
+  @Bean
+  TaskListener recordChairDecision(InterviewCommission commission) {
+    return (DelegateTask task) -> task.getExecution().setVariable(FinalInterview.PASSED,
+        commission.decide(CandidateJourney.applicationId(task),
+            InterviewCommission.Outcome.valueOf((String) task.getVariable(FinalInterview.COMPUTED_OUTCOME)),
+            task.getVariable(FinalInterview.CHAIR_DECISION), task.getVariable(FinalInterview.CHAIR_REASON),
+            task.getAssignee()));
+  }
+}

@@ -1,0 +1,18 @@
+package kz.edu.leaders.journey;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/** A score typed into a task form: a whole number within its scale, or a refusal that names the field. */
+public final class FormScore {
+
+  private FormScore() {
+  }
+
+  public static int between(Object value, int min, int max, String field) {
+    if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
+        || number.intValue() < min || number.intValue() > max) {
+      throw new FormFieldValidationException(field, field + ": a whole number from " + min + " to " + max);
+    }
+    return number.intValue();
+  }
+}

@@ -1,0 +1,139 @@
+package kz.edu.leaders.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.Post;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.appointment.LeadershipPost;
+import kz.edu.leaders.appointment.Vacancy;
+import kz.edu.leaders.appointment.VacancyRepository;
+import kz.edu.leaders.reserve.ReserveMembership;
+import kz.edu.leaders.reserve.ReserveMembershipRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programme's figures for process owners and the ministry: each cohort's funnel from application
+ * to appointment, and per region the reservists, their former posts and their appointments. Counted
+ * from the recorded stage results and reserve memberships, never from process variables.
+ */
+@Service
+public class ProgrammeReport {
+
+  /** One step of the funnel: the stage results that count a candidate in. */
+  enum Step {
+    APPLIED("Өтінім берді", "Подали заявку"),
+    ELIGIBLE("Талаптарға сай", "Соответствуют требованиям", Stage.ELIGIBILITY + "/ELIGIBLE"),
+    DOCUMENTS_ACCEPTED("Құжаттар қабылданды", "Документы приняты", Stage.DOCUMENT_SCREENING + "/ACCEPTED"),
+    TESTED("Тест тапсырды", "Прошли тестирование", Stage.TEST + "/PASSED", Stage.TEST + "/FAILED"),
+    ADMITTED_TO_TRAINING("Оқуға қабылданды", "Приняты на обучение", Stage.RANKING + "/ADMITTED"),
+    LEVEL_BASIC("Базалық деңгей", "Базовый уровень", "TRAINING_BASIC/PASSED"),
+    LEVEL_EXPERT("Сарапшылық деңгей", "Экспертный уровень", "TRAINING_EXPERT/PASSED"),
+    LEVEL_PROFESSIONAL("Кәсіби деңгей", "Профессиональный уровень", "TRAINING_PROFESSIONAL/PASSED"),
+    INTERNSHIP("Тағылымдама", "Стажировка", Stage.INTERNSHIP_SIGN_OFF + "/SIGNED_OFF"),
+    FINAL_ASSESSMENT("Қорытынды бағалау", "Итоговая оценка", Stage.FINAL_ASSESSMENT + "/PASSED"),
+    INTERVIEW("Қорытынды сұхбат", "Итоговое собеседование", Stage.INTERVIEW_DECISION + "/ADMIT",
+        Stage.INTERVIEW_DECISION + "/ADMIT_OVERRIDE"),
+    RESERVE("Кадрлық резерв", "Кадровый резерв", Stage.RESERVE + "/ENROLLED"),
+    APPOINTED("Тағайындалды", "Назначены", Stage.APPOINTMENT + "/DIRECTOR", Stage.APPOINTMENT + "/DEPUTY_DIRECTOR");
+
+    final String kazakh;
+    final String russian;
+    final List<String> outcomes;
+
+    Step(String kazakh, String russian, String... outcomes) {
+      this.kazakh = kazakh;
+      this.russian = russian;
+      this.outcomes = List.of(outcomes);
+    }
+  }
+
+  public record FunnelStep(String step, String labelKk, String labelRu, long count, Double rateOfPrevious,
+      Double rateOfApplied) {
+  }
+
+  public record Funnel(int cohortYear, List<FunnelStep> steps) {
+  }
+
+  public record RegionFigures(String region, String regionName, long reservists, long deputyHeads, long teachers,
+      long appointed, long appointedAsHead, long appointedAsDeputy, Double appointmentRate, long keleshekSchoolsLed) {
+  }
+
+  public record Regions(Set<Integer> cohorts, List<RegionFigures> regions, RegionFigures total) {
+  }
+
+  private final ApplicationRepository applications;
+  private final ReserveMembershipRepository memberships;
+  private final VacancyRepository vacancies;
+
+  public ProgrammeReport(ApplicationRepository applications, ReserveMembershipRepository memberships,
+      VacancyRepository vacancies) {
+    this.applications = applications;
+    this.memberships = memberships;
+    this.vacancies = vacancies;
+  }
+
+  @Transactional(readOnly = true)
+  public Funnel funnel(int cohortYear) {
+    Map<String, Long> reached = new HashMap<>();
+    for (Object[] row : applications.countOutcomes(cohortYear)) {
+      reached.put(row[0] + "/" + row[1], (Long) row[2]);
+    }
+    long applied = applications.countByCohortYear(cohortYear);
+    List<FunnelStep> steps = new ArrayList<>();
+    Long previous = null;
+    for (Step step : Step.values()) {
+      long count = step == Step.APPLIED ? applied
+          : step.outcomes.stream().mapToLong(outcome -> reached.getOrDefault(outcome, 0L)).sum();
+      steps.add(new FunnelStep(step.name(), step.kazakh, step.russian, count,
+          previous == null ? null : rate(count, previous), step == Step.APPLIED ? null : rate(count, applied)));
+      previous = count;
+    }
+    return new Funnel(cohortYear, steps);
+  }
+
+  /** @param cohorts the cohorts whose reservists count; empty for all */
+  @Transactional(readOnly = true)
+  public Regions regions(Set<Integer> cohorts) {
+    List<ReserveMembership> all = memberships.findAll();
+    Map<Long, Application> byId = applications.findAllById(all.stream().map(ReserveMembership::getApplicationId)
+        .toList()).stream().filter(a -> cohorts.isEmpty() || cohorts.contains(a.getCohortYear()))
+        .collect(Collectors.toMap(Application::getId, Function.identity()));
+    Map<Long, Vacancy> vacancyById = vacancies.findAllById(all.stream().map(ReserveMembership::getAppointedVacancyId)
+        .filter(id -> id != null).toList()).stream().collect(Collectors.toMap(Vacancy::getId, Function.identity()));
+    List<ReserveMembership> counted = all.stream().filter(m -> byId.containsKey(m.getApplicationId())).toList();
+    List<RegionFigures> regions = Arrays.stream(Region.values())
+        .map(region -> figures(region.name(), region.displayName(), counted.stream()
+            .filter(m -> byId.get(m.getApplicationId()).getRegion() == region).toList(), byId, vacancyById))
+        .toList();
+    return new Regions(cohorts, regions, figures("ALL", "Kazakhstan", counted, byId, vacancyById));
+  }
+
+  private static RegionFigures figures(String region, String name, List<ReserveMembership> reservists,
+      Map<Long, Application> applications, Map<Long, Vacancy> vacancies) {
+    List<Vacancy> posts = reservists.stream().filter(m -> m.getStatus() == ReserveMembership.Status.APPOINTED)
+        .map(m -> vacancies.get(m.getAppointedVacancyId())).toList();
+    long deputyHeads = reservists.stream()
+        .filter(m -> applications.get(m.getApplicationId()).getCurrentPost() == Post.DEPUTY_HEAD).count();
+    long heads = posts.stream().filter(v -> v.getPost() == LeadershipPost.DIRECTOR).count();
+    long keleshek = posts.stream().filter(v -> v.getPost() == LeadershipPost.DIRECTOR && v.getSchool().isKeleshek())
+        .map(v -> v.getSchool().getId()).distinct().count();
+    return new RegionFigures(region, name, reservists.size(), deputyHeads, reservists.size() - deputyHeads,
+        posts.size(), heads, posts.size() - heads, reservists.isEmpty() ? null : rate(posts.size(), reservists.size()),
+        keleshek);
+  }
+
+  /** A share as a percentage with one decimal (53 of 69: 76.8). */
+  static Double rate(long part, long whole) {
+    return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
+  }
+}

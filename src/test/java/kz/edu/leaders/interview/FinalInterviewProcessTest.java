@@ -1,0 +1,201 @@
+package kz.edu.leaders.interview;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestFinalStages;
+import kz.edu.leaders.TestJourneys;
+import kz.edu.leaders.TestMailServer;
+import kz.edu.leaders.WalkedElements;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The final interview on its own: scheduling and the invitation, every member's scores in parallel,
+ * the computed outcome (DMN), and the chair's confirmation or override with a reason.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FinalInterviewProcessTest {
+
+  private static final List<String> SESSION = List.of("commission.member", "commission.second");
+
+  @Autowired
+  ApplicationService applicationService;
+  @Autowired
+  ApplicationRepository applications;
+  @Autowired
+  StageResultRepository stageResults;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  TestFinalStages stages;
+  @Autowired
+  TestJourneys journeys;
+
+  private Date classStarted;
+  private Application candidate;
+  private ProcessInstance interview;
+
+  @BeforeAll
+  void startCounting() {
+    classStarted = new Date(System.currentTimeMillis() - 1000);
+  }
+
+  @AfterAll
+  void everyElementWasWalked() {
+    WalkedElements.assertEveryElementWalked(repositoryService, historyService, FinalInterview.PROCESS_KEY,
+        classStarted);
+  }
+
+  @BeforeEach
+  void candidateInvitedToTheInterview() {
+    candidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
+    interview = runtimeService.startProcessInstanceByKey(FinalInterview.PROCESS_KEY,
+        candidate.getApplicationNumber(), CandidateJourney.startVariables(candidate));
+  }
+
+  @Test
+  void theCoordinatorSchedulesTheSessionEveryMemberScoresAndTheChairConfirms() {
+    Task schedule = taskService.createTaskQuery().processInstanceId(interview.getId()).singleResult();
+    Assertions.assertThat(taskService.getVariable(schedule.getId(), FinalInterview.COMMISSION).toString())
+        .contains("commission.member", "commission.chair");
+    taskService.claim(schedule.getId(), "coordinator");
+    String tomorrow = LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(1).toString();
+    Map<String, Object> form = new HashMap<>(Map.of("interviewDate", "2020-01-01", "interviewTime", "10:00",
+        "interviewPlace", "Астана", "commissionMembers", "commission.member, commission.second"));
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("in the future");
+    form.put("interviewDate", tomorrow);
+    form.put("commissionMembers", "commission.member, trainer");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("trainer is not a member");
+    form.put("commissionMembers", "commission.member");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("at least 2");
+    taskService.setAssignee(schedule.getId(), null);
+
+    stages.schedule(interview, SESSION);
+    Assertions.assertThat(TestMailServer.mailsTo(candidate.getEmail()).stream().map(TestMailServer::body))
+        .anyMatch(body -> body.contains(tomorrow) && body.contains("10:00") && body.contains("Мәңгілік Ел 8"));
+    assertThat(interview).isWaitingAt("Event_InterviewHeld");
+
+    stages.interviewHeld(interview);
+    List<Task> scoring = taskService.createTaskQuery().processInstanceId(interview.getId()).list();
+    Assertions.assertThat(scoring).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(SESSION);
+    Task secondsTask = scoring.stream().filter(t -> t.getAssignee().equals("commission.second")).findFirst()
+        .orElseThrow();
+    taskService.setAssignee(secondsTask.getId(), "commission.member");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(secondsTask.getId(), allScores(5)))).hasMessageContaining("own name");
+    taskService.setAssignee(secondsTask.getId(), "commission.second");
+    Map<String, Object> outOfRange = allScores(4);
+    outOfRange.put("scoreTeamDevelopment", 6);
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(secondsTask.getId(), outOfRange))).hasMessageContaining("scoreTeamDevelopment");
+
+    stages.score(interview, "commission.member", 4);
+    Assertions.assertThat(taskService.getVariables(secondsTask.getId())).as("members score without seeing each other")
+        .doesNotContainKeys("scoreStrategicVision", "scoreTeamDevelopment");
+    stages.score(interview, "commission.second", 3);
+    stages.chair(interview, "admit", null);
+
+    assertThat(interview).isEnded().hasPassed("EndEvent_InterviewPassed");
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getDecidedBy)
+        .containsSubsequence(Assertions.tuple("INTERVIEW", "ADMIT", "system"),
+            Assertions.tuple("INTERVIEW_DECISION", "ADMIT", "commission.chair"));
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("INTERVIEW")).singleElement().satisfies(r -> {
+      Assertions.assertThat(r.getReason()).startsWith("mean 3.50 of 5 over 10 scores (threshold 3.50)");
+      Assertions.assertThat(r.getRuleId()).isEqualTo("interview-threshold");
+    });
+  }
+
+  @Test
+  void theChairOverridesTheComputedOutcomeOnlyWithAWrittenReasonRecordedBesideIt() {
+    scoredBy(3, 3);
+    Task chair = taskService.createTaskQuery().processInstanceId(interview.getId()).singleResult();
+    Assertions.assertThat(taskService.getVariable(chair.getId(), FinalInterview.COMPUTED_OUTCOME)).isEqualTo("REJECT");
+    taskService.claim(chair.getId(), "commission.chair");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(chair.getId(), Map.of("chairDecision", "admit", "chairReason", "Good"))))
+        .hasMessageContaining("written reason");
+    taskService.complete(chair.getId(), Map.of("chairDecision", "admit",
+        "chairReason", "Led the only rural school in the district through its turnaround"));
+    journeys.runJobsOf(interview.getId(), "Task_ConfirmInterviewOutcome");
+
+    assertThat(interview).isEnded().hasPassed("EndEvent_InterviewPassed");
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("INTERVIEW_DECISION")).singleElement()
+        .satisfies(r -> {
+          Assertions.assertThat(r.getOutcome()).isEqualTo("ADMIT_OVERRIDE");
+          Assertions.assertThat(r.getReason()).isEqualTo(
+              "computed REJECT; override: Led the only rural school in the district through its turnaround");
+        });
+  }
+
+  @Test
+  void aRejectedCandidateLeavesTheProgramme() {
+    scoredBy(2, 3);
+    stages.chair(interview, "reject", null);
+    journeys.runJobsOf(interview.getId(), "Task_RecordInterviewFailure", "Task_NotifyWithdrawn");
+
+    assertThat(interview).isEnded().hasPassed("EndEvent_InterviewFailed");
+    Assertions.assertThat(applications.findById(candidate.getId()).orElseThrow().getStatus())
+        .isEqualTo(ApplicationStatus.WITHDRAWN);
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
+        .contains(Assertions.tuple("INTERVIEW_DECISION", "REJECT"), Assertions.tuple("WITHDRAWAL", "INTERVIEW_FAILED"));
+  }
+
+  private void scoredBy(int first, int second) {
+    stages.schedule(interview, SESSION);
+    stages.interviewHeld(interview);
+    stages.score(interview, SESSION.get(0), first);
+    stages.score(interview, SESSION.get(1), second);
+    journeys.runJobsOf(interview.getId(), "Task_CombineInterviewScores");
+  }
+
+  private static Map<String, Object> allScores(int score) {
+    Map<String, Object> form = new HashMap<>();
+    for (Competency competency : Competency.values()) {
+      form.put(competency.field(), score);
+    }
+    return form;
+  }
+
+  private List<StageResult> results() {
+    return stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId());
+  }
+}
