@@ -88,7 +88,7 @@ public class Shortlist {
     for (Ranked r : ranked) {
       entries.add(new Entry(entries.size() + 1, r.application().getId(), r.application().getApplicationNumber(),
           r.application().getName().fullName(), r.application().getRegion().displayName(),
-          r.application().getCurrentPost().name(), r.score(), r.tier(), r.membership().getEnrolledOn()));
+          r.application().getCurrentPost().label(), r.score(), r.tier(), r.membership().getEnrolledOn()));
     }
     String rule = decided.values().stream().findFirst().map(DecisionRules.Outcome::rule).orElse(RULE);
     return new Proposal(entries, rule);

@@ -15,6 +15,7 @@ import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
+import kz.edu.leaders.application.OrganisationType;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.appointment.Appointments;
 import kz.edu.leaders.appointment.LeadershipPost;
@@ -227,7 +228,7 @@ public class DemoApplications {
         .activityIdIn("Task_AwaitAppointment").count() == 1);
     reserve.declareRelocation(reservist.getId(), true);
     School school = schools.findByRegionOrderBySettlementAscNameAsc(Region.TURKISTAN).stream()
-        .filter(s -> !s.isKeleshek()).findFirst().orElseThrow();
+        .filter(s -> !s.isKeleshek() && s.getOrganisationType() == OrganisationType.SCHOOL).findFirst().orElseThrow();
     appointments.register(school.getId(), LeadershipPost.DIRECTOR, LocalDate.now(clock.withZone(
         CohortCalendar.PROGRAMME_ZONE)), new CurrentUser("hr.turkistan", Set.of(Role.REGIONAL_HR.groupId(),
         Role.REGIONAL_HR.groupFor(Region.TURKISTAN))));

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kz.edu.leaders.cohort.Cohort;
 import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.cohort.CohortRepository;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +33,13 @@ public class ReportController {
   private static final String CSV = "text/csv;charset=UTF-8";
 
   private final ProgrammeReport report;
+  private final CohortRepository cohorts;
   private final Clock clock;
   private final Template page;
 
-  public ReportController(ProgrammeReport report, Clock clock) {
+  public ReportController(ProgrammeReport report, CohortRepository cohorts, Clock clock) {
     this.report = report;
+    this.cohorts = cohorts;
     this.clock = clock;
     try (InputStream in = new ClassPathResource("report/programme.mustache").getInputStream()) {
       this.page = Mustache.compiler().escapeHTML(true).defaultValue("")
@@ -97,6 +101,7 @@ public class ReportController {
         .map(ReportController::row).toList();
     Map<String, Object> model = new HashMap<>();
     model.put("cohort", funnel.cohortYear());
+    model.put("cohorts", cohorts.findAllByOrderByYearDesc().stream().map(Cohort::getYear).toList());
     model.put("steps", steps);
     model.put("regions", rows);
     model.put("total", row(regions.total()));
