@@ -85,6 +85,18 @@ public class VacancyOffer {
     return applicationId;
   }
 
+  public String getOfferedBy() {
+    return offeredBy;
+  }
+
+  public Instant getOfferedAt() {
+    return offeredAt;
+  }
+
+  public Instant getAnsweredAt() {
+    return answeredAt;
+  }
+
   public Instant getAnswerDue() {
     return answerDue;
   }

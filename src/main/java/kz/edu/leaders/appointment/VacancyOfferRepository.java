@@ -11,6 +11,8 @@ public interface VacancyOfferRepository extends JpaRepository<VacancyOffer, Long
 
   List<VacancyOffer> findByVacancyId(long vacancyId);
 
+  List<VacancyOffer> findByApplicationIdOrderByOfferedAtAsc(long applicationId);
+
   Optional<VacancyOffer> findFirstByApplicationIdAndStatusIn(long applicationId, Collection<VacancyOffer.Status> status);
 
   boolean existsByOpenForApplicationId(long applicationId);

@@ -11,6 +11,11 @@ import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.appointment.Vacancy;
+import kz.edu.leaders.appointment.VacancyAppointment;
+import kz.edu.leaders.appointment.VacancyOffer;
+import kz.edu.leaders.appointment.VacancyOfferRepository;
+import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.notification.Notification;
 import kz.edu.leaders.notification.NotificationRepository;
 import org.camunda.bpm.engine.HistoryService;
@@ -42,13 +47,17 @@ public class AuditTrail {
   private final RepositoryService repository;
   private final StageResultRepository stageResults;
   private final NotificationRepository notifications;
+  private final VacancyOfferRepository offers;
+  private final VacancyRepository vacancies;
 
   public AuditTrail(HistoryService history, RepositoryService repository, StageResultRepository stageResults,
-      NotificationRepository notifications) {
+      NotificationRepository notifications, VacancyOfferRepository offers, VacancyRepository vacancies) {
     this.history = history;
     this.repository = repository;
     this.stageResults = stageResults;
     this.notifications = notifications;
+    this.offers = offers;
+    this.vacancies = vacancies;
   }
 
   @Transactional(readOnly = true)
@@ -63,6 +72,7 @@ public class AuditTrail {
     }
     stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId()).forEach(result -> trail.add(stage(result)));
     notifications.findByApplicationIdOrderByCreatedAtAsc(application.getId()).forEach(mail -> trail.add(mail(mail)));
+    offers.findByApplicationIdOrderByOfferedAtAsc(application.getId()).forEach(offer -> addOffer(trail, offer));
     // stable: events of the same millisecond keep the order the engine recorded them in
     trail.sort(Comparator.comparing(TrailEvent::at));
     return trail;
@@ -141,6 +151,22 @@ public class AuditTrail {
       trail.add(new TrailEvent(at(updates.get(0).getTime()), TrailEvent.Kind.FORM_SUBMITTED, process,
           task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), values));
     });
+  }
+
+  /** The offer of a post (its vacancy-appointment process is the vacancy's, not the candidate's), and its end. */
+  private void addOffer(List<TrailEvent> trail, VacancyOffer offer) {
+    Vacancy vacancy = vacancies.findById(offer.getVacancyId()).orElseThrow();
+    String post = "vacancy " + vacancy.getId() + " (" + vacancy.getPost() + ", " + vacancy.getSchool().getName()
+        + ", " + vacancy.getSchool().getSettlement() + ")";
+    trail.add(new TrailEvent(offer.getOfferedAt(), TrailEvent.Kind.OFFER, VacancyAppointment.PROCESS_KEY, null, null,
+        offer.getOfferedBy(), post + ": offered, answer due " + offer.getAnswerDue()));
+    if (offer.getAnsweredAt() != null) {
+      trail.add(new TrailEvent(offer.getAnsweredAt(), TrailEvent.Kind.OFFER, VacancyAppointment.PROCESS_KEY, null,
+          null, "candidate", post + ": " + (offer.getStatus() == VacancyOffer.Status.DECLINED ? "declined" : "accepted")));
+    } else if (offer.getStatus() == VacancyOffer.Status.EXPIRED) {
+      trail.add(new TrailEvent(offer.getAnswerDue(), TrailEvent.Kind.OFFER, VacancyAppointment.PROCESS_KEY, null,
+          null, "system", post + ": no answer by the deadline"));
+    }
   }
 
   private static TrailEvent stage(StageResult result) {

@@ -13,6 +13,8 @@ public record TrailEvent(Instant at, Kind kind, String process, String activityI
 
   public enum Kind {
     PROCESS_STARTED, PROCESS_ENDED, ACTIVITY_ENTERED, ACTIVITY_LEFT, TASK_ROUTED, FORM_SUBMITTED, VARIABLE_SET,
-    STAGE_RESULT, MAIL, OPERATION, INCIDENT_RAISED, INCIDENT_RESOLVED
+    STAGE_RESULT, MAIL, OPERATION, INCIDENT_RAISED, INCIDENT_RESOLVED,
+    /** A post offered to the reservist, and what became of the offer. */
+    OFFER
   }
 }

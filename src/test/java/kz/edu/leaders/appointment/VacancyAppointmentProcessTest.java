@@ -220,6 +220,11 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(closed.getStatus()).isEqualTo(Vacancy.Status.COMPETITION);
     Assertions.assertThat(closed.getClosingNote()).startsWith("Both reservists turned the post down");
     Assertions.assertThat(reserve.of(silent.getId()).getStatus()).isEqualTo(ReserveMembership.Status.VALID);
+    Assertions.assertThat(http.withBasicAuth("auditor", "demo").getForEntity("/api/audit/applications/"
+        + declines.getApplicationNumber(), String.class).getBody()).contains("\"kind\":\"OFFER\"",
+        "vacancy " + vacancy.getId() + " (DEPUTY_DIRECTOR", ": declined", "\"who\":\"hr.aktobe\"");
+    Assertions.assertThat(http.withBasicAuth("auditor", "demo").getForEntity("/api/audit/applications/"
+        + silent.getApplicationNumber(), String.class).getBody()).contains(": no answer by the deadline");
   }
 
   @Test

@@ -5,15 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.OpenCohort;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestDatabase;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.TestMailServer;
+import kz.edu.leaders.Timing;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.Region;
@@ -72,11 +71,11 @@ class AuditTrailBenchmark {
     journeys.runJobs(furthest, "Task_NotifyTestResult", "Task_NotifyAdmitted");
 
     fill(99);
-    double[] small = time(furthest);
+    Timing.Percentiles small = time(furthest);
     long started = System.nanoTime();
     fill(CANDIDATES - 100);
     Duration filling = Duration.ofNanos(System.nanoTime() - started);
-    double[] large = time(furthest);
+    Timing.Percentiles large = time(furthest);
 
     String report = String.format(
         "Auditor's trail, candidate %s (%s):%n"
@@ -84,9 +83,9 @@ class AuditTrailBenchmark {
             + "  with %,d candidates in history: p50 %.1f ms, p95 %.1f ms%n"
             + "  ratio p50 %,d / %,d candidates: %.2f (1.00 = no slower with a larger history)%n"
             + "  target: under 200 ms: %s; filling the history took %s%n",
-        furthest.getApplicationNumber(), System.getProperty("test.database", "h2"), 100, small[0], small[1],
-        CANDIDATES, large[0], large[1], CANDIDATES, 100, large[0] / small[0], large[1] < 200 ? "met" : "NOT met",
-        filling);
+        furthest.getApplicationNumber(), System.getProperty("test.database", "h2"), 100, small.p50(), small.p95(),
+        CANDIDATES, large.p50(), large.p95(), CANDIDATES, 100, large.p50() / small.p50(),
+        large.p95() < 200 ? "met" : "NOT met", filling);
     System.out.print(report);
     Files.createDirectories(Path.of("target/benchmark"));
     Files.writeString(Path.of("target/benchmark/audit-trail.txt"), report);
@@ -110,19 +109,9 @@ class AuditTrailBenchmark {
   }
 
   /** p50 and p95 of the trail request, after a warm-up, in milliseconds. */
-  private double[] time(Application candidate) {
+  private Timing.Percentiles time(Application candidate) {
     String path = "/api/audit/applications/" + candidate.getApplicationNumber();
-    for (int i = 0; i < 20; i++) {
-      fetch(path);
-    }
-    List<Double> millis = new ArrayList<>();
-    for (int i = 0; i < SAMPLES; i++) {
-      long start = System.nanoTime();
-      fetch(path);
-      millis.add((System.nanoTime() - start) / 1e6);
-    }
-    double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return new double[] {sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)]};
+    return Timing.of(() -> fetch(path), 20, SAMPLES);
   }
 
   private void fetch(String path) {
