@@ -2,6 +2,7 @@ package kz.edu.leaders.appointment;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
@@ -20,6 +21,8 @@ import org.springframework.context.annotation.Configuration;
 class AppointmentSteps {
 
   static final String ANSWER_DUE_AT = "answerDueAt";
+  static final String APPOINTED = "appointed";
+  static final String UNAVAILABLE = "unavailable";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** HR's choice, on creation: the shortlist with names and scores (task-local, kept out of history). */
@@ -53,6 +56,9 @@ class AppointmentSteps {
         execution.setVariable(ANSWER_DUE_AT, Date.from(offer.getAnswerDue()));
         execution.setVariable(VacancyAppointment.ANSWER_DUE,
             DUE.format(offer.getAnswerDue().atZone(CohortCalendar.PROGRAMME_ZONE)));
+        // a new offer: the order form of an earlier round must not come back filled in
+        execution.removeVariables(List.of(VacancyAppointment.ORDER_OUTCOME, VacancyAppointment.UNAVAILABLE_NOTE,
+            VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_DATE));
       }
     };
   }
@@ -63,12 +69,22 @@ class AppointmentSteps {
     return (DelegateExecution execution) -> appointments.expire(offerId(execution));
   }
 
-  /** The appointment order, on completion: recorded; the reservist leaves the reserve as appointed. */
+  /**
+   * The appointment order, on completion: recorded, and the reservist leaves the reserve as appointed;
+   * or the reservist cannot take the post after all, and HR chooses again.
+   */
   @Bean
   TaskListener recordAppointmentOrder(Appointments appointments) {
-    return (DelegateTask task) -> appointments.recordOrder(vacancyId(task), offerId(task),
-        task.getVariable(VacancyAppointment.ORDER_NUMBER), task.getVariable(VacancyAppointment.ORDER_DATE),
-        task.getAssignee());
+    return (DelegateTask task) -> {
+      if (UNAVAILABLE.equals(task.getVariable(VacancyAppointment.ORDER_OUTCOME))) {
+        appointments.releaseAccepted(offerId(task), task.getVariable(VacancyAppointment.UNAVAILABLE_NOTE),
+            task.getAssignee());
+      } else {
+        task.getExecution().setVariable(VacancyAppointment.ORDER_OUTCOME, APPOINTED);
+        appointments.recordOrder(vacancyId(task), offerId(task), task.getVariable(VacancyAppointment.ORDER_NUMBER),
+            task.getVariable(VacancyAppointment.ORDER_DATE), task.getAssignee());
+      }
+    };
   }
 
   /** The reservist's journey waits in the reserve: it completes now, as appointed. */

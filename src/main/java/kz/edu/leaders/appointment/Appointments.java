@@ -172,6 +172,41 @@ public class Appointments {
   }
 
   /**
+   * The reservist who accepted cannot take the post after all (they left the programme, their term
+   * ended, or they withdrew their acceptance): HR says why, and chooses again.
+   */
+  @Transactional
+  public void releaseAccepted(long offerId, Object note, String officer) {
+    CoordinatorChoice.requireClaimed(officer, VacancyAppointment.ORDER_OUTCOME);
+    String why = note == null ? "" : note.toString().strip();
+    if (why.length() < 10 || why.length() > 500) {
+      throw new FormFieldValidationException(VacancyAppointment.UNAVAILABLE_NOTE,
+          VacancyAppointment.UNAVAILABLE_NOTE + ": why the reservist cannot take the post (10 to 500 characters)");
+    }
+    VacancyOffer offer = offers.findById(offerId).orElseThrow();
+    offer.close(VacancyOffer.Status.RELEASED);
+    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, "RELEASED",
+        "vacancy " + offer.getVacancyId() + ": " + why, officer, clock.instant()));
+  }
+
+  /**
+   * The reservist left the programme: an offer they hold is released; one still waiting for their
+   * answer goes back to HR at once instead of lapsing at its deadline.
+   */
+  @Transactional
+  public void releaseOffersOf(long applicationId) {
+    offers.findByOpenForApplicationId(applicationId).ifPresent(offer -> {
+      boolean waiting = offer.getStatus() == VacancyOffer.Status.PENDING;
+      offer.close(VacancyOffer.Status.RELEASED);
+      if (waiting) {
+        runtimeService.createMessageCorrelation(VacancyAppointment.MESSAGE_OFFER_ANSWERED)
+            .processInstanceId(vacancy(offer.getVacancyId()).getProcessInstanceId())
+            .setVariable(VacancyAppointment.OFFER_ACCEPTED, false).correlateAllWithResult();
+      }
+    });
+  }
+
+  /**
    * The appointment order: the reservist leaves the reserve as appointed (once, even when two officers
    * record orders for them at once), the vacancy closes, and the result is recorded.
    *

@@ -27,6 +27,9 @@ public final class VacancyAppointment {
   /** The appointment order, from HR's form. */
   public static final String ORDER_NUMBER = "orderNumber";
   public static final String ORDER_DATE = "orderDate";
+  /** Or the post cannot go to this reservist after all (they left, or cannot take it), and why. */
+  public static final String ORDER_OUTCOME = "orderOutcome";
+  public static final String UNAVAILABLE_NOTE = "unavailableNote";
 
   private VacancyAppointment() {
   }

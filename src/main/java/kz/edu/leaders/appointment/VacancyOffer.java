@@ -15,7 +15,8 @@ import java.time.Instant;
 @Table(name = "vacancy_offer")
 public class VacancyOffer {
 
-  public enum Status { PENDING, ACCEPTED, DECLINED, EXPIRED, APPOINTED }
+  /** RELEASED: the reservist left the programme, or could no longer take the post they had accepted. */
+  public enum Status { PENDING, ACCEPTED, DECLINED, EXPIRED, APPOINTED, RELEASED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

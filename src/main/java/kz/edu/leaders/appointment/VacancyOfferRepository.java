@@ -13,6 +13,8 @@ public interface VacancyOfferRepository extends JpaRepository<VacancyOffer, Long
 
   List<VacancyOffer> findByApplicationIdOrderByOfferedAtAsc(long applicationId);
 
+  Optional<VacancyOffer> findByOpenForApplicationId(long applicationId);
+
   Optional<VacancyOffer> findFirstByApplicationIdAndStatusIn(long applicationId, Collection<VacancyOffer.Status> status);
 
   boolean existsByOpenForApplicationId(long applicationId);

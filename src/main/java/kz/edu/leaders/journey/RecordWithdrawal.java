@@ -7,6 +7,7 @@ import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.appointment.Appointments;
 import kz.edu.leaders.internship.InternshipPlacements;
 import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.training.MentorMatching;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Withdraws the candidate for the reason named by the task's input parameter {@code withdrawalReason}
  * (or, for a withdrawal someone asked for, by the request), and leaves that reason, in the
- * candidate's language, for the mail that follows. The mentor's and host school's places free up; a reserve certificate stops being valid.
+ * candidate's language, for the mail that follows. The mentor's and host school's places free up; a reserve certificate stops being valid, an offered post goes back to HR.
  */
 @Component("recordWithdrawal")
 public class RecordWithdrawal implements JavaDelegate {
@@ -27,15 +28,17 @@ public class RecordWithdrawal implements JavaDelegate {
   private final MentorMatching mentors;
   private final InternshipPlacements internships;
   private final Reserve reserve;
+  private final Appointments appointments;
   private final Clock clock;
 
   public RecordWithdrawal(ApplicationRepository applications, StageResultRepository results, MentorMatching mentors,
-      InternshipPlacements internships, Reserve reserve, Clock clock) {
+      InternshipPlacements internships, Reserve reserve, Appointments appointments, Clock clock) {
     this.applications = applications;
     this.results = results;
     this.mentors = mentors;
     this.internships = internships;
     this.reserve = reserve;
+    this.appointments = appointments;
     this.clock = clock;
   }
 
@@ -57,5 +60,6 @@ public class RecordWithdrawal implements JavaDelegate {
     mentors.release(application.getId());
     internships.release(application.getId());
     reserve.withdraw(application.getId());
+    appointments.releaseOffersOf(application.getId());
   }
 }

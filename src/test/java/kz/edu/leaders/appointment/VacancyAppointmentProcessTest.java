@@ -18,6 +18,7 @@ import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.WalkedElements;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.OrganisationType;
 import kz.edu.leaders.application.Region;
@@ -62,6 +63,8 @@ class VacancyAppointmentProcessTest {
 
   @Autowired
   Appointments appointments;
+  @Autowired
+  ApplicationService applicationService;
   @Autowired
   SchoolRepository schools;
   @Autowired
@@ -228,6 +231,43 @@ class VacancyAppointmentProcessTest {
   }
 
   @Test
+  void aReservistWhoLeavesFreesTheOfferAndHrChoosesAgain() {
+    Application waiting = stages.reservist(TestApplications.valid(Region.ZHAMBYL), 91);
+    Application accepted = stages.reservist(TestApplications.valid(Region.ZHAMBYL), 89);
+    Vacancy vacancy = appointments.register(school(Region.ZHAMBYL, false).getId(), LeadershipPost.DIRECTOR,
+        today(), ADMIN);
+    ProcessInstance process = process(vacancy);
+
+    offer(vacancy, waiting);
+    leaves(waiting);
+    assertThat(process).as("back to HR at once, not at the deadline").isWaitingAt("Task_ChooseReservist");
+    Assertions.assertThat(numbers(vacancy)).doesNotContain(waiting.getApplicationNumber());
+
+    offer(vacancy, accepted);
+    appointments.answer(accepted.getApplicationNumber(), true);
+    leaves(accepted);
+    Task order = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+    taskService.claim(order.getId(), "hr.zhambyl");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class, () -> taskService.complete(order.getId(),
+        Map.of("orderOutcome", "appointed", "orderNumber", "5-к", "orderDate", today().toString()))))
+        .hasMessageContaining("no longer in the reserve");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class, () -> taskService.complete(order.getId(),
+        Map.of("orderOutcome", "unavailable")))).hasMessageContaining("unavailableNote");
+    taskService.complete(order.getId(), Map.of("orderOutcome", "unavailable",
+        "unavailableNote", "Left the programme before the order was signed"));
+    journeys.runJobsOf(process.getId(), "Task_RecordAppointmentOrder");
+
+    assertThat(process).isWaitingAt("Task_ChooseReservist").hasPassed("Gateway_OrderOutcome");
+    Assertions.assertThat(offers.findByVacancyId(vacancy.getId())).extracting(VacancyOffer::getStatus)
+        .containsOnly(VacancyOffer.Status.RELEASED);
+    Assertions.assertThat(vacancies.findById(vacancy.getId()).orElseThrow().getStatus()).isEqualTo(Vacancy.Status.OPEN);
+    Application next = stages.reservist(TestApplications.valid(Region.ZHAMBYL), 80);
+    offer(vacancy, next);
+    Assertions.assertThat(runtimeService.getVariables(process.getId()))
+        .as("the next offer's order form starts empty").doesNotContainKeys("orderOutcome", "unavailableNote");
+  }
+
+  @Test
   void aReservistIsNeverOfferedTwoPostsAtOnceNorAppointedTwice() throws Exception {
     Application wanted = stages.reservist(TestApplications.valid(Region.KOSTANAY), 97);
     Vacancy first = appointments.register(school(Region.KOSTANAY, false).getId(), LeadershipPost.DIRECTOR,
@@ -288,6 +328,12 @@ class VacancyAppointmentProcessTest {
     Number id = (Number) registered.getBody().get("id");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey("vacancy-" + id).count()).isOne();
+  }
+
+  /** The reservist withdraws through the portal; the withdrawal is recorded. */
+  private void leaves(Application reservist) {
+    applicationService.withdraw(reservist.getApplicationNumber(), false, null, "portal");
+    journeys.runJobs(reservist, "Task_RecordRequestedWithdrawal");
   }
 
   private Task claimed(Task task, String officer) {
