@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** How long a reservist has to answer an offer ({@code ${appointmentCalendar...}}). */
-@Component("appointmentCalendar")
+/** How long a reservist has to answer an offer: the offer's answerDue, which the process's timer waits for. */
+@Component
 public class AppointmentCalendar {
 
   private final String answerDeadline;
@@ -15,11 +15,6 @@ public class AppointmentCalendar {
   public AppointmentCalendar(@Value("${leaders.appointment.answer-deadline:P7D}") String answerDeadline) {
     Duration.parse(answerDeadline);
     this.answerDeadline = answerDeadline;
-  }
-
-  /** ISO 8601 duration; past it the offer expires and the post goes to the next reservist. */
-  public String answerDeadline() {
-    return answerDeadline;
   }
 
   Instant answerDueFromNow() {

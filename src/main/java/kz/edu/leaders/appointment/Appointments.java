@@ -19,8 +19,8 @@ import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.reserve.Reserve;
-import kz.edu.leaders.training.CoordinatorChoice;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -109,7 +109,7 @@ public class Appointments {
    */
   @Transactional
   public VacancyOffer choose(long vacancyId, Object choice, Object chosenNumber, Object note, String officer) {
-    CoordinatorChoice.requireClaimed(officer, VacancyAppointment.CHOICE);
+    TaskClaim.require(officer, VacancyAppointment.CHOICE);
     if (COMPETITION.equals(choice)) {
       String why = note == null ? "" : note.toString().strip();
       if (why.length() < 10 || why.length() > 500) {
@@ -177,7 +177,7 @@ public class Appointments {
    */
   @Transactional
   public void releaseAccepted(long offerId, Object note, String officer) {
-    CoordinatorChoice.requireClaimed(officer, VacancyAppointment.ORDER_OUTCOME);
+    TaskClaim.require(officer, VacancyAppointment.ORDER_OUTCOME);
     String why = note == null ? "" : note.toString().strip();
     if (why.length() < 10 || why.length() > 500) {
       throw new FormFieldValidationException(VacancyAppointment.UNAVAILABLE_NOTE,
@@ -214,7 +214,7 @@ public class Appointments {
    */
   @Transactional
   public long recordOrder(long vacancyId, long offerId, Object orderNumber, Object orderDate, String officer) {
-    CoordinatorChoice.requireClaimed(officer, VacancyAppointment.ORDER_NUMBER);
+    TaskClaim.require(officer, VacancyAppointment.ORDER_NUMBER);
     String number = orderNumber == null ? "" : orderNumber.toString().strip();
     if (number.isEmpty() || number.length() > 64) {
       throw new FormFieldValidationException(VacancyAppointment.ORDER_NUMBER,

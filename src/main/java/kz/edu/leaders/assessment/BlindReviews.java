@@ -14,8 +14,8 @@ import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.CandidateReport;
 import kz.edu.leaders.journey.FormScore;
+import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
-import kz.edu.leaders.training.CoordinatorChoice;
 import kz.edu.leaders.training.Mentor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -109,7 +109,7 @@ public class BlindReviews {
   /** Records one blind review; the table's unique key refuses a second one by the same person. */
   @Transactional
   public int record(long applicationId, FinalReview.Kind kind, Object score, Object comment, String reviewer) {
-    CoordinatorChoice.requireClaimed(reviewer, FinalAssessment.REVIEW_SCORE);
+    TaskClaim.require(reviewer, FinalAssessment.REVIEW_SCORE);
     String conflict = conflictOf(applicationId, reviewer);
     if (conflict != null) {
       throw new FormFieldValidationException(FinalAssessment.REVIEW_SCORE, FinalAssessment.REVIEW_SCORE + ": " + conflict);
@@ -156,7 +156,7 @@ public class BlindReviews {
   /** The external review: it confirms the result, or flags it with a reason (and an arbitration follows). */
   @Transactional
   public boolean recordExternalReview(long applicationId, Object decision, Object reason, String reviewer) {
-    CoordinatorChoice.requireClaimed(reviewer, FinalAssessment.EXTERNAL_DECISION);
+    TaskClaim.require(reviewer, FinalAssessment.EXTERNAL_DECISION);
     boolean confirmed = "confirmed".equals(decision);
     if (!confirmed && !"flagged".equals(decision)) {
       throw new FormFieldValidationException(FinalAssessment.EXTERNAL_DECISION,

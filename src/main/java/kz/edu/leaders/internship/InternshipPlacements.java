@@ -9,6 +9,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.training.CoordinatorChoice;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -55,7 +56,7 @@ public class InternshipPlacements {
    */
   @Transactional
   public InternshipPeriod place(long applicationId, Object periodId, String overrideReason, String coordinator) {
-    CoordinatorChoice.requireClaimed(coordinator, PERIOD_FIELD);
+    TaskClaim.require(coordinator, PERIOD_FIELD);
     Application application = applications.findById(applicationId).orElseThrow();
     InternshipPeriod period = (periodId instanceof Number id ? periods.findById(id.longValue())
         : Optional.<InternshipPeriod>empty())

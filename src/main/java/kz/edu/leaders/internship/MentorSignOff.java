@@ -4,7 +4,7 @@ import java.time.Clock;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.training.CoordinatorChoice;
+import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMeetings;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -43,7 +43,7 @@ public class MentorSignOff {
 
   @Transactional
   public void signOff(long applicationId, Object confirmed, String comment, String signedBy) {
-    CoordinatorChoice.requireClaimed(signedBy, Internship.SIGN_OFF_CONFIRMED);
+    TaskClaim.require(signedBy, Internship.SIGN_OFF_CONFIRMED);
     Mentor mentor = meetings.mentorOf(applicationId);
     if (mentor.getUserId() != null && !mentor.getUserId().equals(signedBy)) {
       throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED,

@@ -18,8 +18,8 @@ import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.FormScore;
+import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
-import kz.edu.leaders.training.CoordinatorChoice;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,6 +36,8 @@ public class InterviewCommission {
 
   static final String THRESHOLD_RULE = "interview-threshold";
   static final int MIN_MEMBERS = 2;
+  /** The interview table keeps the session's members in one column of this size. */
+  static final int MAX_COMMISSION_LENGTH = 1000;
   static final int MIN_OVERRIDE_REASON = 20;
 
   public enum Outcome { ADMIT, REJECT }
@@ -69,7 +71,7 @@ public class InterviewCommission {
   @Transactional
   public Interview schedule(long applicationId, Object date, Object time, Object place, Object commission,
       String coordinator) {
-    CoordinatorChoice.requireClaimed(coordinator, FinalInterview.DATE);
+    TaskClaim.require(coordinator, FinalInterview.DATE);
     Instant at;
     try {
       at = LocalDate.parse(String.valueOf(date)).atTime(LocalTime.parse(String.valueOf(time)))
@@ -93,6 +95,10 @@ public class InterviewCommission {
   private List<String> members(Object commission) {
     Set<String> members = new LinkedHashSet<>(Arrays.stream(String.valueOf(commission == null ? "" : commission)
         .split("[,;\\s]+")).map(id -> id.strip().toLowerCase(Locale.ROOT)).filter(id -> !id.isEmpty()).toList());
+    if (String.join(",", members).length() > MAX_COMMISSION_LENGTH) {
+      throw new FormFieldValidationException(FinalInterview.COMMISSION,
+          FinalInterview.COMMISSION + ": too many members for one session");
+    }
     for (String member : members) {
       if (identityService.createUserQuery().userId(member).memberOfGroup(Role.INTERVIEW_COMMISSION.groupId())
           .count() == 0) {
@@ -155,7 +161,7 @@ public class InterviewCommission {
    */
   @Transactional
   public boolean decide(long applicationId, Outcome computed, Object decision, Object reason, String chair) {
-    CoordinatorChoice.requireClaimed(chair, FinalInterview.CHAIR_DECISION);
+    TaskClaim.require(chair, FinalInterview.CHAIR_DECISION);
     Outcome chosen;
     try {
       chosen = Outcome.valueOf(String.valueOf(decision).toUpperCase(Locale.ROOT));

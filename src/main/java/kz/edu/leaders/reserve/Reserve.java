@@ -103,8 +103,7 @@ public class Reserve {
   public ReserveMembership declareRelocation(long applicationId, boolean willing) {
     ReserveMembership membership = memberships.findByApplicationId(applicationId)
         .filter(m -> m.getStatus() == ReserveMembership.Status.VALID)
-        .orElseThrow(() -> new ApplicationStateException(
-            "application " + applicationId + " is not a valid member of the reserve"));
+        .orElseThrow(() -> new ApplicationStateException("the candidate is not a valid member of the reserve"));
     membership.declareRelocation(willing);
     return membership;
   }

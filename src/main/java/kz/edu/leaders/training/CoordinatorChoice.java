@@ -3,8 +3,8 @@ package kz.edu.leaders.training;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * The rules of a coordinator's choice among proposals (a mentor, a host school): the task is theirs,
- * and a choice outside the proposals says why.
+ * The rule of a coordinator's choice among proposals (a mentor, a host school): a choice outside the
+ * proposals says why.
  */
 public final class CoordinatorChoice {
 
@@ -13,14 +13,6 @@ public final class CoordinatorChoice {
   public static final String OVERRIDE_REASON = "overrideReason";
 
   private CoordinatorChoice() {
-  }
-
-  /** @param field the form field the refusal is shown at */
-  public static void requireClaimed(String assignee, String field) {
-    if (assignee == null) {
-      throw new FormFieldValidationException(field,
-          "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim)");
-    }
   }
 
   /**

@@ -7,6 +7,7 @@ import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.journey.FormScore;
+import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class LevelAssessment {
    */
   public Verdict assess(long applicationId, String stage, int attempt, Form form, Object score, String comment,
       String assessor) {
-    CoordinatorChoice.requireClaimed(assessor, form.scoreField());
+    TaskClaim.require(assessor, form.scoreField());
     int points = FormScore.between(score, 0, 100, form.scoreField());
     if (comment != null && comment.length() > 1900) {
       throw new FormFieldValidationException(form.commentField(),

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.journey.TaskClaim;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ public class MentorMatching {
    */
   @Transactional
   public Mentor assign(long applicationId, Object mentorId, String overrideReason, String coordinator) {
-    CoordinatorChoice.requireClaimed(coordinator, "mentorId");
+    TaskClaim.require(coordinator, "mentorId");
     Application application = applications.findById(applicationId).orElseThrow();
     Mentor mentor = (mentorId instanceof Number id ? mentors.findById(id.longValue()) : java.util.Optional.<Mentor>empty())
         .orElseThrow(() -> new FormFieldValidationException("mentorId", "mentorId: no mentor " + mentorId));
