@@ -73,8 +73,9 @@ public class ApplicationService {
       // a concurrent submit of the same IIN won the unique constraint
       throw new DuplicateApplicationException(cohortYear);
     }
-    ProcessInstance journey = runtimeService.startProcessInstanceByKey(CandidateJourney.PROCESS_KEY,
-        application.getApplicationNumber(), CandidateJourney.startVariables(application));
+    // the journey is the platform's, started for the portal, which may not start it itself
+    ProcessInstance journey = asTheApplication.run(() -> runtimeService.startProcessInstanceByKey(
+        CandidateJourney.PROCESS_KEY, application.getApplicationNumber(), CandidateJourney.startVariables(application)));
     application.startedAs(journey.getId());
     LOG.info("Application {} received for {} (candidate {})", application.getApplicationNumber(),
         application.getRegion().displayName(), application.getMaskedIin());

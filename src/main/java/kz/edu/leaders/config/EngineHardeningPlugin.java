@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.edu.leaders.identity.CandidateGroupsReadTheirInstance;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.identity.TaskWorkersAuthorizationProvider;
+import kz.edu.leaders.identity.UserCommandGuard;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that are not plain properties: members of the administrators group are engine
- * administrators, a task's candidate groups may read its process instance, a task form refused by a
+ * administrators, what a person may ask of the engine is checked ({@link UserCommandGuard}), a task's
+ * candidates work it without changing it, a task's candidate groups may read its process instance, a task form refused by a
  * listener comes back as a 400 with its reason, history is kept for the configured retention, and
  * personal data shown to reviewers never reaches the history tables. The simple hardening switches live in application.yml under
  * camunda.bpm.generic-properties.
@@ -28,8 +31,12 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setAdminGroups(plus(configuration.getAdminGroups(), Role.ADMINISTRATORS.groupId()));
-    configuration.setCustomPreCommandInterceptorsTxRequired(
-        plus(configuration.getCustomPreCommandInterceptorsTxRequired(), new SurfaceRefusedUserInput()));
+    configuration.setCustomPreCommandInterceptorsTxRequired(plus(plus(
+        configuration.getCustomPreCommandInterceptorsTxRequired(), new SurfaceRefusedUserInput(configuration)),
+        new UserCommandGuard(configuration)));
+    // refusals are logged in one line by SurfaceRefusedUserInput, not as the engine's ERROR with a stack trace
+    configuration.setEnableCmdExceptionLogging(false);
+    configuration.setResourceAuthorizationProvider(new TaskWorkersAuthorizationProvider());
     configuration.setCustomPostBPMNParseListeners(
         plus(plus(configuration.getCustomPostBPMNParseListeners(), new CandidateGroupsReadTheirInstance()),
             new HistoryRetention(historyRetentionDays)));

@@ -1,36 +1,115 @@
 package kz.edu.leaders.config;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response.Status;
+import kz.edu.leaders.identity.EngineCommands;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The engine wraps whatever a task listener throws into a generic exception (HTTP 500 in the REST
  * API). When a listener refused a form field, or refused a request (a claim by a reviewer who may not
  * review), hand that refusal back as it is: the REST API answers 400 and Tasklist shows the
- * listener's own message ("Rejection reason: ..."). Runs outside the transaction, so everything the
- * refused command did is already rolled back.
+ * listener's own message ("Rejection reason: ..."), whichever resource was called. Two people acting on one task at once get 409
+ * from the engine REST API, not 500. Refusals are logged in one line at INFO (the engine's own
+ * command logging is off), real failures at ERROR with their cause. Runs outside the transaction, so
+ * everything the refused command did is already rolled back.
  */
 public class SurfaceRefusedUserInput extends CommandInterceptor {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SurfaceRefusedUserInput.class);
+
+  private final ProcessEngineConfigurationImpl engine;
+
+  public SurfaceRefusedUserInput(ProcessEngineConfigurationImpl engine) {
+    this.engine = engine;
+  }
+
   @Override
   public <T> T execute(Command<T> command) {
+    boolean topLevel = Context.getCommandContext() == null;
     try {
       return next.execute(command);
     } catch (ProcessEngineException e) {
+      if (!topLevel) {
+        throw e;
+      }
       ProcessEngineException refusal = refusalBehind(e);
-      throw refusal != null ? refusal : e;
+      if (refusal != null) {
+        LOG.info("Refused {}: {}", command.getClass().getSimpleName(), refusal.getMessage());
+        // several engine REST resources answer 500 for any engine exception but a RestException
+        throw engineRestCall() && refusal instanceof BadUserRequestException
+            ? new RestException(Status.BAD_REQUEST, refusal, refusal.getMessage()) : refusal;
+      }
+      RestException conflict = engineRestCall() ? conflict(command, e) : null;
+      if (conflict != null) {
+        LOG.info("Conflict in {}: {}", command.getClass().getSimpleName(), conflict.getMessage());
+        throw conflict;
+      }
+      LOG.error("{} failed", command.getClass().getSimpleName(), e);
+      throw e;
     }
   }
 
   private static ProcessEngineException refusalBehind(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
+      if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException
+          || cause instanceof AuthorizationException) {
         return (ProcessEngineException) cause;
       }
     }
     return null;
+  }
+
+  private RestException conflict(Command<?> command, ProcessEngineException e) {
+    if (e instanceof TaskAlreadyClaimedException) {
+      return new RestException(Status.CONFLICT, "Тапсырманы басқа қызметкер алып қойған / Задачу уже взял другой "
+          + "сотрудник: " + ((TaskAlreadyClaimedException) e).getTaskAssignee());
+    }
+    if (e instanceof OptimisticLockingException) {
+      return new RestException(Status.CONFLICT, "Мұны біреу дәл қазір өзгертті, бетті жаңартыңыз / Это только что "
+          + "изменил кто-то другой, обновите страницу");
+    }
+    if (e instanceof NullValueException && isTaskCommand(command) && taskAlreadyCompleted(command)) {
+      return new RestException(Status.CONFLICT, "Тапсырма орындалып қойған / Задача уже выполнена");
+    }
+    return null;
+  }
+
+  private static boolean isTaskCommand(Command<?> command) {
+    return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd;
+  }
+
+  private boolean taskAlreadyCompleted(Command<?> command) {
+    String taskId = EngineCommands.field(command, "taskId");
+    return taskId != null && engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+        () -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0));
+  }
+
+  /** The engine REST API (scripts, Tasklist, Cockpit) maps a RestException's status; the application API does not. */
+  private static boolean engineRestCall() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+      return false;
+    }
+    HttpServletRequest request = attributes.getRequest();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
   }
 }

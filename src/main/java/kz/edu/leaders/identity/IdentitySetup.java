@@ -17,11 +17,11 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -93,11 +93,13 @@ public class IdentitySetup {
     grant(Role.TRAINING_COORDINATORS, Resources.PROCESS_DEFINITION, Training.PROCESS_KEY,
         ProcessDefinitionPermissions.READ);
 
+    // the portal applies through POST /api/applications; the application starts the journey itself
     grant(Role.APPLICATION_INTAKE, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(Role.APPLICATION_INTAKE, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        ProcessDefinitionPermissions.READ);
+    grant(Role.APPLICATION_INTAKE, Resources.PROCESS_INSTANCE, ANY);
 
-    // Process owners run and repair the processes; reading finished history is the auditors' right.
+    // Process owners run and repair the processes (and may reassign a task), but work no one else's
+    // task; reading finished history is the auditors' right.
     grant(Role.PROCESS_OWNERS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grant(Role.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND,
@@ -105,7 +107,7 @@ public class IdentitySetup {
         ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
         ProcessDefinitionPermissions.DELETE_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
         ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.UPDATE_TASK);
+        ProcessDefinitionPermissions.TASK_ASSIGN);
     grant(Role.PROCESS_OWNERS, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
     grant(Role.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
     grant(Role.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY,
@@ -173,24 +175,29 @@ public class IdentitySetup {
     }
   }
 
+  /**
+   * Exactly these permissions, so a right taken away here is taken away from installations that had
+   * it; none at all removes the grant.
+   */
   private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(role.groupId())
         .resourceType(resource).resourceId(resourceId).singleResult();
+    if (permissions.length == 0) {
+      if (authorization != null) {
+        authorizationService.deleteAuthorization(authorization.getId());
+      }
+      return;
+    }
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(role.groupId());
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
     }
-    boolean missing = false;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        missing = true;
-      }
-    }
-    if (missing) {
+    int wanted = Arrays.stream(permissions).mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+    if (authorization.getId() == null || ((AuthorizationEntity) authorization).getPermissions() != wanted) {
+      authorization.setPermissions(permissions);
       authorizationService.saveAuthorization(authorization);
     }
   }

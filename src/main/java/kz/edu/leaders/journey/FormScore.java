@@ -9,8 +9,9 @@ public final class FormScore {
   }
 
   public static int between(Object value, int min, int max, String field) {
+    // compared as a double: a Long such as 4294967371 would wrap to 75 as an int
     if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
-        || number.intValue() < min || number.intValue() > max) {
+        || number.doubleValue() < min || number.doubleValue() > max) {
       throw new FormFieldValidationException(field, field + ": a whole number from " + min + " to " + max);
     }
     return number.intValue();

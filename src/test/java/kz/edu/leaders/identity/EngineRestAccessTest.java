@@ -14,7 +14,9 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.PersonalDataVariables;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
@@ -45,6 +47,8 @@ class EngineRestAccessTest {
   HistoryService historyService;
   @Autowired
   ObjectMapper json;
+  @Autowired
+  RuntimeService runtimeService;
 
   private Application turkistanCandidate;
   private Task screening;
@@ -110,11 +114,67 @@ class EngineRestAccessTest {
   }
 
   @Test
-  void reviewersCannotStartJourneys() {
-    ResponseEntity<String> start = send("reviewer.turkistan", HttpMethod.POST,
-        "/engine-rest/process-definition/key/" + CandidateJourney.PROCESS_KEY + "/start", Map.of());
-    assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(start.getBody()).contains("CREATE");
+  void nobodyStartsAJourneyThroughTheEngineNotEvenThePortal() {
+    long journeys = runtimeService.createProcessInstanceQuery().processDefinitionKey(CandidateJourney.PROCESS_KEY).count();
+    for (String user : List.of("reviewer.turkistan", "portal", "process.owner", "admin")) {
+      ResponseEntity<String> start = send(user, HttpMethod.POST,
+          "/engine-rest/process-definition/key/" + CandidateJourney.PROCESS_KEY + "/start", Map.of());
+      assertThat(start.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(start.getBody()).as(user).contains("POST /api/applications");
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CandidateJourney.PROCESS_KEY).count())
+        .isEqualTo(journeys);
+  }
+
+  @Test
+  void nobodySendsAResultMessageByHand() {
+    for (String user : List.of("process.owner", "admin", "test.operator")) {
+      ResponseEntity<String> correlated = send(user, HttpMethod.POST, "/engine-rest/message", Map.of(
+          "messageName", CandidateJourney.MESSAGE_TEST_RESULT,
+          "businessKey", turkistanCandidate.getApplicationNumber(),
+          "processVariables", Map.of(CandidateJourney.TEST_SCORE, Map.of("value", 100))));
+      assertThat(correlated.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(runtimeService.getVariables(screening.getProcessInstanceId())).doesNotContainKey(CandidateJourney.TEST_SCORE);
+    assertThat(taskService.createTaskQuery().taskId(screening.getId()).count()).isOne();
+  }
+
+  @Test
+  void processOwnersRepairInstancesButWriteNoProcessVariable() {
+    String variables = "/engine-rest/process-instance/" + screening.getProcessInstanceId() + "/variables";
+    ResponseEntity<String> rerouted = send("process.owner", HttpMethod.PUT, variables + "/" + CandidateJourney.REGION,
+        Map.of("value", "almaty", "type", "String"));
+    ResponseEntity<String> modified = send("process.owner", HttpMethod.POST, variables,
+        Map.of("modifications", Map.of(CandidateJourney.APPLICATION_ID, Map.of("value", 1))));
+
+    assertThat(rerouted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rerouted.getBody()).contains(CandidateJourney.REGION);
+    assertThat(modified.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(modified.getBody()).contains(CandidateJourney.APPLICATION_ID);
+    assertThat(runtimeService.getVariables(screening.getProcessInstanceId()))
+        .containsEntry(CandidateJourney.REGION, "turkistan")
+        .containsEntry(CandidateJourney.APPLICATION_ID, turkistanCandidate.getId());
+  }
+
+  @Test
+  void onlyTheTasksOwnReviewersReadTheCandidatesPersonalData() throws Exception {
+    String task = "/engine-rest/task/" + screening.getId();
+    String lastName = turkistanCandidate.getName().lastName();
+    assertThat(body("reviewer.turkistan", task + "/form-variables")).contains(turkistanCandidate.getIin(), lastName);
+
+    for (String user : List.of("process.owner", "auditor")) {
+      for (String path : List.of(task + "/form-variables", task + "/variables", task + "/localVariables",
+          "/engine-rest/variable-instance?maxResults=100&processInstanceIdIn=" + screening.getProcessInstanceId(),
+          "/engine-rest/variable-instance?maxResults=100&variableName=" + PersonalDataVariables.CANDIDATE_IIN)) {
+        assertThat(body(user, path)).as(user + " " + path).doesNotContain(turkistanCandidate.getIin(), lastName);
+      }
+      assertThat(http.withBasicAuth(user, "demo").getForEntity(task + "/variables/" + PersonalDataVariables.CANDIDATE_IIN,
+          String.class).getBody()).as(user).doesNotContain(turkistanCandidate.getIin());
+      // nor confirm a guessed IIN by searching for it
+      assertThat(http.withBasicAuth(user, "demo").getForEntity("/engine-rest/task?maxResults=10&taskVariables="
+          + PersonalDataVariables.CANDIDATE_IIN + "_eq_" + turkistanCandidate.getIin(), String.class).getStatusCode())
+          .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
   }
 
   @Test
@@ -165,6 +225,10 @@ class EngineRestAccessTest {
     assertThat(get("process.owner", history)).isEmpty();
   }
 
+  private String body(String user, String path) {
+    return http.withBasicAuth(user, "demo").getForEntity(path, String.class).getBody();
+  }
+
   /** Pages like Tasklist does: the engine refuses unbounded queries (queryMaxResultsLimit). */
   private List<JsonNode> get(String user, String path) throws Exception {
     String paged = path.contains("maxResults") ? path : path + (path.contains("?") ? "&" : "?") + "maxResults=100";
@@ -176,6 +240,6 @@ class EngineRestAccessTest {
   private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return http.withBasicAuth(user, "admin".equals(user) ? "admin" : "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 }

@@ -1,0 +1,357 @@
+package kz.edu.leaders.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import kz.edu.leaders.journey.PersonalDataVariables;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.QueryVariableValue;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractInstantiationCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * What a person may ask of the engine, whatever their authorizations let through (the engine REST
+ * API, Tasklist and Cockpit all end here). The platform's own steps run without a person (or nested
+ * in a person's command) and are not checked.
+ * <ul>
+ *   <li>A task is worked only by its candidates (group or user), and a completion writes only the
+ *       fields of the task's form: ids, routing and results already recorded stay as they are.</li>
+ *   <li>Process variables are written by the processes' own steps; administrators may repair them.</li>
+ *   <li>Messages and signals carry results the platform recorded first, so nobody sends them by hand;
+ *       a process that is not startable in Tasklist is started by the platform only.</li>
+ *   <li>A candidate's personal data on an open task is read only by that task's workers.</li>
+ * </ul>
+ */
+public class UserCommandGuard extends CommandInterceptor {
+
+  private final ProcessEngineConfigurationImpl engine;
+  private final TaskFormFields forms = new TaskFormFields();
+
+  public UserCommandGuard(ProcessEngineConfigurationImpl engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+    if (caller == null || Context.getCommandContext() != null || command instanceof GuardRead) {
+      return next.execute(command);
+    }
+    Person person = person(caller);
+    if (isMessage(command)) {
+      throw new AuthorizationException(caller.getUserId() + ": messages carry results the platform records itself; "
+          + "they are not sent through the engine API");
+    }
+    refuseStartByPerson(command, person);
+    if (!person.administrator()) {
+      refuseSearchByPersonalData(command, person);
+      refuseProcessVariableWrites(command);
+      refuseTaskWorkOutsideItsForm(command, person);
+    }
+    T result = next.execute(command);
+    return person.administrator() ? result : withoutOthersPersonalData(command, result, person);
+  }
+
+  private static boolean isMessage(Command<?> command) {
+    return command instanceof AbstractCorrelateMessageCmd || command instanceof MessageEventReceivedCmd
+        || command instanceof SignalEventReceivedCmd || command instanceof CorrelateAllMessageBatchCmd;
+  }
+
+  private void refuseStartByPerson(Command<?> command, Person person) {
+    String definitionId = null;
+    String definitionKey = null;
+    if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
+      ProcessInstantiationBuilderImpl builder = EngineCommands.field(command, "instantiationBuilder");
+      definitionId = builder.getProcessDefinitionId();
+      definitionKey = builder.getProcessDefinitionKey();
+    } else if (command instanceof SubmitStartFormCmd) {
+      definitionId = EngineCommands.field(command, "processDefinitionId");
+    } else {
+      return;
+    }
+    String id = definitionId;
+    String key = definitionKey;
+    ProcessDefinitionEntity definition = withoutAuthorization(context -> id != null
+        ? context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(id)
+        : context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestProcessDefinitionByKey(key));
+    if (!definition.isStartableInTasklist()) {
+      throw new AuthorizationException(person.userId() + ": " + definition.getKey()
+          + " is started by the platform itself (for a candidate: POST /api/applications)");
+    }
+  }
+
+  /** A search by a guessed IIN or name would confirm it: only those who may read it may search by it. */
+  private static void refuseSearchByPersonalData(Command<?> command, Person person) {
+    if (person.groups().stream().anyMatch(group -> Role.DOCUMENT_REVIEWERS.groupId().equals(group)
+        || Role.DOCUMENT_REVIEWERS.regionOf(group).isPresent())) {
+      return;
+    }
+    Stream<String> searched = Stream.empty();
+    if (command instanceof TaskQueryImpl query) {
+      searched = query.getQueries().stream().flatMap(part -> part.getVariables().stream()).map(QueryVariableValue::getName);
+    } else if (command instanceof VariableInstanceQueryImpl query) {
+      searched = query.getQueryVariableValues().stream().map(QueryVariableValue::getName);
+    }
+    searched.filter(PersonalDataVariables::isPersonal).findFirst().ifPresent(name -> {
+      throw new AuthorizationException(person.userId() + ": no search by " + name);
+    });
+  }
+
+  private static void refuseProcessVariableWrites(Command<?> command) {
+    Collection<String> names = null;
+    if (command instanceof AbstractSetVariableCmd && !(command instanceof SetTaskVariablesCmd)) {
+      names = ((Map<String, ?>) EngineCommands.field(command, "variables")).keySet();
+    } else if (command instanceof AbstractPatchVariablesCmd && !(command instanceof PatchTaskVariablesCmd)) {
+      names = patched(command);
+    } else if (command instanceof AbstractRemoveVariableCmd && !(command instanceof RemoveTaskVariablesCmd)) {
+      names = EngineCommands.field(command, "variableNames");
+    } else if (command instanceof SetVariablesToProcessInstancesBatchCmd) {
+      names = ((Map<String, ?>) EngineCommands.field(command, "variables")).keySet();
+    } else if (command instanceof ModifyProcessInstanceCmd) {
+      names = modificationVariables(EngineCommands.field(command, "builder"));
+    }
+    if (names != null && !names.isEmpty()) {
+      throw new BadUserRequestException(String.join(", ", new TreeSet<>(names))
+          + ": процесс айнымалыларын процестің өз қадамдары жазады / переменные процесса записывают только шаги "
+          + "самого процесса");
+    }
+  }
+
+  private static Collection<String> modificationVariables(ProcessInstanceModificationBuilderImpl builder) {
+    List<String> names = new ArrayList<>(builder.getProcessVariables().keySet());
+    builder.getModificationOperations().stream()
+        .filter(AbstractInstantiationCmd.class::isInstance).map(AbstractInstantiationCmd.class::cast)
+        .forEach(instruction -> {
+          names.addAll(instruction.getVariables().keySet());
+          names.addAll(instruction.getVariablesLocal().keySet());
+        });
+    return names;
+  }
+
+  private void refuseTaskWorkOutsideItsForm(Command<?> command, Person person) {
+    String taskId;
+    Collection<String> written;
+    boolean formSubmission = false;
+    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+      taskId = EngineCommands.field(command, "taskId");
+      Map<String, ?> variables = EngineCommands.field(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
+      written = variables == null ? List.of() : variables.keySet();
+      formSubmission = true;
+    } else if (command instanceof SetTaskVariablesCmd) {
+      taskId = EngineCommands.field(command, "entityId");
+      written = ((Map<String, ?>) EngineCommands.field(command, "variables")).keySet();
+    } else if (command instanceof PatchTaskVariablesCmd) {
+      taskId = EngineCommands.field(command, "entityId");
+      written = patched(command);
+    } else if (command instanceof RemoveTaskVariablesCmd) {
+      taskId = EngineCommands.field(command, "entityId");
+      written = EngineCommands.field(command, "variableNames");
+    } else if (command instanceof ClaimTaskCmd) {
+      taskId = EngineCommands.field(command, "taskId");
+      written = List.of();
+      String claimant = EngineCommands.field(command, "userId");
+      if (claimant != null && !claimant.equals(person.userId())) {
+        throw new AuthorizationException(person.userId() + ": a task is claimed by the person who will work it");
+      }
+    } else if (isRouting(command)) {
+      refuseRoutingByWorker(command, person);
+      return;
+    } else {
+      return;
+    }
+    WorkedTask task = workedTask(taskId, true);
+    if (task == null) {
+      return; // the engine answers for a task that does not exist (or no longer does)
+    }
+    if (!task.workableBy(person)) {
+      throw new AuthorizationException(person.userId() + ": this task belongs to its group ("
+          + String.join(", ", task.candidateGroups()) + ")");
+    }
+    List<String> refused = written.stream().filter(name -> !task.formFields().contains(name)).sorted().toList();
+    if (!refused.isEmpty()) {
+      String message = String.join(", ", refused) + ": бұл тапсырманың формасында жоқ, өзгертуге болмайды / "
+          + "нет в форме этой задачи, изменять нельзя (поля формы: " + String.join(", ", new TreeSet<>(task.formFields()))
+          + ")";
+      throw formSubmission ? new FormFieldValidationException(refused.get(0), message)
+          : new BadUserRequestException(message);
+    }
+  }
+
+  private static boolean isRouting(Command<?> command) {
+    return command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteIdentityLinkCmd
+        || command instanceof DelegateTaskCmd;
+  }
+
+  /**
+   * Workers may take a task and give it back (unclaim), not hand it to someone else or reroute it;
+   * process owners reassign through their own authorizations, and whoever gets the task must still be
+   * one of its candidates to complete it.
+   */
+  private void refuseRoutingByWorker(Command<?> command, Person person) {
+    String assignee = EngineCommands.field(command, "userId");
+    if (command instanceof AssignTaskCmd && (assignee == null || assignee.equals(person.userId()))) {
+      return;
+    }
+    WorkedTask task = workedTask(EngineCommands.field(command, "taskId"), false);
+    if (task != null && task.workableBy(person)) {
+      throw new AuthorizationException(person.userId() + ": a task worker may claim or give back a task, "
+          + "not assign it to someone else or change its candidates");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T withoutOthersPersonalData(Command<T> command, T result, Person person) {
+    if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd) {
+      VariableMap variables = (VariableMap) result;
+      String taskId = command instanceof GetTaskVariablesCmd ? EngineCommands.field(command, "taskId")
+          : ((AbstractGetFormVariablesCmd) command).resourceId;
+      if (variables != null && variables.keySet().stream().anyMatch(PersonalDataVariables::isPersonal)
+          && !mayReadPersonalDataOn(taskId, person)) {
+        variables.keySet().removeIf(PersonalDataVariables::isPersonal);
+      }
+    } else if (command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) {
+      if (PersonalDataVariables.isPersonal(EngineCommands.field(command, "variableName"))
+          && !mayReadPersonalDataOn(EngineCommands.field(command, "taskId"), person)) {
+        throw new AuthorizationException(person.userId() + ": a candidate's personal data is shown only to the "
+            + "workers of their open task");
+      }
+    } else if (command instanceof VariableInstanceQueryImpl && result instanceof List<?> rows) {
+      Map<String, Boolean> readable = new HashMap<>();
+      ((List<VariableInstance>) rows).removeIf(variable -> PersonalDataVariables.isPersonal(variable.getName())
+          && !readable.computeIfAbsent(String.valueOf(variable.getTaskId()), task -> mayReadPersonalDataOn(task, person)));
+    } else if (command instanceof VariableInstanceQueryImpl && result instanceof VariableInstance variable
+        && PersonalDataVariables.isPersonal(variable.getName()) && !mayReadPersonalDataOn(variable.getTaskId(), person)) {
+      return null;
+    }
+    return result;
+  }
+
+  private boolean mayReadPersonalDataOn(String taskId, Person person) {
+    WorkedTask task = taskId == null ? null : workedTask(taskId, false);
+    return task != null && task.workableBy(person);
+  }
+
+  /** @param withFormFields whether to read the task's form too (to check what a person writes) */
+  private WorkedTask workedTask(String taskId, boolean withFormFields) {
+    return withoutAuthorization(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return null;
+      }
+      task.initializeFormKey();
+      return workedTask(task, withFormFields ? forms.writableBy(task, context) : Set.of());
+    });
+  }
+
+  private static WorkedTask workedTask(TaskEntity task, Set<String> formFields) {
+    List<String> groups = new ArrayList<>();
+    List<String> users = new ArrayList<>();
+    for (IdentityLink link : task.getIdentityLinks()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        if (link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        } else {
+          users.add(link.getUserId());
+        }
+      }
+    }
+    return new WorkedTask(groups, users, formFields);
+  }
+
+  private Person person(Authentication caller) {
+    List<String> groups = caller.getGroupIds() != null ? caller.getGroupIds()
+        : withoutAuthorization(context -> engine.getIdentityService().createGroupQuery().groupMember(caller.getUserId())
+            .list().stream().map(Group::getId).toList());
+    boolean administrator = engine.getAdminUsers() != null && engine.getAdminUsers().contains(caller.getUserId())
+        || engine.getAdminGroups() != null && groups.stream().anyMatch(engine.getAdminGroups()::contains);
+    return new Person(caller.getUserId(), Set.copyOf(groups), administrator);
+  }
+
+  private <R> R withoutAuthorization(Function<CommandContext, R> read) {
+    return engine.getCommandExecutorTxRequired().execute(new GuardRead<>(read));
+  }
+
+  /** What the guard itself reads to decide: not a person's request, so not checked again. */
+  private record GuardRead<R>(Function<CommandContext, R> read) implements Command<R> {
+
+    @Override
+    public R execute(CommandContext context) {
+      return context.runWithoutAuthorization(() -> read.apply(context));
+    }
+  }
+
+  private static Collection<String> patched(Command<?> command) {
+    List<String> names = new ArrayList<>();
+    Map<String, ?> modifications = EngineCommands.field(command, "variables");
+    Collection<String> deletions = EngineCommands.field(command, "deletions");
+    if (modifications != null) {
+      names.addAll(modifications.keySet());
+    }
+    if (deletions != null) {
+      names.addAll(deletions);
+    }
+    return names;
+  }
+
+  private record Person(String userId, Set<String> groups, boolean administrator) {
+  }
+
+  private record WorkedTask(List<String> candidateGroups, List<String> candidateUsers, Set<String> formFields) {
+
+    boolean workableBy(Person person) {
+      return person.administrator() || candidateUsers.contains(person.userId())
+          || candidateGroups.stream().anyMatch(person.groups()::contains);
+    }
+  }
+}

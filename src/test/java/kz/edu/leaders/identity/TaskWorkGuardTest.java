@@ -1,0 +1,218 @@
+package kz.edu.leaders.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kz.edu.leaders.IntegrationTest;
+import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.Region;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Every user task of every model, worked through the engine REST API as its own worker: a completion,
+ * a form submission or a variable update may write only the task's form fields. Ids, routing and
+ * anything else are refused with 400 naming the variable, and nothing changes.
+ */
+@IntegrationTest
+class TaskWorkGuardTest {
+
+  private static final List<String> MODELS = List.of("candidate-journey", "cohort-selection", "training", "internship",
+      "final-assessment", "final-interview", "vacancy-appointment");
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ApplicationService applicationService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  RepositoryService repositoryService;
+
+  private Application candidate;
+  private Application someoneElse;
+
+  @BeforeEach
+  void twoCandidates() {
+    candidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
+    someoneElse = applicationService.submit(TestApplications.valid(Region.ALMATY));
+  }
+
+  static Stream<Arguments> everyUserTask() {
+    return MODELS.stream().map(Arguments::of);
+  }
+
+  @Test
+  void everyModelsUserTasksAreCovered() {
+    List<String> keys = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+        .filter(definition -> !userTasksOf(definition).isEmpty()).map(ProcessDefinition::getKey).toList();
+    assertThat(MODELS).containsExactlyInAnyOrderElementsOf(keys);
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyUserTask")
+  void aWorkerWritesOnlyTheirFormsFields(String processKey) throws Exception {
+    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .latestVersion().singleResult();
+    for (UserTask userTask : userTasksOf(definition)) {
+      Task task = openAt(processKey, userTask.getId());
+      String worker = workerOf(task);
+      String path = "/engine-rest/task/" + task.getId();
+      if (task.getAssignee() == null) {
+        assertThat(send(worker, HttpMethod.POST, path + "/claim", Map.of("userId", worker)).getStatusCode())
+            .as(userTask.getId() + " claimed by " + worker).isEqualTo(HttpStatus.NO_CONTENT);
+      }
+
+      ResponseEntity<String> anotherCandidate = send(worker, HttpMethod.POST, path + "/complete",
+          Map.of("variables", Map.of(CandidateJourney.APPLICATION_ID, Map.of("value", someoneElse.getId()))));
+      ResponseEntity<String> undeclared = send(worker, HttpMethod.POST, path + "/submit-form",
+          Map.of("variables", Map.of("notOnTheForm", Map.of("value", "x"))));
+      ResponseEntity<String> rerouted = send(worker, HttpMethod.PUT, path + "/variables/" + CandidateJourney.REGION,
+          Map.of("value", "almaty", "type", "String"));
+
+      assertThat(anotherCandidate.getStatusCode()).as(userTask.getId()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(anotherCandidate.getBody()).as(userTask.getId()).contains(CandidateJourney.APPLICATION_ID);
+      assertThat(undeclared.getStatusCode()).as(userTask.getId()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(undeclared.getBody()).as(userTask.getId()).contains("notOnTheForm");
+      assertThat(rerouted.getStatusCode()).as(userTask.getId()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(rerouted.getBody()).as(userTask.getId()).contains(CandidateJourney.REGION);
+
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as(userTask.getId()).isOne();
+      Map<String, Object> variables = runtimeService.getVariables(task.getProcessInstanceId());
+      assertThat(variables).as(userTask.getId())
+          .containsEntry(CandidateJourney.APPLICATION_ID, candidate.getId())
+          .containsEntry(CandidateJourney.REGION, "turkistan")
+          .doesNotContainKey("notOnTheForm");
+      runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "test done");
+    }
+  }
+
+  @Test
+  void aProcessOwnerNeitherClaimsNorCompletesAReviewersTask() {
+    Task task = openAt("candidate-journey", "Task_ScreenDocuments");
+    String path = "/engine-rest/task/" + task.getId();
+
+    assertThat(send("process.owner", HttpMethod.POST, path + "/claim", Map.of("userId", "process.owner"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("process.owner", HttpMethod.POST, path + "/complete", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // reassigning is a repair they may make, but whoever gets the task must be one of its candidates
+    assertThat(send("process.owner", HttpMethod.POST, path + "/assignee", Map.of("userId", "process.owner"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(send("process.owner", HttpMethod.POST, path + "/complete", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+  }
+
+  @Test
+  void aWorkerTakesAndGivesBackATaskButHandsItToNoOne() {
+    Task task = openAt("candidate-journey", "Task_ScreenDocuments");
+    String path = "/engine-rest/task/" + task.getId();
+
+    assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/claim", Map.of("userId", "reviewer.almaty"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/claim", Map.of("userId", "reviewer.turkistan"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/assignee", Map.of("userId", "reviewer.almaty"))
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/identity-links",
+        Map.of("groupId", "document-reviewers-almaty", "type", "candidate")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/unclaim", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void aSecondClickOnATaskAlreadyClaimedOrCompletedIsAConflict() {
+    Task task = openAt("candidate-journey", "Task_ScreenDocuments");
+    String path = "/engine-rest/task/" + task.getId();
+    send("reviewer.turkistan", HttpMethod.POST, path + "/claim", Map.of("userId", "reviewer.turkistan"));
+    identityService.createMembership("reviewer.almaty", "document-reviewers-turkistan");
+    try {
+      assertThat(send("reviewer.almaty", HttpMethod.POST, path + "/claim", Map.of("userId", "reviewer.almaty"))
+          .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    } finally {
+      identityService.deleteMembership("reviewer.almaty", "document-reviewers-turkistan");
+    }
+
+    Map<String, Object> accepted = new HashMap<>();
+    CandidateJourney.DOCUMENT_CHECKLIST.forEach(item -> accepted.put(item, Map.of("value", true)));
+    accepted.put(CandidateJourney.DOCUMENTS_DECISION, Map.of("value", "accepted"));
+    assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/submit-form", Map.of("variables", accepted))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<String> again = send("reviewer.turkistan", HttpMethod.POST, path + "/submit-form",
+        Map.of("variables", accepted));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody()).contains("Задача уже выполнена");
+  }
+
+  /** A process instance waiting at the user task, as its own process would have created it. */
+  private Task openAt(String processKey, String userTaskId) {
+    Map<String, Object> variables = new HashMap<>(CandidateJourney.startVariables(candidate));
+    variables.put("level", "BASIC");
+    variables.put("commissionMember", "commission.member");
+    variables.put("interviewAt", Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+    variables.put("answerDueAt", Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
+    variables.put("internshipEndsOn", "2099-01-01");
+    String instanceId = runtimeService.createProcessInstanceByKey(processKey)
+        .businessKey(candidate.getApplicationNumber() + "-" + userTaskId)
+        .startBeforeActivity(userTaskId).setVariables(variables).execute(true, true).getId();
+    return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(userTaskId).singleResult();
+  }
+
+  /** The task's candidate user, or a member of its candidate group. */
+  private String workerOf(Task task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    List<IdentityLink> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    return candidates.stream().filter(link -> link.getUserId() != null).map(IdentityLink::getUserId).findFirst()
+        .orElseGet(() -> identityService.createUserQuery().memberOfGroup(candidates.get(0).getGroupId())
+            .listPage(0, 1).get(0).getId());
+  }
+
+  private List<UserTask> userTasksOf(ProcessDefinition definition) {
+    return List.copyOf(repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class));
+  }
+
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+}
