@@ -1,6 +1,7 @@
 package kz.edu.leaders.assessment;
 
 import java.time.Duration;
+import kz.edu.leaders.deployment.ModelFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ public class FinalAssessmentCalendar {
   }
 
   /** ISO 8601 duration from the start of the final assessment; past it the candidate is withdrawn. */
+  @ModelFunction
   public String reportDeadline() {
     return reportDeadline;
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import kz.edu.leaders.deployment.ModelFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,19 +25,23 @@ public class CohortCalendar {
   }
 
   /** Document screening tasks are due at the end of the cohort's screening deadline. */
+  @ModelFunction
   public Date screeningDue(Integer year) {
     return endOf(cohort(year).getScreeningDeadline());
   }
 
+  @ModelFunction
   public Date testWindowClosesAt(Integer year) {
     return endOf(cohort(year).getTestWindowEnd());
   }
 
+  @ModelFunction
   public Date rankingAt(Integer year) {
     return Date.from(cohort(year).getRankingDate().atTime(RANKING_TIME).atZone(PROGRAMME_ZONE).toInstant());
   }
 
   /** How long a candidate has to send missing documents, as an ISO 8601 duration (P7D). */
+  @ModelFunction
   public String resubmissionWindow(Integer year) {
     return "P" + cohort(year).getResubmissionDays() + "D";
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.deployment.ModelFunction;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,17 +25,20 @@ public class InternshipCalendar {
   }
 
   /** The internship period's timer: the evening of its last day. */
+  @ModelFunction
   public Date periodEnd(String endsOn) {
     return Date.from(LocalDate.parse(endsOn).atTime(END_OF_SCHOOL_DAY).atZone(CohortCalendar.PROGRAMME_ZONE)
         .toInstant());
   }
 
   /** ISO 8601 duration each step may take (report, evaluation, sign-off) before the coordinators hear of it. */
+  @ModelFunction
   public String stepDeadline() {
     return stepDeadline;
   }
 
   /** A step's due date, shown in Tasklist: now plus the step deadline. */
+  @ModelFunction
   public Date stepDue() {
     return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.parse(stepDeadline)));
   }

@@ -16,6 +16,7 @@ import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
@@ -115,6 +116,7 @@ public class InterviewCommission {
 
   /** The session's members: the multi-instance collection of the scoring tasks. */
   @Transactional(readOnly = true)
+  @ModelFunction
   public List<String> membersOf(long applicationId) {
     return interviews.findById(applicationId).orElseThrow().members();
   }
