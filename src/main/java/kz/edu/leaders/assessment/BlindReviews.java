@@ -16,8 +16,7 @@ import kz.edu.leaders.journey.CandidateReport;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
-import kz.edu.leaders.training.Mentor;
-import org.camunda.bpm.engine.IdentityService;
+import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
@@ -31,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BlindReviews {
 
-  /** The Camunda user-info key that names where an expert works (conflict of interest). */
-  public static final String ORGANISATION_INFO = "organisation";
   static final String REVIEW_GAP = "review-gap";
   static final int MIN_LENGTH = 500;
   static final int MAX_LENGTH = 20_000;
@@ -42,20 +39,20 @@ public class BlindReviews {
   private final FinalReviewRepository reviews;
   private final StageResultRepository results;
   private final DecisionRules rules;
-  private final IdentityService identityService;
+  private final StaffRegistry staff;
   private final RuntimeService runtimeService;
   private final AsTheApplication asTheApplication;
   private final Clock clock;
 
   public BlindReviews(ApplicationRepository applications, FinalReportRepository reports, FinalReviewRepository reviews,
-      StageResultRepository results, DecisionRules rules, IdentityService identityService,
+      StageResultRepository results, DecisionRules rules, StaffRegistry staff,
       RuntimeService runtimeService, AsTheApplication asTheApplication, Clock clock) {
     this.applications = applications;
     this.reports = reports;
     this.reviews = reviews;
     this.results = results;
     this.rules = rules;
-    this.identityService = identityService;
+    this.staff = staff;
     this.runtimeService = runtimeService;
     this.asTheApplication = asTheApplication;
     this.clock = clock;
@@ -88,7 +85,7 @@ public class BlindReviews {
 
   /**
    * Why this person may not review the report, if they may not: they reviewed it already, or they
-   * work at the candidate's organisation (Camunda user info {@value #ORGANISATION_INFO}).
+   * work at the candidate's organisation (the staff registry, {@link StaffRegistry}).
    *
    * @return the reason, or null when they may
    */
@@ -98,9 +95,8 @@ public class BlindReviews {
         .anyMatch(r -> r.getReviewer().equals(reviewer))) {
       return reviewer + " has already reviewed this report; a second review needs another person";
     }
-    String organisation = identityService.getUserInfo(reviewer, ORGANISATION_INFO);
     Application application = applications.findById(applicationId).orElseThrow();
-    if (organisation != null && Mentor.sameOrganisation(organisation, application.getOrganisationName())) {
+    if (staff.worksAt(reviewer, application.getOrganisationName())) {
       return reviewer + " works at the candidate's organisation (conflict of interest)";
     }
     return null;

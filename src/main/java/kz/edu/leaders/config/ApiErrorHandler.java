@@ -11,6 +11,8 @@ import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationsClosedException;
 import kz.edu.leaders.cohort.CohortInvalidException;
 import kz.edu.leaders.internship.HostSchoolController;
+import kz.edu.leaders.staff.StaffRegistry;
+import kz.edu.leaders.training.MentorRegistry;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.testing.TestImportRefused;
 import kz.edu.leaders.testing.TestImportService;
@@ -124,7 +126,8 @@ public class ApiErrorHandler {
   }
 
   @ExceptionHandler({ApplicationNotFoundException.class, CohortService.CohortNotFoundException.class,
-      TestImportService.ImportNotFoundException.class, HostSchoolController.HostSchoolNotFoundException.class})
+      TestImportService.ImportNotFoundException.class, HostSchoolController.HostSchoolNotFoundException.class,
+      MentorRegistry.MentorNotFoundException.class, StaffRegistry.StaffMemberNotFoundException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }

@@ -53,10 +53,16 @@ public class SecurityConfig {
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/audit/") || pathOf(request).startsWith("/audit/"))
             .hasAnyAuthority(Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
-            .requestMatchers(request -> "POST".equals(request.getMethod()) && (pathOf(request).startsWith("/api/mentors")
-                || pathOf(request).startsWith("/api/host-schools")))
+            // registering an entry, its periods, and linking its account (PUT /api/mentors/{id}/user)
+            .requestMatchers(request -> ("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))
+                && (pathOf(request).startsWith("/api/mentors") || pathOf(request).startsWith("/api/host-schools")))
             .hasAnyAuthority(Role.TRAINING_COORDINATORS.groupId(), Role.PROCESS_OWNERS.groupId(),
                 Role.ADMINISTRATORS.groupId())
+            // the staff registry (where experts and commission members work): administrators write it
+            .requestMatchers(request -> isStaffRegistry(request) && "GET".equals(request.getMethod()))
+            .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
+            .requestMatchers(SecurityConfig::isStaffRegistry)
+            .hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> "POST".equals(request.getMethod()) && pathOf(request).startsWith("/api/schools"))
             .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
             // the appointment service decides which region's HR may register a school's vacancy
@@ -104,6 +110,11 @@ public class SecurityConfig {
     return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/audit/") || path.equals("/reports")
         || path.startsWith("/reports/")
         || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
+  }
+
+  private static boolean isStaffRegistry(HttpServletRequest request) {
+    String path = pathOf(request);
+    return path.equals("/api/staff") || path.startsWith("/api/staff/");
   }
 
   private static String pathOf(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import java.util.List;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.internship.HostSchool;
+import kz.edu.leaders.internship.HostSchoolRegistry;
 import kz.edu.leaders.internship.HostSchoolRepository;
 import kz.edu.leaders.internship.InternshipPeriod;
 import kz.edu.leaders.internship.InternshipPeriodRepository;
@@ -23,29 +24,34 @@ import org.springframework.stereotype.Component;
 public class DemoHostSchools {
 
   private final HostSchoolRepository schools;
+  private final HostSchoolRegistry registry;
   private final InternshipPeriodRepository periods;
 
-  public DemoHostSchools(HostSchoolRepository schools, InternshipPeriodRepository periods) {
+  public DemoHostSchools(HostSchoolRepository schools, HostSchoolRegistry registry,
+      InternshipPeriodRepository periods) {
     this.schools = schools;
+    this.registry = registry;
     this.periods = periods;
   }
 
+  /** After the demo users (order 1): the first school is linked to "host.school" as the API links one. */
   @EventListener(ApplicationReadyEvent.class)
-  @Order(1)
+  @Order(2)
   public void seed() {
     if (schools.count() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(CohortCalendar.PROGRAMME_ZONE);
-    List<HostSchool> registry = schools.saveAll(List.of(
-        new HostSchool("Назарбаев Зияткерлік мектебі, Түркістан / НИШ Туркестан", Region.TURKISTAN, "Түркістан",
-            "host@nis-turkistan.example.kz").signedInAs("host.school"),
-        new HostSchool("№12 IT-мектеп-лицей / IT-школа-лицей №12", Region.SHYMKENT, "Шымкент",
-            "host@itlyceum12.example.kz"),
-        new HostSchool("Гимназия №159 имени Ы. Алтынсарина", Region.ALMATY, "Алматы", "host@gym159.example.kz"),
-        new HostSchool("Келешек мектебі №1 / Школа будущего №1", Region.ASTANA, "Астана",
-            "host@keleshek1.example.kz")));
-    for (HostSchool school : registry) {
+    List<HostSchool> registered = List.of(
+        registry.register(new HostSchool("Назарбаев Зияткерлік мектебі, Түркістан / НИШ Туркестан", Region.TURKISTAN,
+            "Түркістан", "host@nis-turkistan.example.kz"), "host.school"),
+        registry.register(new HostSchool("№12 IT-мектеп-лицей / IT-школа-лицей №12", Region.SHYMKENT, "Шымкент",
+            "host@itlyceum12.example.kz"), null),
+        registry.register(new HostSchool("Гимназия №159 имени Ы. Алтынсарина", Region.ALMATY, "Алматы",
+            "host@gym159.example.kz"), null),
+        registry.register(new HostSchool("Келешек мектебі №1 / Школа будущего №1", Region.ASTANA, "Астана",
+            "host@keleshek1.example.kz"), null));
+    for (HostSchool school : registered) {
       periods.save(new InternshipPeriod(school, today.plusDays(14), today.plusDays(35), 4));
       periods.save(new InternshipPeriod(school, today.plusDays(60), today.plusDays(81), 4));
     }

@@ -3,6 +3,7 @@ package kz.edu.leaders.demo;
 import java.util.List;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.training.Mentor;
+import kz.edu.leaders.training.MentorRegistry;
 import kz.edu.leaders.training.MentorRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,20 +31,22 @@ public class DemoMentors {
           "Методическая работа", "a.kim@mentor.example.kz", 3));
 
   private final MentorRepository mentors;
+  private final MentorRegistry registry;
 
-  public DemoMentors(MentorRepository mentors) {
+  public DemoMentors(MentorRepository mentors, MentorRegistry registry) {
     this.mentors = mentors;
+    this.registry = registry;
   }
 
+  /** After the demo users (order 1): the first mentor is linked to the demo user "mentor", as the API does. */
   @EventListener(ApplicationReadyEvent.class)
-  @Order(1)
+  @Order(2)
   public void seed() {
     if (mentors.count() == 0) {
-      mentors.saveAll(MENTORS.stream().map(m -> new Mentor(m.getFullName(), m.getRegion(), m.getOrganisation(),
-          m.getExpertise(), m.getEmail(), m.getMaxTrainees())).toList());
-      // the demo user "mentor" is the registry's first mentor, so they can log their meetings
-      mentors.findAll().stream().filter(m -> m.getEmail().equals(MENTORS.get(0).getEmail())).findFirst()
-          .ifPresent(m -> mentors.save(m.signedInAs("mentor")));
+      for (Mentor m : MENTORS) {
+        registry.register(new Mentor(m.getFullName(), m.getRegion(), m.getOrganisation(), m.getExpertise(),
+            m.getEmail(), m.getMaxTrainees()), m == MENTORS.get(0) ? "mentor" : null);
+      }
     }
   }
 }

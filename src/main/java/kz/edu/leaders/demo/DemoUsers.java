@@ -3,8 +3,8 @@ package kz.edu.leaders.demo;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.application.Region;
-import kz.edu.leaders.assessment.BlindReviews;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,17 +46,26 @@ public class DemoUsers {
       user("auditor", "Талғат", "Жақсыбеков", Role.AUDITORS),
       user("portal", "Online", "Portal", Role.APPLICATION_INTAKE));
 
-  /** Where the expert reviewers work: nobody reviews a candidate from their own organisation. */
-  static final Map<String, String> EXPERT_ORGANISATIONS = Map.of(
+  /**
+   * Where the expert reviewers and the commission work (the staff registry, as an administrator sets
+   * it through the API): nobody reviews or interviews a candidate from their own organisation.
+   */
+  static final Map<String, String> STAFF_ORGANISATIONS = Map.of(
       "expert.one", "Назарбаев Зияткерлік мектептері / Назарбаев Интеллектуальные школы",
       "expert.two", "«Өрлеу» біліктілікті арттыру орталығы / Центр повышения квалификации «Өрлеу»",
-      "expert.three", "Педагогикалық шеберлік орталығы / Центр педагогического мастерства");
+      "expert.three", "Педагогикалық шеберлік орталығы / Центр педагогического мастерства",
+      "commission.member", "Оқу-ағарту министрлігі / Министерство просвещения",
+      "commission.second", "Ы. Алтынсарин атындағы Ұлттық білім академиясы / Национальная академия образования",
+      "commission.chair", "Оқу-ағарту министрлігі / Министерство просвещения");
 
   private final IdentityService identityService;
+  private final StaffRegistry staff;
   private final String password;
 
-  public DemoUsers(IdentityService identityService, @Value("${leaders.demo.password}") String password) {
+  public DemoUsers(IdentityService identityService, StaffRegistry staff,
+      @Value("${leaders.demo.password}") String password) {
     this.identityService = identityService;
+    this.staff = staff;
     this.password = password;
   }
 
@@ -76,8 +85,8 @@ public class DemoUsers {
       identityService.saveUser(user);
     }
     demo.groups().forEach(group -> ensureMembership(demo.id(), group));
-    if (EXPERT_ORGANISATIONS.containsKey(demo.id())) {
-      identityService.setUserInfo(demo.id(), BlindReviews.ORGANISATION_INFO, EXPERT_ORGANISATIONS.get(demo.id()));
+    if (STAFF_ORGANISATIONS.containsKey(demo.id()) && staff.organisationOf(demo.id()).isEmpty()) {
+      staff.setOrganisation(demo.id(), STAFF_ORGANISATIONS.get(demo.id()), "demo");
     }
   }
 

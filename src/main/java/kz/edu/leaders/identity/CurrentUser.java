@@ -32,4 +32,9 @@ public record CurrentUser(String userId, Set<String> groups) {
     return maySeePersonalDataOf(region) || has(Role.PROCESS_OWNERS) || has(Role.AUDITORS)
         || has(Role.APPLICATION_INTAKE);
   }
+
+  /** Staff contacts (mentors' and host schools' e-mails): the roles that keep those registries. */
+  public boolean maySeeStaffContacts() {
+    return has(Role.TRAINING_COORDINATORS) || has(Role.PROCESS_OWNERS) || has(Role.ADMINISTRATORS);
+  }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import kz.edu.leaders.application.Region;
-import kz.edu.leaders.training.Mentor;
+import kz.edu.leaders.staff.Organisations;
 
 /** A leading school that hosts interns, in the registry coordinators keep. */
 @Entity
@@ -47,14 +47,15 @@ public class HostSchool {
     this.email = email;
   }
 
-  public HostSchool signedInAs(String userId) {
+  /** Links (or relinks) the school's account: only through {@link HostSchoolRegistry}, which checks it. */
+  HostSchool linkAccount(String userId) {
     this.userId = userId;
     return this;
   }
 
   /** The candidate works there: hosting them would be a conflict of interest. */
   public boolean isEmployerOf(String organisationName) {
-    return Mentor.sameOrganisation(name, organisationName);
+    return Organisations.same(name, organisationName);
   }
 
   public Long getId() {

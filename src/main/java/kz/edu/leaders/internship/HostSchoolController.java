@@ -13,30 +13,36 @@ import java.util.List;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.KnownRegion;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The host-school registry with its internship periods (read by everyone signed in, kept by
- * coordinators and process owners: SecurityConfig), and the candidate's internship report (portal).
+ * The host-school registry with its internship periods (read by everyone signed in, e-mails only by
+ * the roles that keep it; kept by coordinators, process owners and administrators, who also link each
+ * school's account: SecurityConfig), and the candidate's internship report (portal).
  */
 @RestController
 public class HostSchoolController {
 
   private final HostSchoolRepository schools;
+  private final HostSchoolRegistry registry;
   private final InternshipPeriodRepository periods;
   private final InternshipReports reports;
 
-  public HostSchoolController(HostSchoolRepository schools, InternshipPeriodRepository periods,
-      InternshipReports reports) {
+  public HostSchoolController(HostSchoolRepository schools, HostSchoolRegistry registry,
+      InternshipPeriodRepository periods, InternshipReports reports) {
     this.schools = schools;
+    this.registry = registry;
     this.periods = periods;
     this.reports = reports;
   }
@@ -48,15 +54,21 @@ public class HostSchoolController {
     }
   }
 
+  /** @param userId the school's own account (group host-schools), so that it evaluates its interns */
   public record NewHostSchool(@NotBlank @Size(max = 300) String name, @NotBlank @KnownRegion String region,
-      @NotBlank @Size(max = 200) String settlement, @NotBlank @Email @Size(max = 254) String email) {
+      @NotBlank @Size(max = 200) String settlement, @NotBlank @Email @Size(max = 254) String email,
+      @Size(max = 64) String userId) {
+  }
+
+  public record Account(@NotBlank @Size(max = 64) String userId) {
   }
 
   public record NewPeriod(@NotNull LocalDate startsOn, @NotNull LocalDate endsOn,
       @NotNull @Min(1) @Max(100) Integer places) {
   }
 
-  public record SchoolView(long id, String name, String region, String settlement, String email,
+  /** A school as the registry shows it; {@code email} is null for those who do not keep the registry. */
+  public record SchoolView(long id, String name, String region, String settlement, String email, String userId,
       List<InternshipPeriod> periods) {
   }
 
@@ -67,16 +79,24 @@ public class HostSchoolController {
   }
 
   @PostMapping("/api/host-schools")
-  public ResponseEntity<SchoolView> register(@Valid @RequestBody NewHostSchool request) {
-    HostSchool school = schools.save(new HostSchool(request.name().trim(), Region.parse(request.region()).orElseThrow(),
-        request.settlement().trim(), request.email().trim()));
-    return ResponseEntity.created(URI.create("/api/host-schools/" + school.getId())).body(view(school));
+  public ResponseEntity<SchoolView> register(@Valid @RequestBody NewHostSchool request, Authentication caller) {
+    HostSchool school = registry.register(new HostSchool(request.name().trim(),
+        Region.parse(request.region()).orElseThrow(), request.settlement().trim(), request.email().trim()),
+        request.userId());
+    return ResponseEntity.created(URI.create("/api/host-schools/" + school.getId()))
+        .body(view(school, CurrentUser.of(caller)));
+  }
+
+  @PutMapping("/api/host-schools/{id}/user")
+  public SchoolView link(@PathVariable long id, @Valid @RequestBody Account account, Authentication caller) {
+    return view(registry.link(id, account.userId()), CurrentUser.of(caller));
   }
 
   @GetMapping("/api/host-schools")
   @Transactional(readOnly = true)
-  public List<SchoolView> all() {
-    return schools.findAll().stream().map(this::view).toList();
+  public List<SchoolView> all(Authentication caller) {
+    CurrentUser user = CurrentUser.of(caller);
+    return registry.all().stream().map(school -> view(school, user)).toList();
   }
 
   @PostMapping("/api/host-schools/{id}/periods")
@@ -97,8 +117,8 @@ public class HostSchoolController {
     return new ReportReceipt(number, placement.getReportSubmittedAt());
   }
 
-  private SchoolView view(HostSchool school) {
+  private SchoolView view(HostSchool school, CurrentUser caller) {
     return new SchoolView(school.getId(), school.getName(), school.getRegion().name(), school.getSettlement(),
-        school.getEmail(), periods.findByHostSchool_IdOrderByStartsOnAsc(school.getId()));
+        caller.maySeeStaffContacts() ? school.getEmail() : null, school.getUserId(), periods.findByHostSchool_IdOrderByStartsOnAsc(school.getId()));
   }
 }

@@ -5,12 +5,13 @@ import java.util.stream.Collectors;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.CoordinatorChoice;
 import kz.edu.leaders.training.LevelAssessment;
+import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMeetings;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,29 +52,26 @@ class InternshipSteps {
     };
   }
 
-  /** Evaluation, on creation: the report to read, and the task in the host school's own list. */
+  /** Evaluation, on creation: the report to read, and the task in the host school's own list (LinkedAccountTask). */
   @Bean
   TaskListener showReportToHostSchool(InternshipPlacements placements) {
     return (DelegateTask task) -> {
       InternshipPlacement placement = placements.of(CandidateJourney.applicationId(task)).orElseThrow();
       task.setVariableLocal(PersonalDataVariables.CANDIDATE_REPORT, placement.getReport());
-      String school = placements.hostSchoolOf(placement).getUserId();
-      if (school != null) {
-        task.setAssignee(school);
-      }
+      HostSchool school = placements.hostSchoolOf(placement);
+      LinkedAccountTask.route(task, school.getUserId(), school.getName(),
+          "PUT /api/host-schools/" + school.getId() + "/user");
     };
   }
 
   /** Evaluation, on completion: scored against the pass mark (DMN), by the host school itself. */
   @Bean
-  TaskListener recordInternshipEvaluation(InternshipPlacements placements, LevelAssessment assessment) {
+  TaskListener recordInternshipEvaluation(InternshipPlacements placements, LevelAssessment assessment,
+      StaffRegistry staff) {
     return (DelegateTask task) -> {
       long applicationId = CandidateJourney.applicationId(task);
       HostSchool school = placements.hostSchoolOf(placements.of(applicationId).orElseThrow());
-      if (school.getUserId() != null && !school.getUserId().equals(task.getAssignee())) {
-        throw new FormFieldValidationException(Internship.SCORE,
-            Internship.SCORE + ": only " + school.getName() + " evaluates its intern's report");
-      }
+      LinkedAccountTask.requireWorker(school.getUserId(), task.getAssignee(), Internship.SCORE, school.getName(), staff);
       Object comment = task.getVariable(Internship.COMMENT);
       LevelAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,
           new LevelAssessment.Form(Internship.SCORE, Internship.COMMENT), task.getVariable(Internship.SCORE),
@@ -83,17 +81,16 @@ class InternshipSteps {
     };
   }
 
-  /** Sign-off, on creation: the meetings held and required, and the task in the mentor's own list. */
+  /** Sign-off, on creation: the meetings held and required, and the task in the mentor's own list (LinkedAccountTask). */
   @Bean
   TaskListener showMeetingsToMentor(MentorSignOff signOff, MentorMeetings meetings) {
     return (DelegateTask task) -> {
       long applicationId = CandidateJourney.applicationId(task);
       task.setVariableLocal(Internship.MEETINGS_HELD, meetings.held(applicationId));
       task.setVariableLocal(Internship.MEETINGS_REQUIRED, signOff.minimumMeetings());
-      String mentor = signOff.signatoryOf(applicationId);
-      if (mentor != null) {
-        task.setAssignee(mentor);
-      }
+      Mentor mentor = meetings.mentorOf(applicationId);
+      LinkedAccountTask.route(task, mentor.getUserId(), "the mentor " + mentor.getFullName(),
+          "PUT /api/mentors/" + mentor.getId() + "/user");
     };
   }
 

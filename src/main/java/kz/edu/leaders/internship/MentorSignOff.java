@@ -4,7 +4,7 @@ import java.time.Clock;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.journey.TaskClaim;
+import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMeetings;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mentor signs the internship off: only the candidate's own mentor, and only after the minimum
+ * The mentor signs the internship off: only the candidate's own mentor (with no account linked, a
+ * training coordinator on their behalf: LinkedAccountTask), and only after the minimum
  * number of logged meetings ({@code leaders.internship.minimum-mentor-meetings}).
  */
 @Service
@@ -21,13 +22,15 @@ public class MentorSignOff {
 
   private final MentorMeetings meetings;
   private final StageResultRepository results;
+  private final StaffRegistry staff;
   private final Clock clock;
   private final int minimumMeetings;
 
-  public MentorSignOff(MentorMeetings meetings, StageResultRepository results, Clock clock,
+  public MentorSignOff(MentorMeetings meetings, StageResultRepository results, StaffRegistry staff, Clock clock,
       @Value("${leaders.internship.minimum-mentor-meetings:6}") int minimumMeetings) {
     this.meetings = meetings;
     this.results = results;
+    this.staff = staff;
     this.clock = clock;
     this.minimumMeetings = minimumMeetings;
   }
@@ -36,19 +39,11 @@ public class MentorSignOff {
     return minimumMeetings;
   }
 
-  /** Who should sign: the mentor's own account, if the registry links one. */
-  public String signatoryOf(long applicationId) {
-    return meetings.mentorOf(applicationId).getUserId();
-  }
-
   @Transactional
   public void signOff(long applicationId, Object confirmed, String comment, String signedBy) {
-    TaskClaim.require(signedBy, Internship.SIGN_OFF_CONFIRMED);
     Mentor mentor = meetings.mentorOf(applicationId);
-    if (mentor.getUserId() != null && !mentor.getUserId().equals(signedBy)) {
-      throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED,
-          Internship.SIGN_OFF_CONFIRMED + ": only the candidate's mentor, " + mentor.getFullName() + ", signs off");
-    }
+    LinkedAccountTask.requireWorker(mentor.getUserId(), signedBy, Internship.SIGN_OFF_CONFIRMED,
+        "the mentor " + mentor.getFullName(), staff);
     if (!Boolean.TRUE.equals(confirmed)) {
       throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED,
           Internship.SIGN_OFF_CONFIRMED + ": tick the confirmation to sign the internship off");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -21,6 +22,7 @@ import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
+import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,15 +53,20 @@ public class InterviewCommission {
   private final StageResultRepository results;
   private final DecisionRules rules;
   private final IdentityService identityService;
+  private final StaffRegistry staff;
+  private final ApplicationRepository applications;
   private final Clock clock;
 
   public InterviewCommission(InterviewRepository interviews, InterviewScoreRepository scores,
-      StageResultRepository results, DecisionRules rules, IdentityService identityService, Clock clock) {
+      StageResultRepository results, DecisionRules rules, IdentityService identityService, StaffRegistry staff,
+      ApplicationRepository applications, Clock clock) {
     this.interviews = interviews;
     this.scores = scores;
     this.results = results;
     this.rules = rules;
     this.identityService = identityService;
+    this.staff = staff;
+    this.applications = applications;
     this.clock = clock;
   }
 
@@ -89,11 +96,13 @@ public class InterviewCommission {
       throw new FormFieldValidationException(FinalInterview.PLACE,
           FinalInterview.PLACE + ": an address or an online link (3 to 500 characters)");
     }
-    List<String> members = members(commission);
+    List<String> members = members(commission,
+        applications.findById(applicationId).orElseThrow().getOrganisationName());
     return interviews.save(new Interview(applicationId, at, where, members, coordinator, clock.instant()));
   }
 
-  private List<String> members(Object commission) {
+  /** The session's members: each in the commission's group, none from the candidate's organisation (staff registry). */
+  private List<String> members(Object commission, String candidateOrganisation) {
     Set<String> members = new LinkedHashSet<>(Arrays.stream(String.valueOf(commission == null ? "" : commission)
         .split("[,;\\s]+")).map(id -> id.strip().toLowerCase(Locale.ROOT)).filter(id -> !id.isEmpty()).toList());
     if (String.join(",", members).length() > MAX_COMMISSION_LENGTH) {
@@ -105,6 +114,10 @@ public class InterviewCommission {
           .count() == 0) {
         throw new FormFieldValidationException(FinalInterview.COMMISSION,
             FinalInterview.COMMISSION + ": " + member + " is not a member of the interview commission");
+      }
+      if (staff.worksAt(member, candidateOrganisation)) {
+        throw new FormFieldValidationException(FinalInterview.COMMISSION,
+            FinalInterview.COMMISSION + ": " + member + " works at the candidate's organisation (conflict of interest)");
       }
     }
     if (members.size() < MIN_MEMBERS) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.staff.Organisations;
 
 /** A mentor in the registry, and how many trainees they take and have. */
 @Entity
@@ -57,7 +58,8 @@ public class Mentor {
     this.maxTrainees = maxTrainees;
   }
 
-  public Mentor signedInAs(String userId) {
+  /** Links (or relinks) the mentor's account: only through {@link MentorRegistry}, which checks it. */
+  Mentor linkAccount(String userId) {
     this.userId = userId;
     return this;
   }
@@ -68,20 +70,11 @@ public class Mentor {
 
   /** The candidate works there: mentoring them would be a conflict of interest. */
   public boolean worksAt(String organisationName) {
-    return sameOrganisation(organisation, organisationName);
-  }
-
-  /** Two names of one organisation, as people type them (case and spacing aside). */
-  public static boolean sameOrganisation(String one, String other) {
-    return normalised(one).equals(normalised(other));
+    return Organisations.same(organisation, organisationName);
   }
 
   public int placesLeft() {
     return maxTrainees - activeTrainees;
-  }
-
-  private static String normalised(String name) {
-    return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   public Long getId() {

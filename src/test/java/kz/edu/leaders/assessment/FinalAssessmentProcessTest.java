@@ -43,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -235,6 +236,9 @@ class FinalAssessmentProcessTest {
       identityService.saveUser(user);
       identityService.createMembership(id, Role.EXPERT_REVIEWERS.groupId());
     }
-    identityService.setUserInfo(id, BlindReviews.ORGANISATION_INFO, organisation);
+    // where the expert works, as an administrator records it in the staff registry
+    var set = http.withBasicAuth("admin", "admin").exchange("/api/staff/" + id, HttpMethod.PUT,
+        new HttpEntity<>(Map.of("organisation", organisation)), String.class);
+    Assertions.assertThat(set.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestAccounts;
 import kz.edu.leaders.TestInternships;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.TestMailServer;
@@ -19,12 +20,14 @@ import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMatching;
+import kz.edu.leaders.training.MentorRegistry;
 import kz.edu.leaders.training.MentorRepository;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -87,6 +90,12 @@ class InternshipProcessTest {
   TestJourneys journeys;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  TestAccounts accounts;
+  @Autowired
+  HostSchoolRegistry hostSchools;
+  @Autowired
+  MentorRegistry mentorRegistry;
 
   private Date classStarted;
   private Application candidate;
@@ -118,6 +127,10 @@ class InternshipProcessTest {
   @Test
   void aPlacedInternReportsIsEvaluatedAndSignedOffOnceEnoughMeetingsAreLogged() throws Exception {
     InternshipPeriod period = internships.periodStartingTomorrow(Region.TURKISTAN, 2);
+    String schoolAccount = accounts.newUser("school", Role.HOST_SCHOOLS);
+    hostSchools.link(period.getHostSchool().getId(), schoolAccount);
+    String mentorAccount = accounts.newUser("mentor", Role.MENTORS);
+    mentorRegistry.link(mentor.getId(), mentorAccount);
     ProcessInstance internship = start();
     Task placement = internships.openTask(internship, "Task_PlaceIntern");
     String proposals = (String) taskService.getVariableLocal(placement.getId(), Internship.PROPOSALS);
@@ -151,13 +164,17 @@ class InternshipProcessTest {
     Task evaluation = internships.openTask(internship, "Task_EvaluateInternship");
     Assertions.assertThat(taskService.getVariableLocal(evaluation.getId(), "candidateReport"))
         .isEqualTo(TestInternships.REPORT.strip());
+    Assertions.assertThat(evaluation.getAssignee()).as("in the linked school's own list").isEqualTo(schoolAccount);
+    Assertions.assertThat(taskService.getIdentityLinksForTask(evaluation.getId()))
+        .as("no other host school sees the intern's report").noneMatch(link -> link.getGroupId() != null
+            && !link.getGroupId().equals(Role.TRAINING_COORDINATORS.groupId()));
     internships.logMeetings(candidate, 2);
     internships.evaluate(internship, 75);
 
     Task signOff = internships.openTask(internship, "Task_SignOffInternship");
     Assertions.assertThat(taskService.getVariablesLocal(signOff.getId()))
         .containsEntry(Internship.MEETINGS_HELD, 2L).containsEntry(Internship.MEETINGS_REQUIRED, 6);
-    taskService.claim(signOff.getId(), "mentor");
+    Assertions.assertThat(signOff.getAssignee()).as("in the linked mentor's own list").isEqualTo(mentorAccount);
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(signOff.getId(), Map.of(Internship.SIGN_OFF_CONFIRMED, true))))
         .hasMessageContaining("2 meetings logged, at least 6");
@@ -170,8 +187,8 @@ class InternshipProcessTest {
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP_COMPLETED);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore,
             StageResult::getDecidedBy)
-        .contains(Assertions.tuple("INTERNSHIP", "PASSED", 75, "host.school"),
-            Assertions.tuple("INTERNSHIP_SIGN_OFF", "SIGNED_OFF", null, "mentor"));
+        .contains(Assertions.tuple("INTERNSHIP", "PASSED", 75, schoolAccount),
+            Assertions.tuple("INTERNSHIP_SIGN_OFF", "SIGNED_OFF", null, mentorAccount));
     Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("INTERNSHIP")).singleElement()
         .satisfies(r -> Assertions.assertThat(r.getRuleId()).isEqualTo("pass-marks"));
     Assertions.assertThat(mentors.findById(mentor.getId()).orElseThrow().getActiveTrainees())
@@ -235,7 +252,7 @@ class InternshipProcessTest {
         "She knows the school best", "coordinator")).hasMessageContaining("conflict of interest");
 
     HostSchool farAway = schools.save(new HostSchool("Ұлытау гимназиясы " + System.nanoTime(), Region.ULYTAU,
-        "Жезқазған", "far@test.example.kz").signedInAs("someone.else"));
+        "Жезқазған", "far@test.example.kz").linkAccount("someone.else"));
     InternshipPeriod late = periods.save(new InternshipPeriod(farAway,
         LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(300),
         LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(320), 1));
@@ -260,6 +277,41 @@ class InternshipProcessTest {
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(evaluation.getId(), Map.of(Internship.SCORE, 80))))
         .hasMessageContaining("only Ұлытау гимназиясы");
+  }
+
+  @Test
+  void withNoAccountLinkedTheEvaluationAndSignOffGoToTheCoordinatorsNotToEveryHostSchoolOrMentor() {
+    ProcessInstance internship = start();
+    internships.place(internship, internships.periodStartingTomorrow(Region.TURKISTAN, 1).getId());
+    internships.periodEnds(internship);
+    internships.submitReport(candidate);
+
+    Task evaluation = internships.openTask(internship, "Task_EvaluateInternship");
+    Assertions.assertThat(evaluation.getAssignee()).isNull();
+    Assertions.assertThat(taskService.getIdentityLinksForTask(evaluation.getId()))
+        .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .containsExactly(Role.TRAINING_COORDINATORS.groupId());
+    Assertions.assertThat(evaluation.getDescription()).contains("has no linked account");
+    taskService.claim(evaluation.getId(), "host.school");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(evaluation.getId(), Map.of(Internship.SCORE, 80))))
+        .hasMessageContaining("only a training coordinator");
+    taskService.setAssignee(evaluation.getId(), null);
+    internships.evaluate(internship, 80);
+
+    internships.logMeetings(candidate, 6);
+    Task signOff = internships.openTask(internship, "Task_SignOffInternship");
+    Assertions.assertThat(taskService.getIdentityLinksForTask(signOff.getId()))
+        .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .containsExactly(Role.TRAINING_COORDINATORS.groupId());
+    taskService.claim(signOff.getId(), "mentor");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(signOff.getId(), Map.of(Internship.SIGN_OFF_CONFIRMED, true))))
+        .hasMessageContaining("only a training coordinator");
+    taskService.setAssignee(signOff.getId(), null);
+    internships.signOff(internship);
+    Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getDecidedBy)
+        .contains(Assertions.tuple("INTERNSHIP", "coordinator"), Assertions.tuple("INTERNSHIP_SIGN_OFF", "coordinator"));
   }
 
   @Test

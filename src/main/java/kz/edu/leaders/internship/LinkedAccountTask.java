@@ -1,0 +1,42 @@
+package kz.edu.leaders.internship;
+
+import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.journey.TaskClaim;
+import kz.edu.leaders.staff.StaffRegistry;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * The host school's evaluation and the mentor's sign-off belong to one registry entry's account. The
+ * model gives both tasks to the training coordinators, never to the whole host-schools or mentors
+ * group (which would show every school the intern's report). With an account linked, the task is
+ * assigned to it and only that account completes it; with none linked, the coordinators record the
+ * step on the entry's behalf, or link the account and assign the task to it.
+ */
+final class LinkedAccountTask {
+
+  private LinkedAccountTask() {
+  }
+
+  /** On creation: assigned to the linked account, or left with the coordinators with a note saying why. */
+  static void route(DelegateTask task, String account, String entry, String howToLink) {
+    if (account != null) {
+      task.setAssignee(account);
+      return;
+    }
+    String note = Character.toUpperCase(entry.charAt(0)) + entry.substring(1) + " has no linked account: a training coordinator records this step on its behalf, or links"
+        + " the account (" + howToLink + ") and assigns the task to it.";
+    task.setDescription(task.getDescription() == null ? note : note + "\n\n" + task.getDescription());
+  }
+
+  /** On completion: by the linked account, or, with none linked, by a training coordinator. */
+  static void requireWorker(String account, String assignee, String field, String entry, StaffRegistry staff) {
+    TaskClaim.require(assignee, field);
+    if (account != null ? account.equals(assignee) : staff.isMember(assignee, Role.TRAINING_COORDINATORS)) {
+      return;
+    }
+    throw new FormFieldValidationException(field, account != null
+        ? field + ": only " + entry + " records this step, as " + account + "; a coordinator may assign the task to it"
+        : field + ": " + entry + " has no linked account, so only a training coordinator records this step");
+  }
+}
