@@ -93,7 +93,14 @@ public class Appointments {
 
   @Transactional(readOnly = true)
   public Vacancy vacancy(long vacancyId) {
-    return vacancies.findById(vacancyId).orElseThrow();
+    return vacancies.findById(vacancyId).orElseThrow(() -> new VacancyNotFoundException(vacancyId));
+  }
+
+  public static class VacancyNotFoundException extends RuntimeException {
+
+    VacancyNotFoundException(long id) {
+      super("No vacancy " + id);
+    }
   }
 
   @Transactional
