@@ -118,6 +118,9 @@ public class ApiErrorHandler {
   }
 
   private static String expected(JsonMappingException mapping) {
+    if (mapping instanceof JsonText.Refused) {
+      return mapping.getOriginalMessage();
+    }
     Class<?> type = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
     if (type == null) {
       return "has the wrong type";

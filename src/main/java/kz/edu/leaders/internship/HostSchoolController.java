@@ -1,5 +1,6 @@
 package kz.edu.leaders.internship;
 
+import kz.edu.leaders.config.FreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -60,7 +61,7 @@ public class HostSchoolController {
       List<InternshipPeriod> periods) {
   }
 
-  public record Report(String report) {
+  public record Report(@FreeText String report) {
   }
 
   public record ReportReceipt(String applicationNumber, java.time.Instant submittedAt) {
