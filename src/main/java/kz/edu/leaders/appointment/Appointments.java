@@ -2,6 +2,7 @@ package kz.edu.leaders.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public class Appointments {
 
   static final String OFFER = "offer";
   static final String COMPETITION = "competition";
+  /** A post that fell vacant a while ago may still be registered late, by a quarter at most. */
+  static final Period OPENED_AT_MOST = Period.ofDays(90);
 
   private final VacancyRepository vacancies;
   private final VacancyOfferRepository offers;
@@ -75,6 +78,10 @@ public class Appointments {
     if (!caller.has(Role.ADMINISTRATORS) && !caller.has(Role.REGIONAL_HR, school.getRegion())) {
       throw new AccessDeniedException("Only regional HR of " + school.getRegion().displayName()
           + " registers its vacancies");
+    }
+    if (opensOn.isBefore(CohortCalendar.today().minus(OPENED_AT_MOST))) {
+      throw new ApplicationStateException.InvalidRequest("opensOn",
+          "today, a later day, or at most " + OPENED_AT_MOST.getDays() + " days ago");
     }
     Vacancy vacancy = vacancies.save(new Vacancy(school, post, opensOn, caller.userId(), clock.instant()));
     Map<String, Object> variables = new HashMap<>();

@@ -2,7 +2,6 @@ package kz.edu.leaders.internship;
 
 import kz.edu.leaders.config.FreeText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.KnownRegion;
+import kz.edu.leaders.config.ValidEmail;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.cohort.CohortCalendar;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class HostSchoolController {
   }
 
   public record NewHostSchool(@NotBlank @Size(max = 300) String name, @NotBlank @KnownRegion String region,
-      @NotBlank @Size(max = 200) String settlement, @NotBlank @Email @Size(max = 254) String email) {
+      @NotBlank @Size(max = 200) String settlement, @NotBlank @ValidEmail @Size(max = 254) String email) {
   }
 
   public record NewPeriod(@NotNull LocalDate startsOn, @NotNull LocalDate endsOn,
@@ -85,6 +86,9 @@ public class HostSchoolController {
   public InternshipPeriod addPeriod(@PathVariable long id, @Valid @RequestBody NewPeriod request) {
     HostSchool school = schools.findById(id)
         .orElseThrow(() -> new HostSchoolNotFoundException(id));
+    if (request.startsOn().isBefore(CohortCalendar.today())) {
+      throw new ApplicationStateException.InvalidRequest("startsOn", "today or later (Astana)");
+    }
     if (!request.endsOn().isAfter(request.startsOn())) {
       throw new ApplicationStateException.InvalidRequest("endsOn", "after startsOn");
     }
