@@ -18,7 +18,11 @@ public final class TestApplications {
   }
 
   public static String freshIin() {
-    LocalDate birthDate = LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 12_000));
+    return iinBornOn(LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 12_000)));
+  }
+
+  /** A fresh IIN of someone born that day. */
+  public static String iinBornOn(LocalDate birthDate) {
     while (true) {
       var iin = Iin.compose(birthDate, SERIAL.get() % 2 == 0, SERIAL.incrementAndGet());
       if (iin.isPresent()) {

@@ -1,5 +1,6 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.config.FreeText;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -43,7 +44,7 @@ public class ApplicationController {
     return ApplicationView.of(applications.resubmitDocuments(applicationNumber), false);
   }
 
-  public record WithdrawalRequest(String reason) {
+  public record WithdrawalRequest(@FreeText String reason) {
   }
 
   /**

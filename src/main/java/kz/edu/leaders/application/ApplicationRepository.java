@@ -1,5 +1,7 @@
 package kz.edu.leaders.application;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +14,11 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
   boolean existsByCohortYearAndIin(int cohortYear, String iin);
 
   Optional<Application> findByApplicationNumber(String applicationNumber);
+
+  /** The application, its row locked until the transaction ends: one change of its journey at a time. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from Application a where a.applicationNumber = :number")
+  Optional<Application> lockByApplicationNumber(@Param("number") String applicationNumber);
 
   List<Application> findByCohortYearAndStatus(int cohortYear, ApplicationStatus status);
 

@@ -104,7 +104,12 @@ public class ApplicationService {
    */
   @Transactional
   public Application withdraw(String applicationNumber, boolean byCoordinator, String note, String requestedBy) {
-    Application application = find(applicationNumber);
+    // a second request for the same candidate waits here, then finds them withdrawn: one withdrawal, one mail
+    Application application = applications.lockByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+    if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
+      throw new ApplicationStateException(applicationNumber + " has already left the programme (it is WITHDRAWN)");
+    }
     String reason = note == null ? "" : note.trim();
     if (byCoordinator && reason.length() < 10) {
       throw new ApplicationStateException.InvalidRequest("reason",

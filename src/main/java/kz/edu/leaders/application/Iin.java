@@ -2,6 +2,7 @@ package kz.edu.leaders.application;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Optional;
  */
 public final class Iin {
 
+  static final int MIN_AGE = 18;
+  static final int MAX_AGE = 80;
   private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
   private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
@@ -28,6 +31,26 @@ public final class Iin {
       return Optional.of("check digit does not match");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why the value cannot be an applicant's IIN on that day: not a valid IIN, or a birth date that makes
+   * the person younger than {@value #MIN_AGE} or older than {@value #MAX_AGE}. Applicants are working
+   * teachers and deputy heads: a teacher starts after a four-year degree, past 18, and the window is
+   * wide above the retirement age (63) so that no real applicant is ever turned away by it.
+   */
+  public static Optional<String> problemOn(String iin, LocalDate today) {
+    return problem(iin).or(() -> {
+      LocalDate born = birthDate(iin).orElseThrow();
+      if (born.isAfter(today)) {
+        return Optional.of("encodes a birth date in the future");
+      }
+      long age = ChronoUnit.YEARS.between(born, today);
+      return age < MIN_AGE || age > MAX_AGE
+          ? Optional.of("encodes a birth date making the applicant " + age + ": applicants are " + MIN_AGE + " to "
+              + MAX_AGE + " years old")
+          : Optional.empty();
+    });
   }
 
   public static boolean isValid(String iin) {

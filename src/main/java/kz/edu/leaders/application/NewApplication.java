@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.edu.leaders.config.ValidEmail;
 
 /** What a teacher or deputy head submits through the online application. */
 public record NewApplication(
@@ -19,8 +20,7 @@ public record NewApplication(
     String organisationType,
     @NotBlank @Size(max = 300) String organisationName,
     @NotNull @Min(0) @Max(60) Integer yearsOfExperience,
-    @NotBlank @Size(max = 254) @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "is not an e-mail address")
-    String email,
+    @NotBlank @Size(max = 254) @ValidEmail String email,
     @NotBlank @Pattern(regexp = "\\+7[\\s()-]*(\\d[\\s()-]*){10}", message = "must be a Kazakhstan number: +7 and 10 digits")
     String phone,
     @NotBlank @Pattern(regexp = "kk|ru", message = "must be kk (Kazakh) or ru (Russian)") String preferredLanguage) {

@@ -4,12 +4,16 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import kz.edu.leaders.cohort.CohortCalendar;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A well-formed IIN: 12 digits, a real birth date and a matching check digit. Null is left to @NotBlank. */
+/**
+ * An applicant's IIN: 12 digits, a real birth date of someone of working age today (Astana, the engine's
+ * clock) and a matching check digit. Null is left to @NotBlank.
+ */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidIin.Validator.class)
@@ -28,7 +32,7 @@ public @interface ValidIin {
       if (value == null || value.isBlank()) {
         return true;
       }
-      return Iin.problem(value).map(problem -> {
+      return Iin.problemOn(value, CohortCalendar.today()).map(problem -> {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
         return false;

@@ -2,6 +2,7 @@ package kz.edu.leaders.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public class Appointments {
 
   static final String OFFER = "offer";
   static final String COMPETITION = "competition";
+  /** A post that fell vacant a while ago may still be registered late, by a quarter at most. */
+  static final Period OPENED_AT_MOST = Period.ofDays(90);
 
   private final VacancyRepository vacancies;
   private final VacancyOfferRepository offers;
@@ -76,6 +79,10 @@ public class Appointments {
       throw new AccessDeniedException("Only regional HR of " + school.getRegion().displayName()
           + " registers its vacancies");
     }
+    if (opensOn.isBefore(CohortCalendar.today().minus(OPENED_AT_MOST))) {
+      throw new ApplicationStateException.InvalidRequest("opensOn",
+          "today, a later day, or at most " + OPENED_AT_MOST.getDays() + " days ago");
+    }
     Vacancy vacancy = vacancies.save(new Vacancy(school, post, opensOn, caller.userId(), clock.instant()));
     Map<String, Object> variables = new HashMap<>();
     variables.put(VacancyAppointment.VACANCY_ID, vacancy.getId());
@@ -93,7 +100,14 @@ public class Appointments {
 
   @Transactional(readOnly = true)
   public Vacancy vacancy(long vacancyId) {
-    return vacancies.findById(vacancyId).orElseThrow();
+    return vacancies.findById(vacancyId).orElseThrow(() -> new VacancyNotFoundException(vacancyId));
+  }
+
+  public static class VacancyNotFoundException extends RuntimeException {
+
+    VacancyNotFoundException(long id) {
+      super("No vacancy " + id);
+    }
   }
 
   @Transactional

@@ -40,8 +40,8 @@ public class SchoolRegistry {
     int updated = 0;
     List<RefusedRow> refused = new ArrayList<>();
     for (CsvTable.Row row : CsvTable.parse(content, COLUMNS, MAX_ROWS)) {
-      if (row.cells() == null) {
-        refused.add(new RefusedRow(row.line(), "expected " + COLUMNS.size() + " cells"));
+      if (row.problem() != null) {
+        refused.add(new RefusedRow(row.line(), row.problem()));
         continue;
       }
       String name = row.cells().get("name");

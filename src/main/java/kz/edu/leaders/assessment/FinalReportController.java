@@ -1,5 +1,6 @@
 package kz.edu.leaders.assessment;
 
+import kz.edu.leaders.config.FreeText;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,7 @@ public class FinalReportController {
     this.reviews = reviews;
   }
 
-  public record Report(String report) {
+  public record Report(@FreeText String report) {
   }
 
   public record Receipt(String applicationNumber, Instant submittedAt) {

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import kz.edu.leaders.deployment.ModelFunction;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,11 @@ public class CohortCalendar {
 
   public CohortCalendar(CohortRepository cohorts) {
     this.cohorts = cohorts;
+  }
+
+  /** Today in Astana by the engine's clock, which tests move with the timers. */
+  public static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(PROGRAMME_ZONE).toLocalDate();
   }
 
   /** Document screening tasks are due at the end of the cohort's screening deadline. */

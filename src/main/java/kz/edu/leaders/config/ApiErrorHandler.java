@@ -1,6 +1,7 @@
 package kz.edu.leaders.config;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -17,19 +18,37 @@ import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.testing.TestImportRefused;
 import kz.edu.leaders.testing.TestImportService;
 import kz.edu.leaders.application.DuplicateApplicationException;
+import kz.edu.leaders.appointment.Appointments;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Every refused request gets a status and a message that names the field at fault. */
+/**
+ * Every refused request gets a status and a message that names the field at fault, logged in one
+ * line (a refusal is the caller's mistake, not an error of ours). Anything else in /api answers a
+ * plain 500 without internals and is logged once, with its stack trace.
+ */
 @RestControllerAdvice
 public class ApiErrorHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
 
   public record FieldProblem(String field, String message) {
   }
@@ -37,6 +56,10 @@ public class ApiErrorHandler {
   public record ApiError(int status, String message, List<FieldProblem> errors) {
 
     static ResponseEntity<ApiError> of(HttpStatus status, String message, List<FieldProblem> errors) {
+      if (status.is4xxClientError()) {
+        LOG.atLevel(status == HttpStatus.FORBIDDEN ? Level.WARN : Level.INFO)
+            .log("Refused {}: {} {}", request(), status.value(), message);
+      }
       return ResponseEntity.status(status).body(new ApiError(status.value(), message, errors));
     }
   }
@@ -97,6 +120,9 @@ public class ApiErrorHandler {
   }
 
   private static String expected(JsonMappingException mapping) {
+    if (mapping instanceof JsonText.Refused) {
+      return mapping.getOriginalMessage();
+    }
     Class<?> type = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
     if (type == null) {
       return "has the wrong type";
@@ -127,7 +153,8 @@ public class ApiErrorHandler {
 
   @ExceptionHandler({ApplicationNotFoundException.class, CohortService.CohortNotFoundException.class,
       TestImportService.ImportNotFoundException.class, HostSchoolController.HostSchoolNotFoundException.class,
-      MentorRegistry.MentorNotFoundException.class, StaffRegistry.StaffMemberNotFoundException.class})
+      MentorRegistry.MentorNotFoundException.class, StaffRegistry.StaffMemberNotFoundException.class,
+      Appointments.VacancyNotFoundException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
@@ -135,5 +162,37 @@ public class ApiErrorHandler {
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ResponseEntity<ApiError> forbidden(RuntimeException e) {
     return ApiError.of(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+  }
+
+  /**
+   * Someone else changed the same record at the same moment (the engine's or JPA's optimistic lock, a
+   * lock wait given up, a unique key): the transaction is rolled back whole, so asking again is safe.
+   */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class,
+      DataIntegrityViolationException.class})
+  ResponseEntity<ApiError> concurrentChange(RuntimeException e) {
+    return ApiError.of(HttpStatus.CONFLICT,
+        "The record was changed by another request at the same moment; reload it and try again", List.of());
+  }
+
+  /**
+   * The last resort. Spring's own refusals (unknown path, wrong method or media type) and pages
+   * outside /api keep their usual handling.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    if (e instanceof ErrorResponse || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)
+        || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      throw e;
+    }
+    LOG.error("Unexpected failure of {}", request(), e);
+    return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged",
+        List.of());
+  }
+
+  private static String request() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+        ? attributes.getRequest().getMethod() + " " + attributes.getRequest().getRequestURI()
+        : "a request";
   }
 }

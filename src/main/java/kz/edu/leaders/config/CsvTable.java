@@ -17,10 +17,11 @@ import java.util.Map;
 public final class CsvTable {
 
   /**
-   * One data row: its line number in the file, its cells as written, and by lower-case column name
-   * (null when the row has a different number of cells than the header).
+   * One data row: its line number in the file, its cells as written, and by lower-case column name;
+   * or, instead of those by name, why the row cannot be read (another number of cells than the
+   * header, a control character in a cell).
    */
-  public record Row(int line, List<String> raw, Map<String, String> cells) {
+  public record Row(int line, List<String> raw, Map<String, String> cells, String problem) {
   }
 
   /** The file as a whole cannot be read; the message says why, for the person who uploaded it. */
@@ -61,14 +62,9 @@ public final class CsvTable {
         continue;
       }
       List<String> cells = cells(lines.get(i), separator);
-      Map<String, String> byColumn = null;
-      if (cells.size() == header.size()) {
-        byColumn = new HashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-          byColumn.put(header.get(c), cells.get(c));
-        }
-      }
-      rows.add(new Row(i + 1, cells, byColumn));
+      rows.add(cells.size() != header.size()
+          ? new Row(i + 1, cells, null, "expected " + header.size() + " columns: " + String.join(", ", columns))
+          : row(i + 1, header, cells));
       if (rows.size() > maxRows) {
         throw new Refused("More than " + maxRows + " rows: split the file");
       }
@@ -77,6 +73,17 @@ public final class CsvTable {
       throw new Refused("The file has a header but no data rows");
     }
     return rows;
+  }
+
+  private static Row row(int line, List<String> header, List<String> cells) {
+    Map<String, String> byColumn = new HashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      if (Text.hasControlCharacter(cells.get(c), false)) {
+        return new Row(line, cells, null, header.get(c) + ": contains a control character");
+      }
+      byColumn.put(header.get(c), cells.get(c));
+    }
+    return new Row(line, cells, byColumn, null);
   }
 
   private static String decode(byte[] content) {

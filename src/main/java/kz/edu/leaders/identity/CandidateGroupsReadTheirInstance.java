@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
- * Whoever may work a task may read the process instance it belongs to, and no other: Tasklist needs
+ * Whoever may work a task (its candidate groups and users) may read the process instance it belongs to, and no other: Tasklist needs
  * that to show the filter columns (application number, masked IIN, region) and the task's history.
  * Granting it per instance keeps a Turkistan reviewer out of every other region's candidates, which
  * a grant on the whole process definition would not. Added to every user task of every model.
@@ -35,19 +35,25 @@ public class CandidateGroupsReadTheirInstance extends AbstractBpmnParseListener 
     Context.getCommandContext().runWithoutAuthorization(() -> {
       var authorizations = Context.getCommandContext().getAuthorizationManager();
       for (IdentityLink candidate : task.getCandidates()) {
-        if (candidate.getGroupId() == null || !IdentityLinkType.CANDIDATE.equals(candidate.getType())) {
+        if (!IdentityLinkType.CANDIDATE.equals(candidate.getType())) {
           continue;
         }
         String groupId = candidate.getGroupId();
+        String userId = candidate.getUserId();
         // tasks created together (a parallel multi-instance) see each other's grant in the cache, not yet in the table
-        boolean granted = authorizations.findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT,
-            groupId, Resources.PROCESS_INSTANCE, instanceId) != null
+        boolean granted = (groupId != null
+            ? authorizations.findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT, groupId,
+                Resources.PROCESS_INSTANCE, instanceId)
+            : authorizations.findAuthorizationByUserIdAndResourceId(Authorization.AUTH_TYPE_GRANT, userId,
+                Resources.PROCESS_INSTANCE, instanceId)) != null
             || Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
-                .stream().anyMatch(cached -> groupId.equals(cached.getGroupId()) && instanceId.equals(cached.getResourceId())
-                    && cached.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
+                .stream().anyMatch(cached -> instanceId.equals(cached.getResourceId())
+                    && cached.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+                    && (groupId != null ? groupId.equals(cached.getGroupId()) : userId.equals(cached.getUserId())));
         if (!granted) {
           AuthorizationEntity read = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
-          read.setGroupId(candidate.getGroupId());
+          read.setGroupId(groupId);
+          read.setUserId(userId);
           read.setResource(Resources.PROCESS_INSTANCE);
           read.setResourceId(instanceId);
           read.addPermission(Permissions.READ);

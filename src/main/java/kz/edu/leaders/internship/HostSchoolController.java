@@ -1,7 +1,7 @@
 package kz.edu.leaders.internship;
 
+import kz.edu.leaders.config.FreeText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.KnownRegion;
+import kz.edu.leaders.config.ValidEmail;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.identity.CurrentUser;
+import kz.edu.leaders.cohort.CohortCalendar;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -56,7 +58,7 @@ public class HostSchoolController {
 
   /** @param userId the school's own account (group host-schools), so that it evaluates its interns */
   public record NewHostSchool(@NotBlank @Size(max = 300) String name, @NotBlank @KnownRegion String region,
-      @NotBlank @Size(max = 200) String settlement, @NotBlank @Email @Size(max = 254) String email,
+      @NotBlank @Size(max = 200) String settlement, @NotBlank @ValidEmail @Size(max = 254) String email,
       @Size(max = 64) String userId) {
   }
 
@@ -72,7 +74,7 @@ public class HostSchoolController {
       List<InternshipPeriod> periods) {
   }
 
-  public record Report(String report) {
+  public record Report(@FreeText String report) {
   }
 
   public record ReportReceipt(String applicationNumber, java.time.Instant submittedAt) {
@@ -104,6 +106,9 @@ public class HostSchoolController {
   public InternshipPeriod addPeriod(@PathVariable long id, @Valid @RequestBody NewPeriod request) {
     HostSchool school = schools.findById(id)
         .orElseThrow(() -> new HostSchoolNotFoundException(id));
+    if (request.startsOn().isBefore(CohortCalendar.today())) {
+      throw new ApplicationStateException.InvalidRequest("startsOn", "today or later (Astana)");
+    }
     if (!request.endsOn().isAfter(request.startsOn())) {
       throw new ApplicationStateException.InvalidRequest("endsOn", "after startsOn");
     }

@@ -1,7 +1,6 @@
 package kz.edu.leaders.internship;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.training.CoordinatorChoice;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +41,7 @@ public class InternshipPlacements {
   @Transactional(readOnly = true)
   public List<InternshipPeriod> propose(long applicationId) {
     Application application = applications.findById(applicationId).orElseThrow();
-    return periods.openFrom(today()).stream()
+    return periods.openFrom(CohortCalendar.today()).stream()
         .filter(period -> !period.getHostSchool().isEmployerOf(application.getOrganisationName()))
         .sorted(Comparator.comparing((InternshipPeriod p) -> p.getHostSchool().getRegion() != application.getRegion())
             .thenComparing(InternshipPeriod::getStartsOn).thenComparing(InternshipPeriod::getId))
@@ -67,7 +65,7 @@ public class InternshipPlacements {
       throw new FormFieldValidationException(PERIOD_FIELD,
           PERIOD_FIELD + ": the candidate works at " + school.getName() + " (conflict of interest)");
     }
-    if (period.getStartsOn().isBefore(today())) {
+    if (period.getStartsOn().isBefore(CohortCalendar.today())) {
       throw new FormFieldValidationException(PERIOD_FIELD,
           PERIOD_FIELD + ": the period began on " + period.getStartsOn() + "; choose one that has not begun");
     }
@@ -92,7 +90,7 @@ public class InternshipPlacements {
   public void release(long applicationId) {
     placements.findByApplicationId(applicationId).filter(p -> p.getReleasedAt() == null).ifPresent(placement -> {
       InternshipPeriod period = periods.findById(placement.getPeriodId()).orElseThrow();
-      if (!period.getStartsOn().isBefore(today())) {
+      if (!period.getStartsOn().isBefore(CohortCalendar.today())) {
         periods.releasePlace(period.getId());
       }
       placement.release(clock.instant());
@@ -107,10 +105,5 @@ public class InternshipPlacements {
   @Transactional(readOnly = true)
   public HostSchool hostSchoolOf(InternshipPlacement placement) {
     return periods.findById(placement.getPeriodId()).orElseThrow().getHostSchool();
-  }
-
-  private static LocalDate today() {
-    // the engine's clock, which tests move, decides what "not yet begun" means
-    return ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
   }
 }

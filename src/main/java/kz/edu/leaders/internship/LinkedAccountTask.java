@@ -21,6 +21,8 @@ final class LinkedAccountTask {
   /** On creation: assigned to the linked account, or left with the coordinators with a note saying why. */
   static void route(DelegateTask task, String account, String entry, String howToLink) {
     if (account != null) {
+      // a candidate as well as the assignee: only a task's candidates may work it (UserCommandGuard)
+      task.addCandidateUser(account);
       task.setAssignee(account);
       return;
     }

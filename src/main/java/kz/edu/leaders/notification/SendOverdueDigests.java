@@ -59,7 +59,7 @@ public class SendOverdueDigests implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(PROGRAMME_ZONE).toLocalDate();
+    LocalDate today = CohortCalendar.today();
     Map<String, List<OverdueTask>> byUser = overdueTasksByUser();
     byUser.forEach((userId, tasks) -> {
       User user = identityService.createUserQuery().userId(userId).singleResult();

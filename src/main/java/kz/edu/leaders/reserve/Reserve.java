@@ -12,7 +12,6 @@ import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,7 @@ public class Reserve {
   @Transactional
   public ReserveMembership enrol(long applicationId) {
     return memberships.findByApplicationId(applicationId).orElseGet(() -> {
-      LocalDate today = today();
+      LocalDate today = CohortCalendar.today();
       String number;
       do {
         number = newCertificateNumber(today.getYear());
@@ -67,7 +66,7 @@ public class Reserve {
   public ReserveMembership expire(long applicationId) {
     ReserveMembership membership = memberships.findByApplicationId(applicationId).orElseThrow();
     if (membership.getStatus() == ReserveMembership.Status.VALID) {
-      membership.end(ReserveMembership.Status.EXPIRED, today());
+      membership.end(ReserveMembership.Status.EXPIRED, CohortCalendar.today());
       applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.RESERVE_EXPIRED);
       results.save(new StageResult(applicationId, Stage.RESERVE, "EXPIRED",
           "the reserve term ended on " + membership.getExpiresOn() + " without an appointment", "system",
@@ -83,7 +82,7 @@ public class Reserve {
    */
   @Transactional
   public boolean appoint(long applicationId, long vacancyId) {
-    return memberships.appoint(applicationId, vacancyId, today()) == 1;
+    return memberships.appoint(applicationId, vacancyId, CohortCalendar.today()) == 1;
   }
 
   /**
@@ -112,7 +111,7 @@ public class Reserve {
   @Transactional
   public void withdraw(long applicationId) {
     memberships.findByApplicationId(applicationId).filter(m -> m.getStatus() == ReserveMembership.Status.VALID)
-        .ifPresent(membership -> membership.end(ReserveMembership.Status.WITHDRAWN, today()));
+        .ifPresent(membership -> membership.end(ReserveMembership.Status.WITHDRAWN, CohortCalendar.today()));
   }
 
   @Transactional(readOnly = true)
@@ -126,9 +125,5 @@ public class Reserve {
       number.append(CROCKFORD[random.nextInt(CROCKFORD.length)]);
     }
     return number.toString();
-  }
-
-  private static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
   }
 }

@@ -50,8 +50,8 @@ class TestResultRecorder {
   }
 
   RecordedResult record(Cohort cohort, TestResultRow row, String importedBy) {
-    if (row.score() == null) {
-      return RecordedResult.refused("expected 3 columns: applicationNumber, score, date");
+    if (row.problem() != null) {
+      return RecordedResult.refused(row.problem());
     }
     String number = row.applicationNumber() == null ? "" : row.applicationNumber().trim();
     if (!number.matches("\\d{4}-[A-Z]{3}-\\d{5}")) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.application.ApplicationStateException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -22,6 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 public class TestResultsController {
+
+  private static final List<String> FIELDS = List.of("applicationNumber", "score", "date");
 
   private final TestImportService imports;
 
@@ -51,6 +54,18 @@ public class TestResultsController {
     List<TestResultRow> rows = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       Map<String, Object> item = batch.get(i);
+      // a batch is written by a program: an entry without the three fields is a bug there, so refuse it
+      // whole before anything is stored, unlike a bad value, which is refused on its own row
+      if (item == null) {
+        throw new ApplicationStateException.InvalidRequest("[" + i + "]",
+            "entry " + (i + 1) + " must be an object with " + String.join(", ", FIELDS));
+      }
+      for (String field : FIELDS) {
+        if (item.get(field) == null) {
+          throw new ApplicationStateException.InvalidRequest("[" + i + "]." + field,
+              "entry " + (i + 1) + " has no " + field);
+        }
+      }
       rows.add(new TestResultRow(i + 1, text(item.get("applicationNumber")), text(item.get("score")),
           text(item.get("date"))));
     }

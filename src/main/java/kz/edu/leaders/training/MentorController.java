@@ -1,7 +1,6 @@
 package kz.edu.leaders.training;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import kz.edu.leaders.application.KnownRegion;
+import kz.edu.leaders.config.ValidEmail;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.identity.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +39,7 @@ public class MentorController {
   /** @param userId the mentor's own account (group mentors), so that they log meetings and sign off */
   public record NewMentor(@NotBlank @Size(max = 200) String fullName, @NotBlank @KnownRegion String region,
       @NotBlank @Size(max = 300) String organisation, @NotBlank @Size(max = 300) String expertise,
-      @NotBlank @Email @Size(max = 254) String email, @NotNull @Min(1) @Max(50) Integer maxTrainees,
+      @NotBlank @ValidEmail @Size(max = 254) String email, @NotNull @Min(1) @Max(50) Integer maxTrainees,
       @Size(max = 64) String userId) {
   }
 

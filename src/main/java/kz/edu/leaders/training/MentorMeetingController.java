@@ -1,5 +1,6 @@
 package kz.edu.leaders.training;
 
+import kz.edu.leaders.config.FreeText;
 import java.time.LocalDate;
 import java.util.List;
 import kz.edu.leaders.identity.CurrentUser;
@@ -22,7 +23,7 @@ public class MentorMeetingController {
     this.meetings = meetings;
   }
 
-  public record NewMeeting(LocalDate date, String topic, String notes) {
+  public record NewMeeting(LocalDate date, String topic, @FreeText String notes) {
   }
 
   @PostMapping("/api/applications/{number}/mentor-meetings")

@@ -10,7 +10,6 @@ import kz.edu.leaders.notification.NotificationTemplates;
 import kz.edu.leaders.notification.OutgoingMail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +40,7 @@ public class RemindMentor implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long applicationId = ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    LocalDate today = CohortCalendar.today();
     long days = ChronoUnit.DAYS.between(meetings.lastContact(applicationId), today);
     if (days < DAYS_WITHOUT_MEETING) {
       return;

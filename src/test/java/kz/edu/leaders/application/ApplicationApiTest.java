@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestJourneys;
+import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.notification.NotificationRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +30,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -36,6 +46,14 @@ class ApplicationApiTest {
   RuntimeService runtimeService;
   @Autowired
   ObjectMapper json;
+  @Autowired
+  ApplicationService applicationService;
+  @Autowired
+  StageResultRepository stageResults;
+  @Autowired
+  NotificationRepository notifications;
+  @Autowired
+  TestJourneys journeys;
 
   @Test
   void aValidApplicationIsStoredAndItsJourneyStarts() throws Exception {
@@ -79,7 +97,17 @@ class ApplicationApiTest {
         bad("email", b -> b.put("email", "aigerim@mail")),
         bad("phone", b -> b.put("phone", "+1 202 555 0100")),
         bad("phone", b -> b.put("phone", "+7 701 555")),
-        bad("preferredLanguage", b -> b.put("preferredLanguage", "en")));
+        bad("preferredLanguage", b -> b.put("preferredLanguage", "en")),
+        bad("iin", b -> b.put("iin", TestApplications.iinBornOn(LocalDate.now().plusMonths(1)))),
+        bad("iin", b -> b.put("iin", TestApplications.iinBornOn(LocalDate.of(1850, 5, 1)))),
+        bad("iin", b -> b.put("iin", TestApplications.iinBornOn(LocalDate.now().minusYears(12)))),
+        bad("email", b -> b.put("email", "<script>alert(1)</script>@x.kz")),
+        bad("email", b -> b.put("email", "Aigerim <aigerim@mail.kz>")),
+        bad("email", b -> b.put("email", "aigerim@@mail.kz")),
+        bad("yearsOfExperience", b -> b.put("yearsOfExperience", 12.5)),
+        bad("organisationName", b -> b.put("organisationName", "№12\u0000 мектеп")),
+        bad("lastName", b -> b.put("lastName", "Сәрсенбаева\u001b[2J")),
+        bad("organisationName", b -> b.put("organisationName", "№12\n мектеп")));
   }
 
   @ParameterizedTest(name = "{0}: {index}")
@@ -96,6 +124,56 @@ class ApplicationApiTest {
     assertThat(error.get("errors").findValuesAsText("field")).containsOnly(field);
     assertThat(applications.count()).isEqualTo(applicationsBefore);
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(journeysBefore);
+  }
+
+  @Test
+  void aNameTypedWithCombiningMarksIsStoredComposed() throws Exception {
+    Map<String, Object> body = TestApplications.validJson(Region.TURKISTAN);
+    body.put("firstName", Normalizer.normalize("Әйгерім Қойшыбай", Normalizer.Form.NFD));
+    assertThat(body.get("firstName").toString()).isNotEqualTo("Әйгерім Қойшыбай");
+
+    ResponseEntity<String> response = post("portal", body);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String number = json.readTree(response.getBody()).get("applicationNumber").asText();
+    assertThat(applications.findByApplicationNumber(number).orElseThrow().getName().firstName())
+        .isEqualTo("Әйгерім Қойшыбай");
+  }
+
+  @Test
+  void twentyWithdrawalsAtOnceWithdrawOnceAndTheOthersAreConflicts() throws Exception {
+    Application candidate = applicationService.submit(TestApplications.valid(Region.ABAI));
+    String path = "/api/applications/" + candidate.getApplicationNumber() + "/withdrawal";
+    List<Callable<HttpStatusCode>> withdrawals = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      withdrawals.add(() -> send("portal", path, Map.of()).getStatusCode());
+    }
+
+    List<HttpStatusCode> answers = AtOnce.run(withdrawals.toArray(Callable[]::new));
+
+    assertThat(answers).filteredOn(HttpStatus.OK::equals).hasSize(1);
+    assertThat(answers).filteredOn(HttpStatus.CONFLICT::equals).hasSize(19);
+    journeys.runJobs(candidate, "Task_RecordRequestedWithdrawal", "Task_NotifyWithdrawnOnRequest");
+    assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId()))
+        .filteredOn(result -> Stage.WITHDRAWAL.equals(result.getStage())).hasSize(1);
+    assertThat(notifications.findByApplicationIdOrderByCreatedAtAsc(candidate.getId()))
+        .filteredOn(mail -> mail.getTemplate().equals("withdrawn")).hasSize(1);
+    assertThat(TestMailServer.mailsTo(candidate.getEmail())).hasSize(1);
+  }
+
+  @Test
+  void aControlCharacterInAReasonIsRefusedButLineBreaksAreNot() throws Exception {
+    String number = applicationService.submit(TestApplications.valid(Region.ABAI)).getApplicationNumber();
+    String path = "/api/applications/" + number + "/withdrawal";
+
+    ResponseEntity<String> nul = send("coordinator", path, Map.of("reason", "Duplicate registration\u0000"));
+
+    assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(nul.getBody()).get("errors").findValuesAsText("field")).containsExactly("reason");
+    assertThat(applications.findByApplicationNumber(number).orElseThrow().getStatus())
+        .isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
+    assertThat(send("coordinator", path, Map.of("reason", "Duplicate registration:\nsee the Abai list"))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -207,6 +285,7 @@ class ApplicationApiTest {
     headers.setContentType(MediaType.APPLICATION_JSON);
     return headers;
   }
+
 
   private static Arguments bad(String field, Consumer<Map<String, Object>> breakIt) {
     Map<String, Object> body = TestApplications.validJson(Region.TURKISTAN);

@@ -3,6 +3,7 @@ package kz.edu.leaders.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import kz.edu.leaders.TestApplications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +36,23 @@ class IinTest {
   void explainsWhatIsWrong(String iin, String problem) {
     assertThat(Iin.problem(iin)).contains(problem);
   }
+
+  @ParameterizedTest(name = "born {0}: {1}")
+  @CsvSource({
+      "2026-06-01, encodes a birth date in the future",
+      "2010-05-01, encodes a birth date making the applicant 16: applicants are 18 to 80 years old",
+      "1850-05-01, encodes a birth date making the applicant 176: applicants are 18 to 80 years old",
+      "1945-05-01, encodes a birth date making the applicant 81: applicants are 18 to 80 years old"})
+  void refusesBirthDatesNoApplicantHas(LocalDate birthDate, String problem) {
+    assertThat(Iin.problemOn(TestApplications.iinBornOn(birthDate), LocalDate.of(2026, 5, 15))).contains(problem);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2008-05-15", "1946-05-16", "1987-10-08"})
+  void acceptsApplicantsFrom18To80(LocalDate birthDate) {
+    assertThat(Iin.problemOn(TestApplications.iinBornOn(birthDate), LocalDate.of(2026, 5, 15))).isEmpty();
+  }
+
 
   @Test
   void usesTheSecondWeightsWhenTheFirstSumGivesTen() {

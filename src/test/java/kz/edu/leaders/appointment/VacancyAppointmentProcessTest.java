@@ -296,12 +296,14 @@ class VacancyAppointmentProcessTest {
     String file = "name;region;settlement;organisationType;keleshek\n"
         + "Гимназия №4;NORTH_KAZAKHSTAN;Петропавл;SCHOOL;false\n"
         + "«Келешек» мектебі №2;NKZ;Петропавл;school;yes\n"
-        + "Школа на Марсе;MARS;Олимп;SCHOOL;false\n";
+        + "Школа на Марсе;MARS;Олимп;SCHOOL;false\n"
+        + "Гимназия\u0000 №5;NKZ;Петропавл;SCHOOL;false\n";
     var imported = http.withBasicAuth("process.owner", "demo").postForEntity("/api/schools/import",
         new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), csv), Map.class);
     Assertions.assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
     Assertions.assertThat(imported.getBody()).containsEntry("added", 2).containsEntry("updated", 0);
-    Assertions.assertThat(imported.getBody().get("refused").toString()).contains("line=4").contains("region");
+    Assertions.assertThat(imported.getBody().get("refused").toString()).contains("line=4").contains("region")
+        .contains("line=5, reason=name: contains a control character");
     Assertions.assertThat(http.withBasicAuth("process.owner", "demo").postForEntity("/api/schools/import",
         new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), csv), Map.class).getBody())
         .containsEntry("added", 0).containsEntry("updated", 2);
@@ -320,6 +322,16 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(noPost.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Assertions.assertThat(noPost.getBody()).contains("\"field\":\"post\"");
     School turkistan = school(Region.TURKISTAN, false);
+    long vacanciesBefore = vacancies.count();
+    var yearsAgo = http.withBasicAuth("hr.turkistan", "demo").postForEntity("/api/vacancies",
+        Map.of("schoolId", turkistan.getId(), "post", "DIRECTOR", "opensOn", today().minusYears(3).toString()),
+        String.class);
+    Assertions.assertThat(yearsAgo.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Assertions.assertThat(yearsAgo.getBody()).contains("\"field\":\"opensOn\"");
+    Assertions.assertThat(vacancies.count()).isEqualTo(vacanciesBefore);
+    var unknown = http.withBasicAuth("hr.turkistan", "demo").getForEntity("/api/vacancies/99999999", String.class);
+    Assertions.assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    Assertions.assertThat(unknown.getBody()).contains("No vacancy 99999999");
     var registered = http.withBasicAuth("hr.turkistan", "demo").postForEntity("/api/vacancies",
         Map.of("schoolId", turkistan.getId(), "post", "DEPUTY_DIRECTOR", "opensOn", today().toString()), Map.class);
     Assertions.assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -343,6 +343,16 @@ class InternshipProcessTest {
     Assertions.assertThat(http.withBasicAuth("trainer", "demo").postForEntity("/api/host-schools",
         Map.of("name", "X", "region", "KARAGANDA", "settlement", "Y", "email", "x@example.kz"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var past = http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools/" + id + "/periods",
+        Map.of("startsOn", CohortCalendar.today().minusDays(1).toString(), "endsOn", "2027-03-01", "places", 3),
+        String.class);
+    Assertions.assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Assertions.assertThat(past.getBody()).contains("\"field\":\"startsOn\"");
+    var badMail = http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools", Map.of("name", "Y",
+        "region", "KARAGANDA", "settlement", "Y", "email", "<script>alert(1)</script>@x.kz"), String.class);
+    Assertions.assertThat(badMail.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Assertions.assertThat(badMail.getBody()).contains("\"field\":\"email\"");
+    Assertions.assertThat(periods.findByHostSchool_IdOrderByStartsOnAsc(id.longValue())).hasSize(1);
     Assertions.assertThat(http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools/999999/periods",
         Map.of("startsOn", "2027-02-01", "endsOn", "2027-03-01", "places", 3), String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);

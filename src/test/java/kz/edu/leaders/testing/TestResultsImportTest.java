@@ -56,6 +56,8 @@ class TestResultsImportTest {
   RuntimeService runtimeService;
   @Autowired
   CohortService cohorts;
+  @Autowired
+  TestImportRepository testImports;
 
   private Cohort cohort;
   private String testDay;
@@ -143,6 +145,45 @@ class TestResultsImportTest {
         "must name applicationNumber, score and date");
     assertRefusedFile("applicationNumber,score,date\nӘлия,50,2026-01-01\n".getBytes(Charset.forName("windows-1251")),
         "not UTF-8");
+  }
+
+  @Test
+  void aBatchWithAMissingEntryOrFieldIsRefusedWholeNamingItAndNothingIsStored() throws Exception {
+    long importsBefore = testImports.count();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    for (var batch : List.of(List.of("null", "{}"), List.of("{\"applicationNumber\": \"2026-TUR-00001\", \"score\": 70,"
+        + " \"date\": \"2026-01-01\"}", "{}"))) {
+      ResponseEntity<String> response = http.withBasicAuth("test.operator", "demo").exchange(
+          "/api/cohorts/" + cohort.getYear() + "/test-results", HttpMethod.POST,
+          new HttpEntity<>("[" + String.join(",", batch) + "]", headers), String.class);
+
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field"))
+          .containsExactly(batch.get(0).equals("null") ? "[0]" : "[1].applicationNumber");
+    }
+    assertThat(testImports.count()).isEqualTo(importsBefore);
+  }
+
+  @Test
+  void aControlCharacterIsRefusedOnItsRowInACsvAndWholeInJson() throws Exception {
+    Application tested = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
+    String takenOn = cohort.getTestWindowStart().toString();
+    // inside the cell: a control character at either end is trimmed away like a space
+    JsonNode report = importCsv(("applicationNumber,score,date\n" + tested.getApplicationNumber() + ",7\u00000,"
+        + takenOn + "\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(reasons(report)).containsExactly("2:REFUSED:score: contains a control character");
+    assertThat(status(tested)).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> json = http.withBasicAuth("test.operator", "demo").exchange(
+        "/api/cohorts/" + cohort.getYear() + "/test-results", HttpMethod.POST, new HttpEntity<>(List.of(Map.of(
+            "applicationNumber", tested.getApplicationNumber(), "score", "7\u00000", "date", takenOn)), headers),
+        String.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.getBody()).contains("\"field\":\"[0].score\"");
+    assertThat(status(tested)).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
   }
 
   @Test
