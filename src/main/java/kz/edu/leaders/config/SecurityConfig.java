@@ -3,37 +3,61 @@ package kz.edu.leaders.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Map;
 import kz.edu.leaders.identity.EngineAuthenticationFilter;
+import kz.edu.leaders.identity.LoginLimits;
+import kz.edu.leaders.identity.LoginThrottle;
+import kz.edu.leaders.identity.LoginThrottleFilter;
+import kz.edu.leaders.identity.RefusalResponse;
 import kz.edu.leaders.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * The application API and the engine REST API require HTTP Basic (the starter leaves /engine-rest
- * open). The Camunda webapps keep their own session login and CSRF protection.
+ * open). The Camunda webapps keep their own session login and CSRF protection. Both kinds of login
+ * go through the {@link LoginThrottle}.
  */
 @Configuration
+@EnableConfigurationProperties(LoginLimits.class)
 public class SecurityConfig {
 
   private static final String REALM = "leaders-of-change";
+  /**
+   * Our own pages load scripts, styles and fonts from this origin only (the bpmn-js webjar); the
+   * pages' small style blocks and bar widths, and the styles bpmn-js sets on the diagram, are inline;
+   * bpmn-js shows its logo as a data: image.
+   */
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+
+  private final boolean servedOverHttps;
+
+  SecurityConfig(@Value("${leaders.https}") boolean servedOverHttps) {
+    this.servedOverHttps = servedOverHttps;
+  }
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+      LoginThrottle throttle) throws Exception {
     AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-      writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
+      RefusalResponse.write(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
     };
     http.securityMatcher(SecurityConfig::isApiRequest)
         .authorizeHttpRequests(requests -> requests
@@ -83,21 +107,68 @@ public class SecurityConfig {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(askForCredentials)
             .accessDeniedHandler((request, response, e) ->
-                writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
+                RefusalResponse.write(response, json, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
+        .headers(applicationHeaders())
+        .addFilterBefore(new LoginThrottleFilter(throttle, json, LoginThrottleFilter::basicLogin),
+            BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain webappSecurity(HttpSecurity http, ObjectMapper json, LoginThrottle throttle,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
     // Tasklist, Cockpit and Admin authenticate against the same identity service and send their own
-    // CSRF token and security headers; Spring Security must not add a second, conflicting set.
-    http.securityMatcher("/**")
+    // CSRF token and security headers; Spring Security must not add a second, conflicting set. HSTS,
+    // which Camunda's header filter leaves off, is the one header written here for the whole host.
+    // the raw path, as for the API: the webapps' APIs are Jersey servlets too
+    http.securityMatcher(request -> pathOf(request).startsWith(webappPath + "/"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
-        .headers(AbstractHttpConfigurer::disable);
+        .headers(headers -> {
+          if (servedOverHttps) {
+            headers.defaultsDisabled().httpStrictTransportSecurity(this::strictTransportSecurity);
+          } else {
+            headers.disable();
+          }
+        })
+        .addFilterBefore(new LoginThrottleFilter(throttle, json, LoginThrottleFilter.webappLoginForm(webappPath)),
+            BasicAuthenticationFilter.class);
     return http.build();
+  }
+
+  /** The public verification page, the root's redirect, the error page and static files. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(AnyRequestMatcher.INSTANCE)
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // no form or cookie of ours on these pages for a forged request to ride on
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(applicationHeaders());
+    return http.build();
+  }
+
+  /** Spring Security's defaults (nosniff, X-Frame-Options DENY, no caching) plus CSP and Referrer-Policy. */
+  private Customizer<HeadersConfigurer<HttpSecurity>> applicationHeaders() {
+    return headers -> headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+        .httpStrictTransportSecurity(this::strictTransportSecurity);
+  }
+
+  /**
+   * With leaders.https the browser only ever reaches us over HTTPS, also when a proxy in front ends
+   * TLS and the request here looks plain, so HSTS goes on every response; without it, never.
+   */
+  private void strictTransportSecurity(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+    if (servedOverHttps) {
+      hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(31_536_000).includeSubDomains(true);
+    } else {
+      hsts.disable();
+    }
   }
 
   /**
@@ -119,12 +190,5 @@ public class SecurityConfig {
 
   private static String pathOf(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
-  }
-
-  private static void writeError(HttpServletResponse response, ObjectMapper json, int status, String message)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), Map.of("status", status, "message", message));
   }
 }

@@ -27,7 +27,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object password = authentication.getCredentials();
-    // checkPassword also applies the engine's lock-out after repeated failed logins
+    // the engine's own lock-out is off (application.yml); LoginThrottleFilter has already let this attempt through
     if (userId == null || password == null || !identityService.checkPassword(userId, password.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }

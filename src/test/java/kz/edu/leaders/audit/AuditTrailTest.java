@@ -98,7 +98,8 @@ class AuditTrailTest {
     assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
     assertThat(page.getBody()).contains("bpmn-navigated-viewer.production.min.js")
         .contains("&lt;bpmn:process id&#x3D;&quot;candidate-journey&quot;")
-        .contains("\"Task_ScreenDocuments\"").contains("const current = [\"Task_AwaitRanking\"]")
+        .contains("/js/audit-trail.js").contains("&quot;Task_ScreenDocuments&quot;")
+        .contains("data-current=\"[&quot;Task_AwaitRanking&quot;]\"")
         .contains("FORM_SUBMITTED").contains(candidate.getMaskedIin()).doesNotContain(candidate.getIin());
     assertThat(http.withBasicAuth("reviewer.turkistan", "demo")
         .getForEntity("/audit/applications/" + candidate.getApplicationNumber(), String.class).getStatusCode())
