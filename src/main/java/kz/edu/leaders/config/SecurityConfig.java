@@ -61,9 +61,13 @@ public class SecurityConfig {
     };
     http.securityMatcher(SecurityConfig::isApiRequest)
         .authorizeHttpRequests(requests -> requests
-            // the mentor service decides: only the candidate's own mentor or a coordinator
+            // the mentor service then decides: only the candidate's own mentor or a coordinator
+            .requestMatchers(request -> "GET".equals(request.getMethod())
+                && pathOf(request).matches("/api/applications/[^/]+/mentor-meetings"))
+            .hasAnyAuthority(Role.MENTORS.groupId(), Role.TRAINING_COORDINATORS.groupId(), Role.AUDITORS.groupId(),
+                Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/mentor-meetings"))
-            .authenticated()
+            .hasAnyAuthority(Role.MENTORS.groupId(), Role.TRAINING_COORDINATORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> "POST".equals(request.getMethod())
                 && pathOf(request).matches("/api/applications/[^/]+/withdrawal"))
             .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.TRAINING_COORDINATORS.groupId(),

@@ -13,8 +13,10 @@ import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 
@@ -29,13 +31,15 @@ public class DocumentScreening {
   private final ApplicationRepository applications;
   private final StageResultRepository results;
   private final CohortService cohorts;
+  private final StaffRegistry staff;
   private final Clock clock;
 
   public DocumentScreening(ApplicationRepository applications, StageResultRepository results, CohortService cohorts,
-      Clock clock) {
+      StaffRegistry staff, Clock clock) {
     this.applications = applications;
     this.results = results;
     this.cohorts = cohorts;
+    this.staff = staff;
     this.clock = clock;
   }
 
@@ -84,6 +88,12 @@ public class DocumentScreening {
           "Қандай құжаттар жетіспейтінін жазыңыз / Укажите, каких документов не хватает");
     };
     Application application = application(applicationId);
+    // whatever the engine let through: only the candidate's own region decides
+    if (!staff.isInGroup(decision.reviewer(), Role.DOCUMENT_REVIEWERS.groupFor(application.getRegion()))) {
+      throw new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
+          "Бұл үміткерді өз өңірінің сарапшылары қарайды / Этого кандидата рассматривают рецензенты его региона ("
+              + application.getRegion().displayName() + ")");
+    }
     application.changeStatus(outcome.status());
     results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.name(), reason,
         decision.reviewer(), clock.instant()));

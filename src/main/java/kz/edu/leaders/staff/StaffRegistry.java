@@ -60,8 +60,13 @@ public class StaffRegistry {
 
   /** Whether the account is in the role's group, whatever the caller may see of users. */
   public boolean isMember(String userId, Role role) {
+    return isInGroup(userId, role.groupId());
+  }
+
+  /** Whether the account is in the group (a regional one, say), whatever the caller may see of users. */
+  public boolean isInGroup(String userId, String groupId) {
     return userId != null && asTheApplication.run(() -> identityService.createUserQuery().userId(userId)
-        .memberOfGroup(role.groupId()).count() == 1);
+        .memberOfGroup(groupId).count() == 1);
   }
 
   private boolean exists(String userId) {

@@ -12,9 +12,12 @@ import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Region;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.notification.Notification;
+import kz.edu.leaders.notification.NotificationRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,6 +52,8 @@ class EngineRestAccessTest {
   ObjectMapper json;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  NotificationRepository notifications;
 
   private Application turkistanCandidate;
   private Task screening;
@@ -124,6 +129,48 @@ class EngineRestAccessTest {
     }
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CandidateJourney.PROCESS_KEY).count())
         .isEqualTo(journeys);
+  }
+
+  @Test
+  void aReviewerCannotDecideAnotherRegionsCandidate() {
+    Application almatyCandidate = applicationService.submit(TestApplications.valid(Region.ALMATY));
+    journeys.runJobs(almatyCandidate, "Task_CheckEligibility");
+    String task = "/engine-rest/task/" + screening.getId();
+    send("reviewer.turkistan", HttpMethod.POST, task + "/claim", Map.of("userId", "reviewer.turkistan"));
+
+    Map<String, Object> rejectTheOther = new java.util.HashMap<>();
+    rejectTheOther.put(CandidateJourney.DOCUMENTS_DECISION, Map.of("value", "rejected"));
+    rejectTheOther.put(CandidateJourney.REJECTION_REASON, Map.of("value", "Not a pedagogical diploma at all"));
+    rejectTheOther.put(CandidateJourney.APPLICATION_ID, Map.of("value", almatyCandidate.getId()));
+    ResponseEntity<String> refused = send("reviewer.turkistan", HttpMethod.POST, task + "/complete",
+        Map.of("variables", rejectTheOther));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains(CandidateJourney.APPLICATION_ID);
+    assertThat(applicationService.find(almatyCandidate.getApplicationNumber()).getStatus())
+        .isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
+    assertThat(notifications.findByApplicationIdOrderByCreatedAtAsc(almatyCandidate.getId()))
+        .extracting(Notification::getTemplate).doesNotContain("documents-rejected");
+    assertThat(applicationService.find(turkistanCandidate.getApplicationNumber()).getStatus())
+        .isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
+    assertThat(taskService.createTaskQuery().taskId(screening.getId()).count()).isOne();
+  }
+
+  @Test
+  void onlyTheCandidatesRegionDecidesWhateverTheEngineLetsThrough() {
+    // an administrator passes every engine check, but is no Turkistan reviewer
+    String task = "/engine-rest/task/" + screening.getId();
+    send("admin", HttpMethod.POST, task + "/claim", Map.of("userId", "admin"));
+    Map<String, Object> accepted = new java.util.HashMap<>();
+    CandidateJourney.DOCUMENT_CHECKLIST.forEach(item -> accepted.put(item, Map.of("value", true)));
+    accepted.put(CandidateJourney.DOCUMENTS_DECISION, Map.of("value", "accepted"));
+
+    ResponseEntity<String> refused = send("admin", HttpMethod.POST, task + "/submit-form", Map.of("variables", accepted));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Turkistan");
+    assertThat(applicationService.find(turkistanCandidate.getApplicationNumber()).getStatus())
+        .isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
   }
 
   @Test
