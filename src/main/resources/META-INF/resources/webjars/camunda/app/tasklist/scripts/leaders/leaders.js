@@ -163,6 +163,10 @@ ngModule.config(['$provide', function($provide) {
   $provide.decorator('Notifications', ['$delegate', function(Notifications) {
     const add = Notifications.add;
     Notifications.add = function(notification) {
+      if (notification && typeof notification.message === 'string') {
+        // the engine's English preamble before the application's own (bilingual) reason
+        notification.message = notification.message.replace(/^Cannot submit task form [\w-]+: /, '');
+      }
       if (notification && !notification.duration) {
         const error = notification.type === 'danger' || notification.type === 'error';
         notification.duration = error ? errorDuration(notification) : 6000;
