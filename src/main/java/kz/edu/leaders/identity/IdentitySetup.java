@@ -1,6 +1,7 @@
 package kz.edu.leaders.identity;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.application.Region;
@@ -138,24 +139,53 @@ public class IdentitySetup {
     }
   }
 
+  /** The three Tasklist filters' names, in Kazakh and Russian (Tasklist shows them as they are). */
+  public static final String MY_TASKS_FILTER = "Менің тапсырмаларым / Мои задачи";
+  public static final String MY_GROUPS_TASKS_FILTER = "Тобымның тапсырмалары / Задачи моей группы";
+  public static final String OVERDUE_FILTER = "Мерзімі өткен / Просроченные";
+
+  /** The filter property that finds a filter again whatever it is called now. */
+  static final String FILTER_KEY = "leadersFilter";
+
   private List<Filter> ensureTaskFilters() {
     return List.of(
-        ensureTaskFilter("My tasks", "Менің тапсырмаларым / Мои задачи", -10,
+        ensureTaskFilter("my-tasks", MY_TASKS_FILTER, "My tasks",
+            "Сізге тағайындалған тапсырмалар, мерзімі бойынша / Назначенные вам задачи, по сроку", -10,
             taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()),
-        ensureTaskFilter("My group's tasks", "Тобымның тапсырмалары / Задачи моей группы", 0,
+        ensureTaskFilter("my-groups-tasks", MY_GROUPS_TASKS_FILTER, "My group's tasks",
+            "Тобыңыздың әлі ешкім алмаған тапсырмалары / Задачи вашей группы, которые ещё никто не взял", 0,
             taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
                 .orderByDueDate().asc()),
-        ensureTaskFilter("Overdue", "Мерзімі өткен / Просроченные", 10,
+        ensureTaskFilter("overdue", OVERDUE_FILTER, "Overdue",
+            "Тобыңыздың мерзімі өткен тапсырмалары / Просроченные задачи вашей группы", 10,
             taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc()));
   }
 
-  private Filter ensureTaskFilter(String name, String description, int priority, TaskQuery query) {
-    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+  /**
+   * The filter with this key, or one an earlier version made (by its current or former name), renamed
+   * and keyed if need be; a new one only when there is none.
+   */
+  private Filter ensureTaskFilter(String key, String name, String formerName, String description, int priority,
+      TaskQuery query) {
+    List<Filter> filters = filterService.createTaskFilterQuery().list();
+    Filter existing = filters.stream().filter(filter -> key.equals(propertyOf(filter, FILTER_KEY))).findFirst()
+        .or(() -> filters.stream().filter(filter -> name.equals(filter.getName())).findFirst())
+        .or(() -> filters.stream().filter(filter -> formerName.equals(filter.getName())).findFirst())
+        .orElse(null);
     if (existing != null) {
+      if (!name.equals(existing.getName()) || !key.equals(propertyOf(existing, FILTER_KEY))) {
+        Map<String, Object> properties = new HashMap<>(
+            existing.getProperties() == null ? Map.of() : existing.getProperties());
+        properties.put(FILTER_KEY, key);
+        properties.put("description", description);
+        LOG.info("Tasklist filter '{}' renamed to '{}'", existing.getName(), name);
+        existing = filterService.saveFilter(existing.setName(name).setProperties(properties));
+      }
       return existing;
     }
     Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(Map.of(
+        FILTER_KEY, key,
         "description", description,
         "priority", priority,
         "refresh", true,
@@ -164,6 +194,10 @@ public class IdentitySetup {
             Map.of("name", CandidateJourney.CANDIDATE_MASKED_IIN, "label", "Үміткер (ЖСН) / Кандидат (ИИН)"),
             Map.of("name", CandidateJourney.REGION_NAME, "label", "Өңір / Регион"))));
     return filterService.saveFilter(filter);
+  }
+
+  private static Object propertyOf(Filter filter, String property) {
+    return filter.getProperties() == null ? null : filter.getProperties().get(property);
   }
 
   private void ensureGroup(String groupId, String name) {

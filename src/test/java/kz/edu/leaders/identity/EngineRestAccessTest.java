@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -18,9 +19,11 @@ import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.PersonalDataVariables;
 import kz.edu.leaders.notification.Notification;
 import kz.edu.leaders.notification.NotificationRepository;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +57,10 @@ class EngineRestAccessTest {
   RuntimeService runtimeService;
   @Autowired
   NotificationRepository notifications;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  IdentitySetup identitySetup;
 
   private Application turkistanCandidate;
   private Task screening;
@@ -228,15 +235,36 @@ class EngineRestAccessTest {
   void everyWorkingRoleGetsTheThreeTasklistFilters() throws Exception {
     for (String user : List.of("reviewer.turkistan", "trainer", "hr.turkistan", "commission.chair")) {
       assertThat(get(user, "/engine-rest/filter?resourceType=Task")).extracting(filter -> filter.get("name").asText())
-          .containsExactlyInAnyOrder("My tasks", "My group's tasks", "Overdue");
+          .containsExactlyInAnyOrder(IdentitySetup.MY_TASKS_FILTER, IdentitySetup.MY_GROUPS_TASKS_FILTER,
+              IdentitySetup.OVERDUE_FILTER);
     }
     assertThat(get("portal", "/engine-rest/filter?resourceType=Task")).isEmpty();
   }
 
   @Test
+  void anInstallationsEnglishFiltersAreRenamedNotDuplicated() {
+    // as an earlier version left it: English name, no key
+    Filter groupFilter = filterService.createTaskFilterQuery().filterName(IdentitySetup.MY_GROUPS_TASKS_FILTER)
+        .singleResult();
+    Map<String, Object> properties = new HashMap<>(groupFilter.getProperties());
+    properties.remove(IdentitySetup.FILTER_KEY);
+    filterService.saveFilter(groupFilter.setName("My group's tasks").setProperties(properties));
+    long filters = filterService.createTaskFilterQuery().count();
+
+    identitySetup.setUp();
+
+    assertThat(filterService.createTaskFilterQuery().count()).isEqualTo(filters);
+    Filter renamed = filterService.getFilter(groupFilter.getId());
+    assertThat(renamed.getName()).isEqualTo(IdentitySetup.MY_GROUPS_TASKS_FILTER);
+    assertThat(renamed.getProperties()).containsEntry(IdentitySetup.FILTER_KEY, "my-groups-tasks");
+    assertThat(filterService.createTaskFilterQuery().filterName("My group's tasks").count()).isZero();
+  }
+
+  @Test
   void theGroupFilterListsTheRegionsTasksWithTheCandidateColumns() throws Exception {
     JsonNode groupFilter = get("reviewer.turkistan", "/engine-rest/filter?resourceType=Task").stream()
-        .filter(filter -> filter.get("name").asText().equals("My group's tasks")).findFirst().orElseThrow();
+        .filter(filter -> filter.get("name").asText().equals(IdentitySetup.MY_GROUPS_TASKS_FILTER)).findFirst()
+        .orElseThrow();
     assertThat(groupFilter.at("/properties/variables").findValuesAsText("name")).containsExactly(
         CandidateJourney.APPLICATION_NUMBER, CandidateJourney.CANDIDATE_MASKED_IIN, CandidateJourney.REGION_NAME);
 

@@ -1,0 +1,207 @@
+/*
+ * The «1000 Leaders» customisations of Tasklist, loaded through config.js `customScripts` (an ES
+ * module, imported before AngularJS starts; https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/#custom-scripts):
+ *
+ * - a language switch (Қаз · Рус · Eng) kept in localStorage; without a choice the browser's first
+ *   language decides, as Tasklist itself does, and English is the fallback;
+ * - date pickers in the chosen language, weeks starting on Monday (Tasklist's own pickers and the
+ *   Camunda Forms date fields);
+ * - Camunda Forms' validation messages in Kazakh or Russian;
+ * - notifications that go away by themselves (errors after a while long enough to read them);
+ * - "Create task" only for someone the engine lets create tasks (TASK CREATE), see user-styles.css.
+ */
+const STORAGE_KEY = 'leaders-language';
+const LANGUAGES = [
+  {code: 'kk', label: 'Қаз', title: 'Қазақша'},
+  {code: 'ru', label: 'Рус', title: 'Русский'},
+  {code: 'en', label: 'Eng', title: 'English'}
+];
+const CODES = LANGUAGES.map(language => language.code);
+
+const chosen = (window.localStorage.getItem(STORAGE_KEY) || '').toLowerCase();
+if (CODES.includes(chosen)) {
+  // Tasklist takes navigator.languages[0]; put the chosen language first before AngularJS asks.
+  const languages = [chosen].concat(Array.from(navigator.languages || []));
+  Object.defineProperty(navigator, 'languages', {configurable: true, get: () => languages});
+  Object.defineProperty(navigator, 'language', {configurable: true, get: () => chosen});
+}
+const browserFirst = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
+  .split('-')[0]
+  .toLowerCase();
+const lang = CODES.includes(browserFirst) ? browserFirst : 'en';
+document.documentElement.setAttribute('lang', lang);
+
+const CALENDAR = {
+  kk: {
+    months: ['Қаңтар', 'Ақпан', 'Наурыз', 'Сәуір', 'Мамыр', 'Маусым', 'Шілде', 'Тамыз', 'Қыркүйек',
+      'Қазан', 'Қараша', 'Желтоқсан'],
+    monthsShort: ['Қаң', 'Ақп', 'Нау', 'Сәу', 'Мам', 'Мау', 'Шіл', 'Там', 'Қыр', 'Қаз', 'Қар', 'Жел'],
+    weekdays: ['Жексенбі', 'Дүйсенбі', 'Сейсенбі', 'Сәрсенбі', 'Бейсенбі', 'Жұма', 'Сенбі'],
+    weekdaysShort: ['Жс', 'Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн'],
+    today: 'Бүгін', clear: 'Тазарту', close: 'Жабу'
+  },
+  ru: {
+    months: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь',
+      'Октябрь', 'Ноябрь', 'Декабрь'],
+    monthsShort: ['Янв', 'Фев', 'Мар', 'Апр', 'Май', 'Июн', 'Июл', 'Авг', 'Сен', 'Окт', 'Ноя', 'Дек'],
+    weekdays: ['Воскресенье', 'Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота'],
+    weekdaysShort: ['Вс', 'Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб'],
+    today: 'Сегодня', clear: 'Очистить', close: 'Закрыть'
+  }
+}[lang];
+
+// Camunda Forms (form-js) writes its validation messages in English only.
+const FORM_ERRORS = {
+  kk: [
+    [/^Field is required\.$/, () => 'Міндетті өріс.'],
+    [/^Field must have minimum length of (.+)\.$/, n => `Кемінде ${n} таңба болуы керек.`],
+    [/^Field must have maximum length of (.+)\.$/, n => `Көп дегенде ${n} таңба болуы керек.`],
+    [/^Field must have minimum value of (.+)\.$/, n => `Мәні кемінде ${n} болуы керек.`],
+    [/^Field must have maximum value of (.+)\.$/, n => `Мәні көп дегенде ${n} болуы керек.`],
+    [/^Field must match pattern (.+)\.$/, p => `Мәні ${p} үлгісіне сай болуы керек.`],
+    [/^Field must be a valid email\.$/, () => 'Дұрыс электрондық пошта мекенжайын енгізіңіз.'],
+    [/^Field must be a valid +international phone number\. \((.+)\)$/, e => `Дұрыс халықаралық телефон нөмірін енгізіңіз (${e.replace('e.g.', 'мысалы,')}).`]
+  ],
+  ru: [
+    [/^Field is required\.$/, () => 'Обязательное поле.'],
+    [/^Field must have minimum length of (.+)\.$/, n => `Не менее ${n} символов.`],
+    [/^Field must have maximum length of (.+)\.$/, n => `Не более ${n} символов.`],
+    [/^Field must have minimum value of (.+)\.$/, n => `Значение не меньше ${n}.`],
+    [/^Field must have maximum value of (.+)\.$/, n => `Значение не больше ${n}.`],
+    [/^Field must match pattern (.+)\.$/, p => `Значение должно соответствовать шаблону ${p}.`],
+    [/^Field must be a valid email\.$/, () => 'Введите правильный адрес электронной почты.'],
+    [/^Field must be a valid +international phone number\. \((.+)\)$/, e => `Введите правильный международный номер телефона (${e.replace('e.g.', 'например,')}).`]
+  ]
+}[lang];
+
+function translateFormErrors(root) {
+  if (!FORM_ERRORS) {
+    return;
+  }
+  root.querySelectorAll('.fjs-form-field-error li').forEach(item => {
+    const text = item.textContent.trim();
+    for (const [pattern, say] of FORM_ERRORS) {
+      const match = pattern.exec(text);
+      if (match) {
+        item.textContent = say(match[1]);
+        return;
+      }
+    }
+  });
+}
+
+function localiseFlatpickr(root) {
+  root.querySelectorAll('input.flatpickr-input').forEach(input => {
+    const picker = input._flatpickr;
+    if (!picker || picker.leadersLocalised) {
+      return;
+    }
+    picker.leadersLocalised = true;
+    const locale = {firstDayOfWeek: 1, time_24hr: true};
+    if (CALENDAR) {
+      Object.assign(locale, {
+        weekdays: {shorthand: CALENDAR.weekdaysShort, longhand: CALENDAR.weekdays},
+        months: {shorthand: CALENDAR.monthsShort, longhand: CALENDAR.months}
+      });
+    }
+    picker.set('locale', locale);
+  });
+}
+
+function drawLanguageSwitch() {
+  if (document.querySelector('.leaders-language-switch')) {
+    return;
+  }
+  const bar = document.createElement('div');
+  bar.className = 'leaders-language-switch';
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Тіл / Язык / Language');
+  LANGUAGES.forEach(language => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = language.label;
+    button.title = language.title;
+    button.lang = language.code;
+    button.setAttribute('data-language', language.code);
+    if (language.code === lang) {
+      button.className = 'active';
+      button.setAttribute('aria-pressed', 'true');
+    }
+    button.addEventListener('click', () => {
+      window.localStorage.setItem(STORAGE_KEY, language.code);
+      window.location.reload();
+    });
+    bar.appendChild(button);
+  });
+  document.body.appendChild(bar);
+}
+
+function showCreateTaskIfAllowed(event, authentication) {
+  document.documentElement.classList.remove('leaders-may-create-tasks');
+  if (!authentication || !authentication.name) {
+    return;
+  }
+  const base = document.querySelector('base');
+  const engineApi = base.getAttribute('engine-api') || base.getAttribute('app-root') + '/api/engine/';
+  // resource type 7 = TASK
+  fetch(engineApi + 'engine/default/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7',
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => (response.ok ? response.json() : {authorized: false}))
+    .then(answer => document.documentElement.classList.toggle('leaders-may-create-tasks', !!answer.authorized))
+    .catch(() => {});
+}
+
+function errorDuration(notification) {
+  const length = String(notification.status || '').length + String(notification.message || '').length;
+  return Math.min(30000, 8000 + 60 * length);
+}
+
+const appName = document.querySelector('base').getAttribute('app-name');
+const ngModule = window.angular.module('cam.' + appName + '.custom');
+
+ngModule.config(['$provide', function($provide) {
+  $provide.decorator('Notifications', ['$delegate', function(Notifications) {
+    const add = Notifications.add;
+    Notifications.add = function(notification) {
+      if (notification && typeof notification.message === 'string') {
+        // the engine's English preamble before the application's own (bilingual) reason
+        notification.message = notification.message.replace(/^Cannot submit task form [\w-]+: /, '');
+      }
+      if (notification && !notification.duration) {
+        const error = notification.type === 'danger' || notification.type === 'error';
+        notification.duration = error ? errorDuration(notification) : 6000;
+      }
+      return add.apply(this, arguments);
+    };
+    return Notifications;
+  }]);
+}]);
+
+ngModule.run(['$locale', '$injector', '$rootScope', function($locale, $injector, $rootScope) {
+  const formats = $locale.DATETIME_FORMATS;
+  formats.FIRSTDAYOFWEEK = 0; // AngularJS counts from Monday = 0; the date pickers start their weeks there
+  formats.WEEKENDRANGE = [5, 6];
+  if (CALENDAR) {
+    formats.MONTH = CALENDAR.months;
+    formats.STANDALONEMONTH = CALENDAR.months;
+    formats.SHORTMONTH = CALENDAR.monthsShort;
+    formats.DAY = CALENDAR.weekdays;
+    formats.SHORTDAY = CALENDAR.weekdaysShort;
+    if ($injector.has('uibDatepickerPopupConfig')) {
+      const popup = $injector.get('uibDatepickerPopupConfig');
+      popup.currentText = CALENDAR.today;
+      popup.clearText = CALENDAR.clear;
+      popup.closeText = CALENDAR.close;
+    }
+  }
+
+  drawLanguageSwitch();
+  $rootScope.$on('authentication.changed', showCreateTaskIfAllowed);
+
+  new MutationObserver(() => {
+    translateFormErrors(document.body);
+    localiseFlatpickr(document.body);
+  }).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});
+}]);
+
+export default [];
