@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.edu.leaders.journey.AsTheApplication;
 import org.camunda.bpm.engine.ManagementService;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,10 +31,12 @@ public class CohortService {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final TaskService taskService;
+  private final AsTheApplication asTheApplication;
 
   public CohortService(CohortRepository cohorts, CohortCalendar calendar, RuntimeService runtimeService,
-      ManagementService managementService, TaskService taskService) {
+      ManagementService managementService, TaskService taskService, AsTheApplication asTheApplication) {
     this.cohorts = cohorts;
+    this.asTheApplication = asTheApplication;
     this.calendar = calendar;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
@@ -51,8 +54,9 @@ public class CohortService {
   /** Starts the selection process of a registered cohort: its timers follow the cohort's dates. */
   @Transactional
   public void startSelection(int year) {
-    runtimeService.startProcessInstanceByKey(CohortSelection.PROCESS_KEY, CohortSelection.businessKey(year),
-        Map.of(CohortSelection.COHORT_YEAR, year, CohortSelection.REGISTERED_BY_API, true));
+    // the API has checked the caller; the process starts with variables its start form does not have
+    asTheApplication.run(() -> runtimeService.startProcessInstanceByKey(CohortSelection.PROCESS_KEY,
+        CohortSelection.businessKey(year), Map.of(CohortSelection.COHORT_YEAR, year, CohortSelection.REGISTERED_BY_API, true)));
   }
 
   /** Validates and stores a new cohort (the start form's path, inside the process it starts). */

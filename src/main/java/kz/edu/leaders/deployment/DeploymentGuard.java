@@ -28,7 +28,8 @@ import org.w3c.dom.Text;
 /**
  * Refuses, before the engine parses anything, a deployment whose models could run code other than the
  * platform's {@link NamedSteps}: script tasks and scripts, Java classes named in the model, connectors,
- * custom form validators, expressions beyond those {@link ExpressionCheck} allows, decision tables in a
+ * custom form validators, embedded or external forms (formKey) and any file but models, Camunda Forms
+ * and PNG diagrams, expressions beyond those {@link ExpressionCheck} allows, decision tables in a
  * language other than FEEL, and case models. Every element, attribute and text of a BPMN file is read, so
  * an attribute the Modeler adds tomorrow is held to the same rules. Runs for every new deployment: the
  * start-up deployment of processes/ and the REST API's (a refusal there is a 400 naming each element).
@@ -40,6 +41,7 @@ public class DeploymentGuard implements Deployer {
       "scriptTask", RUNS_SCRIPT,
       "script", RUNS_SCRIPT,
       "connector", new Reason("calls an outside system from the model", "обращается к внешней системе прямо из модели"));
+  private static final String[] PLAIN_RESOURCE_SUFFIXES = {".form", ".png"};
   private static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression", "variableMappingDelegateExpression");
   private static final Set<String> FEEL = Set.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
       DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
@@ -75,6 +77,11 @@ public class DeploymentGuard implements Deployer {
     if (endsWithAny(resourceName, CmmnDeployer.CMMN_RESOURCE_SUFFIXES)) {
       refusals.add(new Refusal(resourceName, "case model (CMMN)",
           new Reason("the platform runs no case models", "платформа не использует модели кейсов")));
+    } else if (!bpmn && !dmn && !endsWithAny(resourceName, PLAIN_RESOURCE_SUFFIXES)) {
+      // an HTML form or a script file would run in the browser of whoever opens the task
+      refusals.add(new Refusal(resourceName, "resource " + resourceName,
+          new Reason("a deployment holds BPMN, DMN, Camunda Forms (.form) and PNG diagrams only",
+              "развёртывание содержит только BPMN, DMN, формы Camunda (.form) и схемы PNG")));
     } else if (bpmn || dmn) {
       try {
         walk(read(content), resourceName, bpmn, refusals);
@@ -130,6 +137,10 @@ public class DeploymentGuard implements Deployer {
           new Reason("runs a Java class named in the model", "запускает Java-класс, названный в модели")));
     } else if (name.equals("language")) {
       refusals.add(new Refusal(id, construct, RUNS_SCRIPT));
+    } else if (name.equals("formKey")) {
+      refusals.add(new Refusal(id, construct, new Reason("an embedded or external form runs its own scripts in "
+          + "Tasklist; use a Camunda Form (camunda:formRef)", "встроенная или внешняя форма выполняет свои скрипты "
+          + "в Tasklist; используйте форму Camunda (camunda:formRef)")));
     } else if (DELEGATE_ATTRIBUTES.contains(name)) {
       expressions.checkDelegate(id, value).ifPresent(refusals::add);
     } else {

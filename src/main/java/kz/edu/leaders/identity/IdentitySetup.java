@@ -74,6 +74,7 @@ public class IdentitySetup {
       }
     }
     grantRoleAuthorizations();
+    narrowOlderTaskAuthorizations();
     makeFirstAdminAnAdministrator();
     List<Filter> filters = ensureTaskFilters();
     Arrays.stream(Role.values()).filter(Role::worksTasks).forEach(role -> {
@@ -128,6 +129,22 @@ public class IdentitySetup {
     grant(Role.AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
     grant(Role.ADMINISTRATORS, Resources.APPLICATION, ANY, Permissions.ALL);
+  }
+
+  /**
+   * Tasks created before their candidates held TASK_WORK instead of UPDATE
+   * ({@link TaskWorkersAuthorizationProvider}) still carry UPDATE, which would let a worker change them.
+   */
+  private void narrowOlderTaskAuthorizations() {
+    List<Authorization> older = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .hasPermission(Permissions.UPDATE).list();
+    older.forEach(authorization -> {
+      authorization.setPermissions(TaskWorkersAuthorizationProvider.TASK_WORKER);
+      authorizationService.saveAuthorization(authorization);
+    });
+    if (!older.isEmpty()) {
+      LOG.info("Narrowed {} task authorizations from UPDATE to task work", older.size());
+    }
   }
 
   /** The first admin (camunda.bpm.admin-user) also holds the administrators role in the application API. */

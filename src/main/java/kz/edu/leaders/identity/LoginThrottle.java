@@ -32,6 +32,8 @@ public class LoginThrottle {
   private final Clock clock;
   private final Predicate<String> serviceAccount;
   private final Map<Key, Failures> failures;
+  /** Addresses from which an account has logged in: the account-wide slow-down never holds them back. */
+  private final Map<Key, Instant> knownAddresses;
 
   @Autowired
   public LoginThrottle(LoginLimits limits, Clock clock, IdentityService identityService) {
@@ -43,11 +45,16 @@ public class LoginThrottle {
     this.limits = limits;
     this.clock = clock;
     this.serviceAccount = serviceAccount;
-    // access order: the counters an attack keeps touching are the last to be dropped
-    this.failures = new LinkedHashMap<>(256, 0.75f, true) {
+    this.failures = bounded(limits.rememberedCounters());
+    this.knownAddresses = bounded(limits.rememberedCounters());
+  }
+
+  /** Access order: the entries an attack (or a user) keeps touching are the last to be dropped. */
+  private static <V> Map<Key, V> bounded(int size) {
+    return new LinkedHashMap<>(256, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, Failures> eldest) {
-        return size() > limits.rememberedCounters();
+      protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
+        return size() > size;
       }
     };
   }
@@ -67,7 +74,7 @@ public class LoginThrottle {
     Duration wait = Stream.of(
             untilWindowEnds(new Key(address, null), limits.failuresPerAddress(), now),
             untilWindowEnds(new Key(address, user), limits.failuresPerAccountFromAddress(), now),
-            accountSlowDown(user, now))
+            accountSlowDown(address, user, now))
         .max(Duration::compareTo).orElseThrow();
     return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
@@ -91,7 +98,9 @@ public class LoginThrottle {
 
   /** The right password clears what this address had against this account, never the wider counters. */
   public synchronized void succeeded(String address, String userId) {
-    failures.remove(new Key(address, idOf(userId)));
+    Key key = new Key(address, idOf(userId));
+    failures.remove(key);
+    knownAddresses.put(key, clock.instant());
   }
 
   private Duration untilWindowEnds(Key key, int limit, Instant now) {
@@ -101,12 +110,20 @@ public class LoginThrottle {
         : Duration.ZERO;
   }
 
-  /** Past its limit a human account takes one try per slow-down interval; a service account is never slowed. */
-  private Duration accountSlowDown(String userId, Instant now) {
+  /**
+   * Past its limit a human account takes one try per slow-down interval, except from an address it
+   * has logged in from before (so strangers cannot keep its owner out); a service account is never slowed.
+   */
+  private Duration accountSlowDown(String address, String userId, Instant now) {
     Failures counted = current(new Key(null, userId), now);
-    return counted != null && counted.count() >= limits.failuresPerAccount() && !serviceAccount.test(userId)
+    return counted != null && counted.count() >= limits.failuresPerAccount() && !isKnown(address, userId)
+        && !serviceAccount.test(userId)
         ? Duration.between(now, counted.last().plus(limits.accountSlowDown()))
         : Duration.ZERO;
+  }
+
+  private synchronized boolean isKnown(String address, String userId) {
+    return knownAddresses.containsKey(new Key(address, userId));
   }
 
   private synchronized Failures current(Key key, Instant now) {

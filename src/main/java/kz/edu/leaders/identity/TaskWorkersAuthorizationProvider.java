@@ -12,8 +12,10 @@ import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
  */
 public class TaskWorkersAuthorizationProvider extends DefaultAuthorizationProvider {
 
+  static final Permission[] TASK_WORKER = {Permissions.READ, TaskPermissions.TASK_WORK, TaskPermissions.TASK_ASSIGN};
+
   @Override
   protected Permission[] getRuntimePermissions(boolean enforceSpecificVariablePermission) {
-    return new Permission[] {Permissions.READ, TaskPermissions.TASK_WORK, TaskPermissions.TASK_ASSIGN};
+    return TASK_WORKER.clone();
   }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import kz.edu.leaders.journey.PersonalDataVariables;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.QueryVariableValue;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractInstantiationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
@@ -39,6 +41,7 @@ import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
@@ -67,7 +70,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * <ul>
  *   <li>A task is worked only by its candidates (group or user), and a completion writes only the
  *       fields of the task's form: ids, routing and results already recorded stay as they are.</li>
- *   <li>Process variables are written by the processes' own steps; administrators may repair them.</li>
+ *   <li>Process variables are written by the processes' own steps; only administrators repair one
+ *       (process owners repair instances: retry, modify, migrate, suspend, reassign).</li>
  *   <li>Messages and signals carry results the platform recorded first, so nobody sends them by hand;
  *       a process that is not startable in Tasklist is started by the platform only.</li>
  *   <li>A candidate's personal data on an open task is read only by that task's workers.</li>
@@ -103,32 +107,63 @@ public class UserCommandGuard extends CommandInterceptor {
     return person.administrator() ? result : withoutOthersPersonalData(command, result, person);
   }
 
+  /** Messages, signals, and the signal that moves a waiting receive task on just as its message would. */
   private static boolean isMessage(Command<?> command) {
     return command instanceof AbstractCorrelateMessageCmd || command instanceof MessageEventReceivedCmd
-        || command instanceof SignalEventReceivedCmd || command instanceof CorrelateAllMessageBatchCmd;
+        || command instanceof SignalEventReceivedCmd || command instanceof CorrelateAllMessageBatchCmd
+        || command instanceof SignalCmd;
   }
 
+  /**
+   * A person starts only what Tasklist offers them, and with the start form's fields only (the
+   * cohort's dates); a process not startable in Tasklist is the platform's to start.
+   */
   private void refuseStartByPerson(Command<?> command, Person person) {
-    String definitionId = null;
+    String definitionId;
     String definitionKey = null;
+    String tenantId = null;
+    Collection<String> variables;
     if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
       ProcessInstantiationBuilderImpl builder = EngineCommands.field(command, "instantiationBuilder");
       definitionId = builder.getProcessDefinitionId();
       definitionKey = builder.getProcessDefinitionKey();
+      tenantId = builder.getProcessDefinitionTenantId();
+      variables = modificationVariables(builder.getModificationBuilder());
     } else if (command instanceof SubmitStartFormCmd) {
       definitionId = EngineCommands.field(command, "processDefinitionId");
+      Map<String, ?> submitted = EngineCommands.field(command, "variables");
+      variables = submitted == null ? List.of() : submitted.keySet();
     } else {
       return;
     }
-    String id = definitionId;
     String key = definitionKey;
-    ProcessDefinitionEntity definition = withoutAuthorization(context -> id != null
-        ? context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(id)
-        : context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestProcessDefinitionByKey(key));
-    if (!definition.isStartableInTasklist()) {
-      throw new AuthorizationException(person.userId() + ": " + definition.getKey()
+    String tenant = tenantId;
+    StartedProcess started = withoutAuthorization(context -> {
+      var cache = context.getProcessEngineConfiguration().getDeploymentCache();
+      ProcessDefinitionEntity definition;
+      try {
+        definition = definitionId != null ? cache.findDeployedProcessDefinitionById(definitionId)
+            : tenant != null ? cache.findDeployedLatestProcessDefinitionByKeyAndTenantId(key, tenant)
+            : cache.findDeployedLatestProcessDefinitionByKey(key);
+      } catch (ProcessEngineException unknown) {
+        return null; // the engine itself answers for a definition that does not exist
+      }
+      return new StartedProcess(definition.getKey(), definition.isStartableInTasklist(),
+          definition.isStartableInTasklist() ? forms.writableAtStartOf(definition, context) : Set.of());
+    });
+    if (started == null) {
+      return;
+    }
+    if (!started.startableByPeople()) {
+      throw new AuthorizationException(person.userId() + ": " + started.key()
           + " is started by the platform itself (for a candidate: POST /api/applications)");
     }
+    if (!person.administrator()) {
+      refuseOutsideTheForm(variables, started.formFields(), command instanceof SubmitStartFormCmd);
+    }
+  }
+
+  private record StartedProcess(String key, boolean startableByPeople, Set<String> formFields) {
   }
 
   /** A search by a guessed IIN or name would confirm it: only those who may read it may search by it. */
@@ -137,11 +172,12 @@ public class UserCommandGuard extends CommandInterceptor {
         || Role.DOCUMENT_REVIEWERS.regionOf(group).isPresent())) {
       return;
     }
+    Object query = command instanceof AbstractExecuteFilterCmd ? EngineCommands.field(command, "extendingQuery") : command;
     Stream<String> searched = Stream.empty();
-    if (command instanceof TaskQueryImpl query) {
-      searched = query.getQueries().stream().flatMap(part -> part.getVariables().stream()).map(QueryVariableValue::getName);
-    } else if (command instanceof VariableInstanceQueryImpl query) {
-      searched = query.getQueryVariableValues().stream().map(QueryVariableValue::getName);
+    if (query instanceof TaskQueryImpl tasks) {
+      searched = tasks.getQueries().stream().flatMap(part -> part.getVariables().stream()).map(QueryVariableValue::getName);
+    } else if (query instanceof VariableInstanceQueryImpl variables) {
+      searched = variables.getQueryVariableValues().stream().map(QueryVariableValue::getName);
     }
     searched.filter(PersonalDataVariables::isPersonal).findFirst().ifPresent(name -> {
       throw new AuthorizationException(person.userId() + ": no search by " + name);
@@ -218,10 +254,14 @@ public class UserCommandGuard extends CommandInterceptor {
       throw new AuthorizationException(person.userId() + ": this task belongs to its group ("
           + String.join(", ", task.candidateGroups()) + ")");
     }
-    List<String> refused = written.stream().filter(name -> !task.formFields().contains(name)).sorted().toList();
+    refuseOutsideTheForm(written, task.formFields(), formSubmission);
+  }
+
+  private static void refuseOutsideTheForm(Collection<String> written, Set<String> formFields, boolean formSubmission) {
+    List<String> refused = written.stream().filter(name -> !formFields.contains(name)).sorted().toList();
     if (!refused.isEmpty()) {
       String message = String.join(", ", refused) + ": бұл тапсырманың формасында жоқ, өзгертуге болмайды / "
-          + "нет в форме этой задачи, изменять нельзя (поля формы: " + String.join(", ", new TreeSet<>(task.formFields()))
+          + "нет в форме этой задачи, изменять нельзя (поля формы: " + String.join(", ", new TreeSet<>(formFields))
           + ")";
       throw formSubmission ? new FormFieldValidationException(refused.get(0), message)
           : new BadUserRequestException(message);
@@ -234,20 +274,31 @@ public class UserCommandGuard extends CommandInterceptor {
   }
 
   /**
-   * Workers may take a task and give it back (unclaim), not hand it to someone else or reroute it;
-   * process owners reassign through their own authorizations, and whoever gets the task must still be
-   * one of its candidates to complete it.
+   * A task's candidates are the model's: nobody but an administrator adds, removes, delegates or
+   * changes the owner. Workers take a task and give it back (unclaim); process owners, who may
+   * reassign, assign it only to one of its candidates.
    */
   private void refuseRoutingByWorker(Command<?> command, Person person) {
+    if (!(command instanceof AssignTaskCmd)) {
+      throw new AuthorizationException(person.userId() + ": a task's candidates and owner are set by its model");
+    }
     String assignee = EngineCommands.field(command, "userId");
-    if (command instanceof AssignTaskCmd && (assignee == null || assignee.equals(person.userId()))) {
+    if (assignee == null || assignee.equals(person.userId()) && isCandidate(command, person)) {
       return;
     }
     WorkedTask task = workedTask(EngineCommands.field(command, "taskId"), false);
-    if (task != null && task.workableBy(person)) {
-      throw new AuthorizationException(person.userId() + ": a task worker may claim or give back a task, "
-          + "not assign it to someone else or change its candidates");
+    if (task == null) {
+      return;
     }
+    if (task.workableBy(person) || !task.workableBy(person(assignee))) {
+      throw new AuthorizationException(person.userId() + ": a task goes only to one of its candidates ("
+          + String.join(", ", task.candidateGroups()) + "), and a worker takes it for themselves");
+    }
+  }
+
+  private boolean isCandidate(Command<?> command, Person person) {
+    WorkedTask task = workedTask(EngineCommands.field(command, "taskId"), false);
+    return task == null || task.workableBy(person);
   }
 
   @SuppressWarnings("unchecked")
@@ -307,6 +358,10 @@ public class UserCommandGuard extends CommandInterceptor {
       }
     }
     return new WorkedTask(groups, users, formFields);
+  }
+
+  private Person person(String userId) {
+    return person(new Authentication(userId, null));
   }
 
   private Person person(Authentication caller) {

@@ -76,7 +76,9 @@ class DeploymentGuardTest {
       "engine-services.bpmn      | Task_ReachEngineServices  | expression ${execution.processEngineServices",
       "delegate-not-a-step.bpmn  | Task_DelegateToRepository | delegate expression ${applicationRepository}",
       "juel-decision.dmn         | InputExpression_Iin       | expressionLanguage=\"juel\"",
-      "javascript-decision.dmn   | OutputEntry_Script        | expressionLanguage=\"javascript\""})
+      "javascript-decision.dmn   | OutputEntry_Script        | expressionLanguage=\"javascript\"",
+      "embedded-form.bpmn        | Task_ShowEmbeddedForm     | camunda:formKey=\"embedded:deployment:steal.html\"",
+      "steal.html                | steal.html                | resource steal.html"})
   void aForbiddenConstructIsRefusedNamingTheElement(String fixture, String elementId, String construct) throws Exception {
     List<Refusal> refusals = new DeploymentGuard(steps).refusalsOf(fixture, Files.readAllBytes(FIXTURES.resolve(fixture)));
 

@@ -196,7 +196,16 @@ class AuthorizationMatrixTest {
       row("GET", "engine: jobs", "/engine-rest/job?maxResults=10&processInstanceId=%P", null,
           "401 200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200"),
       row("GET", "engine: incidents", "/engine-rest/incident?maxResults=10&processInstanceId=%P", null,
-          "401 200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200"));
+          "401 200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200"),
+      // last: these change the task for those who may
+      row("POST", "engine: signal an execution", "/engine-rest/execution/%P/signal",
+          Map.of("variables", Map.of(CandidateJourney.TEST_SCORE, Map.of("value", 100))),
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  403  403  403"),
+      row("POST", "engine: add a task candidate", "/engine-rest/task/%T/identity-links",
+          Map.of("userId", "nobody.at.all", "type", "candidate"),
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  403  403  204"),
+      row("POST", "engine: assign a task", "/engine-rest/task/%T/assignee", Map.of("userId", "reviewer.turkistan"),
+          "401 403  204  403  403  403  403  403  403  403  403  403  403  403  204  403  204"));
 
   private static Row row(String method, String pattern, String path, Object body, String expected) {
     return new Row(HttpMethod.valueOf(method), pattern, path, body, expected.replaceAll("\\s+", " ").trim());

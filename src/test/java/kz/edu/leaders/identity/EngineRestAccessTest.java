@@ -229,6 +229,11 @@ class EngineRestAccessTest {
           + PersonalDataVariables.CANDIDATE_IIN + "_eq_" + turkistanCandidate.getIin(), String.class).getStatusCode())
           .as(user).isEqualTo(HttpStatus.FORBIDDEN);
     }
+    // not even through a Tasklist filter
+    JsonNode groupFilter = get("trainer", "/engine-rest/filter?resourceType=Task").get(0);
+    assertThat(send("trainer", HttpMethod.POST, "/engine-rest/filter/" + groupFilter.get("id").asText() + "/list",
+        Map.of("taskVariables", List.of(Map.of("name", PersonalDataVariables.CANDIDATE_IIN, "operator", "eq",
+            "value", turkistanCandidate.getIin())))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

@@ -50,6 +50,15 @@ class LoginThrottleTest {
   }
 
   @Test
+  void strangersFailingAnAccountNeverSlowItsOwnerAtAnAddressTheyLoggedInFrom() {
+    throttle.succeeded("198.51.100.7", "reviewer.turkistan");
+    IntStream.range(0, 5).forEach(i -> throttle.failed("203.0.113." + i, "reviewer.turkistan"));
+
+    assertThat(throttle.retryAfter("198.51.100.7", "reviewer.turkistan")).isEmpty();
+    assertThat(throttle.retryAfter("198.51.100.8", "reviewer.turkistan")).contains(Duration.ofSeconds(2));
+  }
+
+  @Test
   void aServiceAccountFailedFromEverywhereIsNeverThrottledAtAnotherAddress() {
     IntStream.range(0, 50).forEach(i -> throttle.failed("203.0.113." + i, "portal"));
 

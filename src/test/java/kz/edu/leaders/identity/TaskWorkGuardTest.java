@@ -2,6 +2,8 @@ package kz.edu.leaders.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -61,6 +63,8 @@ class TaskWorkGuardTest {
   IdentityService identityService;
   @Autowired
   RepositoryService repositoryService;
+  @Autowired
+  ObjectMapper objectMapper;
 
   private Application candidate;
   private Application someoneElse;
@@ -110,6 +114,12 @@ class TaskWorkGuardTest {
       assertThat(rerouted.getStatusCode()).as(userTask.getId()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(rerouted.getBody()).as(userTask.getId()).contains(CandidateJourney.REGION);
 
+      // and the form's own fields pass the guard (the task's listeners may still refuse their content)
+      Map<String, Object> everyField = new HashMap<>();
+      formFieldsOf(worker, path).forEach(field -> everyField.put(field, Map.of("value", "")));
+      assertThat(send(worker, HttpMethod.POST, path + "/submit-form", Map.of("variables", everyField)).getBody())
+          .as(userTask.getId()).doesNotContain("нет в форме этой задачи");
+
       assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as(userTask.getId()).isOne();
       Map<String, Object> variables = runtimeService.getVariables(task.getProcessInstanceId());
       assertThat(variables).as(userTask.getId())
@@ -129,12 +139,44 @@ class TaskWorkGuardTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(send("process.owner", HttpMethod.POST, path + "/complete", Map.of()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    // reassigning is a repair they may make, but whoever gets the task must be one of its candidates
+    // reassigning is a repair they may make, but only to one of the task's candidates
     assertThat(send("process.owner", HttpMethod.POST, path + "/assignee", Map.of("userId", "process.owner"))
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("process.owner", HttpMethod.POST, path + "/identity-links",
+        Map.of("userId", "process.owner", "type", "candidate")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(send("process.owner", HttpMethod.POST, path + "/complete", Map.of()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("process.owner", HttpMethod.POST, path + "/assignee", Map.of("userId", "reviewer.turkistan"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+        .isEqualTo("reviewer.turkistan");
+    assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getUserId)
+        .doesNotContain("process.owner");
+  }
+
+  @Test
+  void nobodySignalsAWaitingJourneyOnByHand() {
+    Task task = openAt("candidate-journey", "Task_ScreenDocuments");
+    String execution = runtimeService.createExecutionQuery().processInstanceId(task.getProcessInstanceId())
+        .activityId("Task_ScreenDocuments").singleResult().getId();
+    for (String person : List.of("process.owner", "admin")) {
+      assertThat(http.withBasicAuth(person, "admin".equals(person) ? "admin" : "demo").exchange(
+          "/engine-rest/execution/" + execution + "/signal", HttpMethod.POST, new HttpEntity<>(
+              Map.of("variables", Map.of(CandidateJourney.TEST_SCORE, Map.of("value", 100))), json()), String.class)
+          .getStatusCode()).as(person).isEqualTo(HttpStatus.FORBIDDEN);
+    }
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(runtimeService.getVariables(task.getProcessInstanceId())).doesNotContainKey(CandidateJourney.TEST_SCORE);
+  }
+
+  @Test
+  void aCohortIsStartedWithItsFormsFieldsOnly() {
+    String start = "/engine-rest/process-definition/key/cohort-selection/submit-form";
+    ResponseEntity<String> refused = send("process.owner", HttpMethod.POST, start,
+        Map.of("variables", Map.of("registeredByApi", Map.of("value", true), "cohortYear", Map.of("value", 2031))));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("registeredByApi");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("cohort-2031").count()).isZero();
   }
 
   @Test
@@ -206,13 +248,24 @@ class TaskWorkGuardTest {
             .listPage(0, 1).get(0).getId());
   }
 
+  /** The keys of the task's deployed Camunda Form, read as Tasklist reads it. */
+  private List<String> formFieldsOf(String worker, String taskPath) throws Exception {
+    JsonNode form = objectMapper.readTree(http.withBasicAuth(worker, "demo")
+        .getForEntity(taskPath + "/deployed-form", String.class).getBody());
+    return form.findValuesAsText("key");
+  }
+
   private List<UserTask> userTasksOf(ProcessDefinition definition) {
     return List.copyOf(repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class));
   }
 
   private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, json()), String.class);
+  }
+
+  private static HttpHeaders json() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return headers;
   }
 }
