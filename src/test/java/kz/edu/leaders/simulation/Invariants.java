@@ -1,0 +1,108 @@
+package kz.edu.leaders.simulation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import kz.edu.leaders.TestMailServer;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** What must hold after a run, read from the database; each with the count it found. */
+@Component
+class Invariants {
+
+  /** Where a journey may end: every status but these is a journey still under way. */
+  private static final Set<String> END_STATES = Set.of("INELIGIBLE", "DOCUMENTS_REJECTED", "TEST_FAILED",
+      "NOT_ADMITTED", "WITHDRAWN", "APPOINTED", "IN_RESERVE");
+  /** Sent once per level assessment, so as often as the trainer assessed. */
+  private static final String LEVEL_RESULT = "training-level-result";
+  private static final int DEFAULT_RETRIES = 3;
+
+  record Check(String name, long found, boolean holds) {
+  }
+
+  private final JdbcTemplate jdbc;
+  private final RuntimeService runtimeService;
+
+  Invariants(JdbcTemplate jdbc, RuntimeService runtimeService) {
+    this.jdbc = jdbc;
+    this.runtimeService = runtimeService;
+  }
+
+  List<Check> check(int applicants) {
+    List<Check> checks = new ArrayList<>();
+    long applications = count("select count(*) from application");
+    checks.add(new Check("applications recorded (expected " + applicants + ")", applications,
+        applications == applicants));
+    long between = jdbc.queryForList("select status from application", String.class).stream()
+        .filter(status -> !END_STATES.contains(status)).count();
+    checks.add(new Check("candidates not at an end state (nor waiting in the reserve)", between, between == 0));
+    long reservists = count("select count(*) from application where status = 'IN_RESERVE'");
+    long waiting = runtimeService.createExecutionQuery().processDefinitionKey("candidate-journey")
+        .activityId("Task_AwaitAppointment").count();
+    checks.add(new Check("reservists waiting for a post, by journey (" + reservists + " by status)", waiting,
+        waiting == reservists));
+    long journeys = runtimeService.createProcessInstanceQuery().processDefinitionKey("candidate-journey").count();
+    checks.add(new Check("journeys still running that are not reservists", journeys - reservists,
+        journeys == reservists));
+    long others = runtimeService.createProcessInstanceQuery().list().stream()
+        .filter(i -> !Set.of("candidate-journey", "overdue-digest").contains(processKey(i.getProcessDefinitionId())))
+        .count();
+    checks.add(new Check("other process instances still running", others, others == 0));
+    long tasks = count("select count(*) from act_ru_task");
+    checks.add(new Check("open user tasks", tasks, tasks == 0));
+    long twice = count("select count(*) from (select application_id, stage, outcome from stage_result"
+        + " group by application_id, stage, outcome having count(*) > 1) twice");
+    checks.add(new Check("stage results recorded twice (candidate, stage, outcome)", twice, twice == 0));
+    // mails to the candidate; their mentor's monthly reminders are meant to repeat
+    List<String> mailedTwice = jdbc.queryForList("select n.template from notification n"
+        + " join application a on a.id = n.application_id where n.recipient = a.email"
+        + " and n.template <> '" + LEVEL_RESULT + "' group by n.application_id, n.template having count(*) > 1",
+        String.class);
+    checks.add(new Check("mails to a candidate sent twice (candidate, template)" + (mailedTwice.isEmpty() ? ""
+        : ": " + String.join(", ", new TreeSet<>(mailedTwice))), mailedTwice.size(), mailedTwice.isEmpty()));
+    long levelMails = count("select count(*) from notification where template = '" + LEVEL_RESULT + "'");
+    long levelResults = count("select count(*) from stage_result where stage like 'TRAINING\\_%' escape '\\'");
+    checks.add(new Check("level-result mails (one per level assessment: " + levelResults + ")", levelMails,
+        levelMails == levelResults));
+    long unsent = count("select count(*) from notification where status <> 'SENT'");
+    checks.add(new Check("mails not delivered", unsent, unsent == 0));
+    long sent = count("select count(*) from notification where status = 'SENT'");
+    long received = TestMailServer.server().getReceivedMessages().length;
+    checks.add(new Check("mails the SMTP server received (" + sent + " sent in the log)", received, received == sent));
+    long failing = count("select count(*) from act_ru_job where retries_ < " + DEFAULT_RETRIES
+        + " or exception_stack_id_ is not null");
+    checks.add(new Check("failed jobs (retries below " + DEFAULT_RETRIES + " or an exception)", failing, failing == 0));
+    long incidents = count("select count(*) from act_hi_incident");
+    checks.add(new Check("incidents (ever raised)", incidents, incidents == 0));
+    return checks;
+  }
+
+  /** Job attempts that failed and were retried (optimistic locking among them): a figure, not a breach. */
+  long failedAttempts() {
+    return count("select count(*) from act_hi_job_log where job_state_ = 1");
+  }
+
+  private long count(String sql) {
+    Long value = jdbc.queryForObject(sql, Long.class);
+    return value == null ? 0 : value;
+  }
+
+  private static String processKey(String definitionId) {
+    return definitionId.substring(0, definitionId.indexOf(':'));
+  }
+
+  /** Candidates per application status: where the cohort ended. */
+  Map<String, Long> funnel() {
+    Map<String, Long> funnel = new LinkedHashMap<>();
+    jdbc.query("select status, count(*) as n from application group by status order by status",
+        row -> {
+          funnel.put(row.getString("status"), row.getLong("n"));
+        });
+    return funnel;
+  }
+}
