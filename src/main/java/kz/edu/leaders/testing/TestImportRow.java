@@ -81,17 +81,6 @@ public class TestImportRow {
     return new TestResultRow(rowNumber, applicationNumber, writtenScore, writtenDate, problem);
   }
 
-  boolean isPending() {
-    return outcome == Outcome.PENDING;
-  }
-
-  void mark(RecordedResult result) {
-    this.score = result.score();
-    this.takenOn = result.takenOn();
-    this.outcome = result.outcome();
-    this.reason = result.reason();
-  }
-
   Long getId() {
     return id;
   }

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import kz.edu.leaders.cohort.Cohort;
 import kz.edu.leaders.cohort.CohortService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -21,10 +20,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its own, so 15,000 rows never make one giant transaction and progress is counted from the rows.
  * The node working an import holds a lease on it ({@link #LEASE}, renewed as it goes); every node
  * looks for unfinished imports nobody holds at start-up and every half lease, and goes on with them.
- * A row is locked while it is processed and taken only while PENDING, so none is recorded twice, even
- * by a node that kept working after its lease ran out. Importing the same file again changes nothing.
+ * A row is marked only while PENDING, in the transaction that records it, so none is recorded twice,
+ * even by a node that kept working after its lease ran out. Importing the same file again changes nothing.
  */
 @Service
 public class TestImportService {
@@ -156,29 +157,28 @@ public class TestImportService {
     }
     TestImport testImport = find(importId);
     Cohort cohort = cohorts.find(testImport.getCohortYear());
-    List<Long> pending = importRows.idsOf(importId, TestImportRow.Outcome.PENDING);
-    LOG.info("Test import {}: {} of {} rows to process on {}", importId, pending.size(), testImport.getTotalRows(),
-        node);
+    LOG.info("Test import {}: going on with it on {}", importId, node);
     Instant renewAt = now.plus(LEASE.dividedBy(3));
-    int processed = 0;
-    for (Long rowId : pending) {
-      if (stopping) {
-        transaction.execute(status -> imports.release(importId, node));
-        LOG.info("Test import {}: left to the next node, this one stops", importId);
-        return true;
-      }
-      if (clock.instant().isAfter(renewAt)) {
-        Instant at = clock.instant();
-        if (transaction.execute(status -> imports.renew(importId, node, at.plus(LEASE))) == 0) {
-          LOG.warn("Test import {}: the lease ran out and another node took the import over", importId);
+    List<TestImportRow> pending;
+    while (!(pending = importRows.findByImportIdAndOutcomeOrderByRowNumberAsc(importId, TestImportRow.Outcome.PENDING,
+        Limit.of(PROGRESS_EVERY))).isEmpty()) {
+      for (TestImportRow row : pending) {
+        if (stopping) {
+          transaction.execute(status -> imports.release(importId, node));
+          LOG.info("Test import {}: left to the next node, this one stops", importId);
           return true;
         }
-        renewAt = at.plus(LEASE.dividedBy(3));
+        if (clock.instant().isAfter(renewAt)) {
+          Instant at = clock.instant();
+          if (transaction.execute(status -> imports.renew(importId, node, at.plus(LEASE))) == 0) {
+            LOG.warn("Test import {}: the lease ran out and another node took the import over", importId);
+            return true;
+          }
+          renewAt = at.plus(LEASE.dividedBy(3));
+        }
+        process(importId, row, cohort, testImport.getImportedBy());
       }
-      process(importId, rowId, cohort, testImport.getImportedBy());
-      if (++processed % PROGRESS_EVERY == 0) {
-        logProgress(importId, "");
-      }
+      logProgress(importId, "");
     }
     boolean finished = Boolean.TRUE.equals(transaction.execute(status ->
         !importRows.existsByImportIdAndOutcome(importId, TestImportRow.Outcome.PENDING)
@@ -192,25 +192,28 @@ public class TestImportService {
    * back and a second one marks the row refused: a crash in between leaves it PENDING, never recorded.
    * @return false when the row was no longer PENDING: another node processed it
    */
-  boolean process(long importId, long rowId, Cohort cohort, String importedBy) {
+  boolean process(long importId, TestImportRow row, Cohort cohort, String importedBy) {
     try {
-      return transaction.execute(status -> mark(rowId, row -> recorder.record(cohort, row.written(), importedBy)));
+      return transaction.execute(status -> markIfPending(status, row,
+          recorder.record(cohort, row.written(), importedBy)));
     } catch (RuntimeException e) {
       if (!(e instanceof MismatchingMessageCorrelationException)) {
-        LOG.error("Test import {}: row {} could not be recorded", importId, rowId, e);
+        LOG.error("Test import {}: row {} could not be recorded", importId, row.getRowNumber(), e);
       }
       RecordedResult refused = TestResultRecorder.refusal(e);
-      return transaction.execute(status -> mark(rowId, row -> refused));
+      return transaction.execute(status -> markIfPending(status, row, refused));
     }
   }
 
-  private boolean mark(long rowId, Function<TestImportRow, RecordedResult> outcome) {
-    TestImportRow row = importRows.lock(rowId).orElseThrow();
-    if (!row.isPending()) {
-      return false;
+  /** The conditional update locks the row: a second node waits for the first, then finds it marked. */
+  private boolean markIfPending(TransactionStatus status, TestImportRow row, RecordedResult result) {
+    if (importRows.markPending(row.getId(), TestImportRow.Outcome.PENDING, result.outcome(), result.score(),
+        result.takenOn(), result.reason()) == 1) {
+      return true;
     }
-    row.mark(outcome.apply(row));
-    return true;
+    // another node processed the row first: whatever this one recorded for it goes
+    status.setRollbackOnly();
+    return false;
   }
 
   private void logProgress(long importId, String done) {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -77,7 +78,7 @@ class TestImportCrashTest {
     // the node that took it recorded the first row, then died: its lease is still running
     Instant crashedAt = Instant.now();
     leaseTo(importId, "crashed-node", crashedAt, crashedAt.plus(TestImportService.LEASE));
-    assertThat(service.process(importId, rowIds(importId).get(0), cohort, OPERATOR)).isTrue();
+    assertThat(service.process(importId, pendingRows(importId).get(0), cohort, OPERATOR)).isTrue();
 
     service.resumeUnfinished();
     assertThat(imports.findById(importId).orElseThrow().getState()).isEqualTo(TestImport.State.RUNNING);
@@ -114,10 +115,10 @@ class TestImportCrashTest {
     long importId = service.store(cohort.getYear(), scoresFor(candidates), "JSON", OPERATOR).getId();
     // held by a node nobody hears from, so no look here takes the import while the two go at the row
     leaseTo(importId, "another-node", Instant.now(), Instant.now().plus(Duration.ofHours(1)));
-    long rowId = rowIds(importId).get(0);
+    TestImportRow row = pendingRows(importId).get(0);
 
-    List<Boolean> marked = AtOnce.run(() -> service.process(importId, rowId, cohort, OPERATOR),
-        () -> service.process(importId, rowId, cohort, OPERATOR));
+    List<Boolean> marked = AtOnce.run(() -> service.process(importId, row, cohort, OPERATOR),
+        () -> service.process(importId, row, cohort, OPERATOR));
 
     assertThat(marked).containsExactlyInAnyOrder(true, false);
     assertThat(outcomes(importId)).containsExactly("1:ACCEPTED");
@@ -150,8 +151,9 @@ class TestImportCrashTest {
     assertThat(claimed).isOne();
   }
 
-  private List<Long> rowIds(long importId) {
-    return importRows.idsOf(importId, TestImportRow.Outcome.PENDING);
+  private List<TestImportRow> pendingRows(long importId) {
+    return importRows.findByImportIdAndOutcomeOrderByRowNumberAsc(importId, TestImportRow.Outcome.PENDING,
+        Limit.unlimited());
   }
 
   private List<String> outcomes(long importId) {
