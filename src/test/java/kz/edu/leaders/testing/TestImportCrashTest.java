@@ -74,10 +74,9 @@ class TestImportCrashTest {
     List<Application> candidates = candidatesAwaitingTest(3);
     List<TestResultRow> rows = scoresFor(candidates);
     rows.add(new TestResultRow(rows.size() + 1, cohort.getYear() + "-TUR-99998", "70", testDay));
-    long importId = service.store(cohort.getYear(), rows, "CSV", OPERATOR).getId();
     // the node that took it recorded the first row, then died: its lease is still running
     Instant crashedAt = Instant.now();
-    leaseTo(importId, "crashed-node", crashedAt, crashedAt.plus(TestImportService.LEASE));
+    long importId = storedAndTaken(rows, "crashed-node", crashedAt, crashedAt.plus(TestImportService.LEASE));
     assertThat(service.process(importId, pendingRows(importId).get(0), cohort, OPERATOR)).isTrue();
 
     service.resumeUnfinished();
@@ -112,9 +111,9 @@ class TestImportCrashTest {
   @Test
   void aNodeStillWorkingAfterItsLeaseRanOutNeverRecordsARowTwice() throws Exception {
     List<Application> candidates = candidatesAwaitingTest(1);
-    long importId = service.store(cohort.getYear(), scoresFor(candidates), "JSON", OPERATOR).getId();
     // held by a node nobody hears from, so no look here takes the import while the two go at the row
-    leaseTo(importId, "another-node", Instant.now(), Instant.now().plus(Duration.ofHours(1)));
+    long importId = storedAndTaken(scoresFor(candidates), "another-node", Instant.now(),
+        Instant.now().plus(Duration.ofHours(1)));
     TestImportRow row = pendingRows(importId).get(0);
 
     List<Boolean> marked = AtOnce.run(() -> service.process(importId, row, cohort, OPERATOR),
@@ -144,11 +143,13 @@ class TestImportCrashTest {
     return rows;
   }
 
-  /** Stands in for another node taking the import. */
-  private void leaseTo(long importId, String node, Instant now, Instant until) {
-    Integer claimed = new TransactionTemplate(transactions).execute(status ->
-        imports.claim(importId, TestImport.State.RUNNING, node, now, until));
-    assertThat(claimed).isOne();
+  /** Stored and taken by another node at once, before this node's own look could take it. */
+  private long storedAndTaken(List<TestResultRow> rows, String node, Instant now, Instant until) {
+    return new TransactionTemplate(transactions).execute(status -> {
+      long id = service.store(cohort.getYear(), rows, "CSV", OPERATOR).getId();
+      assertThat(imports.claim(id, TestImport.State.RUNNING, node, now, until)).isOne();
+      return id;
+    });
   }
 
   private List<TestImportRow> pendingRows(long importId) {
