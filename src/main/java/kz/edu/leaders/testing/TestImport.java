@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One upload of test results and how far it got: the progress a long import shows. */
+/**
+ * One upload of test results. Its rows ({@link TestImportRow}) say how far it got; the node working
+ * it holds a lease ({@code lease_owner} until {@code lease_until}) that another node may take over
+ * once it runs out.
+ */
 @Entity
 @Table(name = "test_import")
 public class TestImport {
@@ -32,11 +36,6 @@ public class TestImport {
   @Column(name = "total_rows", nullable = false)
   private int totalRows;
 
-  private int processed;
-  private int accepted;
-  private int unchanged;
-  private int refused;
-
   @Column(name = "imported_by", nullable = false)
   private String importedBy;
 
@@ -45,6 +44,12 @@ public class TestImport {
 
   @Column(name = "finished_at")
   private Instant finishedAt;
+
+  @Column(name = "lease_owner")
+  private String leaseOwner;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
 
   protected TestImport() {
   }
@@ -56,18 +61,6 @@ public class TestImport {
     this.importedBy = importedBy;
     this.startedAt = startedAt;
     this.state = State.RUNNING;
-  }
-
-  void progress(int accepted, int unchanged, int refused) {
-    this.accepted += accepted;
-    this.unchanged += unchanged;
-    this.refused += refused;
-    this.processed += accepted + unchanged + refused;
-  }
-
-  void finish(Instant at) {
-    state = State.DONE;
-    finishedAt = at;
   }
 
   public Long getId() {
@@ -88,22 +81,6 @@ public class TestImport {
 
   public int getTotalRows() {
     return totalRows;
-  }
-
-  public int getProcessed() {
-    return processed;
-  }
-
-  public int getAccepted() {
-    return accepted;
-  }
-
-  public int getUnchanged() {
-    return unchanged;
-  }
-
-  public int getRefused() {
-    return refused;
   }
 
   public String getImportedBy() {

@@ -1,19 +1,20 @@
 package kz.edu.leaders.testing;
 
-import java.util.concurrent.Executor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 @Configuration
 class TestImportConfig {
 
-  /** Imports run one at a time, in the order they arrive, beside the web requests. */
+  /**
+   * One thread: imports run one at a time, in the order they arrive, beside the web requests; the
+   * look for unfinished imports (at start-up, then every half lease) runs between them.
+   */
   @Bean
-  Executor testImportExecutor() {
-    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-    executor.setCorePoolSize(1);
-    executor.setMaxPoolSize(1);
+  ThreadPoolTaskScheduler testImportExecutor() {
+    ThreadPoolTaskScheduler executor = new ThreadPoolTaskScheduler();
+    executor.setPoolSize(1);
     executor.setThreadNamePrefix("test-import-");
     executor.setWaitForTasksToCompleteOnShutdown(true);
     executor.setAwaitTerminationSeconds(60);

@@ -17,14 +17,12 @@ import kz.edu.leaders.rules.DecisionRules;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records one test result: the score and its pass/fail (DMN {@code pass-marks}, with its version)
- * and hands it to the candidate's journey, in one transaction of its own. A result that cannot be
- * recorded is refused with a reason, never dropped silently.
+ * and hands it to the candidate's journey, in the caller's transaction, which marks the import's row
+ * too: a crash leaves both or neither. A result that cannot be recorded is refused with a reason,
+ * never dropped silently; the same score again is UNCHANGED, never recorded twice.
  */
 @Component
 class TestResultRecorder {
@@ -35,20 +33,21 @@ class TestResultRecorder {
   private final StageResultRepository results;
   private final DecisionRules rules;
   private final RuntimeService runtimeService;
-  private final TransactionTemplate ownTransaction;
   private final Clock clock;
 
   TestResultRecorder(ApplicationRepository applications, StageResultRepository results, DecisionRules rules,
-      RuntimeService runtimeService, PlatformTransactionManager transactions, Clock clock) {
+      RuntimeService runtimeService, Clock clock) {
     this.applications = applications;
     this.results = results;
     this.rules = rules;
     this.runtimeService = runtimeService;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 
+  /**
+   * Throws when the result could not be handed on: the caller rolls its transaction back, so nothing
+   * of it stays, and refuses the row with {@link #refusal}.
+   */
   RecordedResult record(Cohort cohort, TestResultRow row, String importedBy) {
     if (row.problem() != null) {
       return RecordedResult.refused(row.problem());
@@ -69,11 +68,17 @@ class TestResultRecorder {
       return RecordedResult.refused("date: " + takenOn.get() + " is outside the test window "
           + cohort.getTestWindowStart() + " – " + cohort.getTestWindowEnd());
     }
-    try {
-      return ownTransaction.execute(status -> recordFor(cohort, number, score.get(), takenOn.get(), importedBy));
-    } catch (MismatchingMessageCorrelationException notWaiting) {
+    return recordFor(cohort, number, score.get(), takenOn.get(), importedBy);
+  }
+
+  /** Why a row whose recording threw, and was rolled back, is refused. */
+  static RecordedResult refusal(RuntimeException e) {
+    if (e instanceof MismatchingMessageCorrelationException) {
       return RecordedResult.refused("the candidate's journey is not waiting for a test result");
     }
+    String reason = "could not be recorded: " + e.getMessage();
+    // cut to the reason column, or the refusal itself could not be stored
+    return RecordedResult.refused(reason.length() > 500 ? reason.substring(0, 500) : reason);
   }
 
   private RecordedResult recordFor(Cohort cohort, String number, int score, LocalDate takenOn, String importedBy) {

@@ -72,18 +72,20 @@ public class TestResultsController {
     return started(imports.start(year, rows, "JSON", caller.getName()));
   }
 
-  /** Progress while it runs; every row's outcome (or only {@code ?outcome=REFUSED}) once written. */
+  /** Progress while it runs; every row's outcome (or only {@code ?outcome=REFUSED}), PENDING until processed. */
   @GetMapping("/api/test-imports/{id}")
   public TestImportView progress(@PathVariable long id,
       @RequestParam(required = false) TestImportRow.Outcome outcome) {
-    List<TestImportRow> rows = imports.rows(id).stream()
-        .filter(row -> outcome == null || row.getOutcome() == outcome).toList();
-    return TestImportView.of(imports.find(id), rows);
+    // the state first: a report that says DONE was read after the last row was marked
+    TestImport testImport = imports.find(id);
+    Map<TestImportRow.Outcome, Integer> counts = imports.progress(id);
+    return TestImportView.of(testImport, counts, imports.rows(id).stream()
+        .filter(row -> outcome == null || row.getOutcome() == outcome).toList());
   }
 
   private static ResponseEntity<TestImportView> started(TestImport started) {
     return ResponseEntity.accepted().location(URI.create("/api/test-imports/" + started.getId()))
-        .body(TestImportView.of(started, List.of()));
+        .body(TestImportView.of(started, Map.of(), List.of()));
   }
 
   private static String text(Object value) {
