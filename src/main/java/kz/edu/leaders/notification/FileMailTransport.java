@@ -7,20 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
-/** Zero-setup delivery: each mail becomes an .eml file (open it in any mail client) under ./data/mail. */
-@Component
-@ConditionalOnProperty(name = "leaders.mail.transport", havingValue = "file", matchIfMissing = true)
-public class FileMailTransport implements MailTransport {
+/** Zero-setup delivery: each mail becomes an .eml file (open it in any mail client) in leaders.mail.directory. */
+class FileMailTransport implements MailTransport {
 
   private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final Path directory;
 
-  public FileMailTransport(@Value("${leaders.mail.directory:./data/mail}") Path directory) {
+  FileMailTransport(Path directory) {
     this.directory = directory;
   }
 

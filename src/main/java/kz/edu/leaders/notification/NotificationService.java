@@ -17,6 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the process step that sent it rolls back, so the engine's retry finds it sent and does not mail
  * again. A failure is logged with the attempt and rethrown, so the engine retries and, in the end,
  * raises an incident in Cockpit.
+ *
+ * <p>The own transactions are what makes a mail go out once, and they cost a second connection while
+ * the job's is held: the send cannot roll back, so its record must outlive a rollback of the job.
+ * The pool is sized for that ({@code config/ConnectionPoolRule}).
  */
 @Service
 public class NotificationService {

@@ -126,6 +126,17 @@ class EngineRestAccessTest {
   }
 
   @Test
+  void listsArePagedUpTo2000AndCountsAreNotLimited() {
+    var reviewer = http.withBasicAuth("reviewer.turkistan", "demo");
+    assertThat(reviewer.getForEntity("/engine-rest/task?maxResults=2000", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> tooMany = reviewer.getForEntity("/engine-rest/task?maxResults=2001", String.class);
+    assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooMany.getBody()).contains("Max results limit of 2000 exceeded");
+    assertThat(reviewer.getForEntity("/engine-rest/task/count", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void nobodyStartsAJourneyThroughTheEngineNotEvenThePortal() {
     long journeys = runtimeService.createProcessInstanceQuery().processDefinitionKey(CandidateJourney.PROCESS_KEY).count();
     for (String user : List.of("reviewer.turkistan", "portal", "process.owner", "admin")) {

@@ -5,6 +5,10 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** The reserve certificate as its holder and anyone checking it would see it: the PDF and the public page. */
 @IntegrationTest
@@ -65,6 +70,23 @@ class ReserveCertificateTest {
     Assertions.assertThat(http.withBasicAuth("portal", "demo").getForEntity(
         "/api/applications/" + notInReserve.getApplicationNumber() + "/certificate", String.class).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void manyDownloadsAtTheSameMomentAllGetTheCertificate() throws Exception {
+    Application reservist = reservist();
+    String path = "/api/applications/" + reservist.getApplicationNumber() + "/certificate";
+    Callable<ResponseEntity<byte[]>> download = () -> http.withBasicAuth("portal", "demo").getForEntity(path, byte[].class);
+
+    List<ResponseEntity<byte[]>> downloads = AtOnce.run(Collections.nCopies(12, download).toArray(Callable[]::new));
+
+    Assertions.assertThat(downloads).allSatisfy(response -> {
+      Assertions.assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+      try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+        Assertions.assertThat(new PDFTextStripper().getText(pdf)).contains("СЕРТИФИКАТ");
+      }
+    });
   }
 
   @Test
