@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
     "camunda.bpm.job-execution.enabled=true",
     // an engine of its own name: closing this context must not unregister the shared context's "default",
     // which the engine REST API of every other test looks up by name
-    "camunda.bpm.process-engine-name=mail-burst",
+    "camunda.bpm.process-engine-name=mailburst",
     "leaders.connection-pool.request-connections=2",
     // a job waiting for its second connection fails within seconds instead of the production 30
     "spring.datasource.hikari.connection-timeout=5000"})
