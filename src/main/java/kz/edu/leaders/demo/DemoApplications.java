@@ -181,6 +181,9 @@ public class DemoApplications {
       } catch (ApplicationStateException e) {
         // found not eligible meanwhile: it takes no documents
         return;
+      } catch (RuntimeException e) {
+        // a clash with the journey's own step at that moment: the rest of the story goes on
+        LOG.warn("Demo data: no {} for {}: {}", kind.slug(), candidate.getApplicationNumber(), e.getMessage());
       }
     }
   }

@@ -116,6 +116,9 @@ class CandidateDocumentsTest {
     assertThat(opened.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(opened.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline;");
     assertThat(opened.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(opened.getHeaders().get("Content-Security-Policy")).singleElement().asString()
+        .startsWith("default-src 'none'");
+    assertThat(opened.getHeaders().getCacheControl()).contains("no-store");
     assertThat(open("admin", task.getId(), documentId).getStatusCode()).isEqualTo(HttpStatus.OK);
 
     for (String outsider : List.of("reviewer.almaty", "process.owner", "auditor", "portal", "coordinator")) {
