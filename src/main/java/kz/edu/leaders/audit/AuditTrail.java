@@ -14,6 +14,9 @@ import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.appointment.Vacancy;
 import kz.edu.leaders.appointment.VacancyAppointment;
 import kz.edu.leaders.appointment.VacancyOffer;
+import kz.edu.leaders.document.CandidateDocumentRepository;
+import kz.edu.leaders.document.CandidateDocumentView;
+import kz.edu.leaders.document.CandidateDocumentViewRepository;
 import kz.edu.leaders.appointment.VacancyOfferRepository;
 import kz.edu.leaders.appointment.VacancyRepository;
 import kz.edu.leaders.notification.Notification;
@@ -49,9 +52,14 @@ public class AuditTrail {
   private final NotificationRepository notifications;
   private final VacancyOfferRepository offers;
   private final VacancyRepository vacancies;
+  private final CandidateDocumentRepository documents;
+  private final CandidateDocumentViewRepository documentViews;
 
   public AuditTrail(HistoryService history, RepositoryService repository, StageResultRepository stageResults,
-      NotificationRepository notifications, VacancyOfferRepository offers, VacancyRepository vacancies) {
+      NotificationRepository notifications, VacancyOfferRepository offers, VacancyRepository vacancies,
+      CandidateDocumentRepository documents, CandidateDocumentViewRepository documentViews) {
+    this.documents = documents;
+    this.documentViews = documentViews;
     this.history = history;
     this.repository = repository;
     this.stageResults = stageResults;
@@ -73,6 +81,7 @@ public class AuditTrail {
     stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId()).forEach(result -> trail.add(stage(result)));
     notifications.findByApplicationIdOrderByCreatedAtAsc(application.getId()).forEach(mail -> trail.add(mail(mail)));
     offers.findByApplicationIdOrderByOfferedAtAsc(application.getId()).forEach(offer -> addOffer(trail, offer));
+    addDocuments(trail, application.getId());
     // stable: events of the same millisecond keep the order the engine recorded them in
     trail.sort(Comparator.comparing(TrailEvent::at));
     return trail;
@@ -154,6 +163,27 @@ public class AuditTrail {
   }
 
   /** The offer of a post (its vacancy-appointment process is the vacancy's, not the candidate's), and its end. */
+  /** Each document uploaded (kind, version, type, size, checksum), and each time a reviewer opened one. */
+  private void addDocuments(List<TrailEvent> trail, long applicationId) {
+    Map<Long, CandidateDocumentRepository.Info> byId = new HashMap<>();
+    for (CandidateDocumentRepository.Info document : documents.infoOf(applicationId)) {
+      byId.put(document.id(), document);
+      trail.add(new TrailEvent(document.uploadedAt(), TrailEvent.Kind.DOCUMENT, null, null, null, document.uploadedBy(),
+          describe(document) + " uploaded by " + document.uploadedBy() + " (" + document.contentType() + ", "
+              + document.sizeBytes() + " bytes, SHA-256 " + document.sha256() + ")"));
+    }
+    for (CandidateDocumentView view : documentViews.findByApplicationIdOrderByViewedAtAsc(applicationId)) {
+      CandidateDocumentRepository.Info document = byId.get(view.getDocumentId());
+      trail.add(new TrailEvent(view.getViewedAt(), TrailEvent.Kind.DOCUMENT, null, null, null, view.getViewedBy(),
+          (document == null ? "document " + view.getDocumentId() : describe(document)) + " viewed by "
+              + view.getViewedBy() + " (task " + view.getTaskId() + ")"));
+    }
+  }
+
+  private static String describe(CandidateDocumentRepository.Info document) {
+    return document.kind().slug() + " v" + document.version();
+  }
+
   private void addOffer(List<TrailEvent> trail, VacancyOffer offer) {
     Vacancy vacancy = vacancies.findById(offer.getVacancyId()).orElseThrow();
     String post = "vacancy " + vacancy.getId() + " (" + vacancy.getPost() + ", " + vacancy.getSchool().getName()

@@ -15,6 +15,8 @@ public record TrailEvent(Instant at, Kind kind, String process, String activityI
     PROCESS_STARTED, PROCESS_ENDED, ACTIVITY_ENTERED, ACTIVITY_LEFT, TASK_ROUTED, FORM_SUBMITTED, VARIABLE_SET,
     STAGE_RESULT, MAIL, OPERATION, INCIDENT_RAISED, INCIDENT_RESOLVED,
     /** A post offered to the reservist, and what became of the offer. */
-    OFFER
+    OFFER,
+    /** A document the candidate uploaded, or a reviewer opened. */
+    DOCUMENT
   }
 }

@@ -11,6 +11,7 @@ import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationsClosedException;
 import kz.edu.leaders.cohort.CohortInvalidException;
+import kz.edu.leaders.document.CandidateDocuments;
 import kz.edu.leaders.internship.HostSchoolController;
 import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.MentorRegistry;
@@ -34,6 +35,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -97,6 +101,15 @@ public class ApiErrorHandler {
     return ApiError.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
   }
 
+  /** An upload without its multipart field {@code file}, not multipart at all, or over the size limit. */
+  @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+  ResponseEntity<ApiError> missingFile(Exception e) {
+    String part = e instanceof MissingServletRequestPartException missing ? missing.getRequestPartName() : "file";
+    String message = e instanceof MaxUploadSizeExceededException ? "is larger than the upload limit"
+        : "send it as multipart/form-data, field " + part;
+    return ApiError.of(HttpStatus.BAD_REQUEST, "Invalid fields: " + part, List.of(new FieldProblem(part, message)));
+  }
+
   @ExceptionHandler(ApplicationsClosedException.class)
   ResponseEntity<ApiError> closed(ApplicationsClosedException e) {
     return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), List.of(new FieldProblem("cohort", e.getMessage())));
@@ -154,7 +167,7 @@ public class ApiErrorHandler {
   @ExceptionHandler({ApplicationNotFoundException.class, CohortService.CohortNotFoundException.class,
       TestImportService.ImportNotFoundException.class, HostSchoolController.HostSchoolNotFoundException.class,
       MentorRegistry.MentorNotFoundException.class, StaffRegistry.StaffMemberNotFoundException.class,
-      Appointments.VacancyNotFoundException.class})
+      Appointments.VacancyNotFoundException.class, CandidateDocuments.DocumentNotFoundException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }

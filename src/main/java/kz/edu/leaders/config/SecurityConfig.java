@@ -8,6 +8,7 @@ import kz.edu.leaders.identity.LoginLimits;
 import kz.edu.leaders.identity.LoginThrottle;
 import kz.edu.leaders.identity.LoginThrottleFilter;
 import kz.edu.leaders.identity.RefusalResponse;
+import kz.edu.leaders.identity.WebappSessionAuthenticationFilter;
 import kz.edu.leaders.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,7 +55,8 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-      LoginThrottle throttle) throws Exception {
+      LoginThrottle throttle, @Value("${camunda.bpm.process-engine-name:default}") String engineName)
+      throws Exception {
     AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
       RefusalResponse.write(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
@@ -115,6 +117,9 @@ public class SecurityConfig {
         .headers(applicationHeaders())
         .addFilterBefore(new LoginThrottleFilter(throttle, json, LoginThrottleFilter::basicLogin),
             BasicAuthenticationFilter.class)
+        // a document linked from a Tasklist form opens with the webapps' login (see the filter)
+        .addFilterBefore(new WebappSessionAuthenticationFilter(identityService, engineName,
+            SecurityConfig::isScreeningDocument), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
@@ -185,6 +190,11 @@ public class SecurityConfig {
     return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/audit/") || path.equals("/reports")
         || path.startsWith("/reports/")
         || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
+  }
+
+  /** A document opened from a screening task's form: the document service decides who may. */
+  static boolean isScreeningDocument(HttpServletRequest request) {
+    return pathOf(request).matches("/api/screening-tasks/[^/]+/documents/[^/]+");
   }
 
   private static boolean isStaffRegistry(HttpServletRequest request) {

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
@@ -25,6 +26,8 @@ import kz.edu.leaders.assessment.BlindReviews;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.cohort.CohortSpec;
+import kz.edu.leaders.document.CandidateDocuments;
+import kz.edu.leaders.document.DocumentKind;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
@@ -102,12 +105,14 @@ public class DemoApplications {
   private final Reserve reserve;
   private final SchoolRepository schools;
   private final Appointments appointments;
+  private final CandidateDocuments documents;
   private final Clock clock;
 
   public DemoApplications(ApplicationService applicationService, ApplicationRepository applications,
       CohortService cohorts, TaskService taskService, RuntimeService runtimeService, TestImportService testImports,
       MentorMatching mentors, BlindReviews reviews, ManagementService managementService, Reserve reserve,
-      SchoolRepository schools, Appointments appointments, Clock clock) {
+      SchoolRepository schools, Appointments appointments, CandidateDocuments documents, Clock clock) {
+    this.documents = documents;
     this.applicationService = applicationService;
     this.applications = applications;
     this.cohorts = cohorts;
@@ -150,6 +155,10 @@ public class DemoApplications {
         current.add(applicationService.submit(toApplication(CANDIDATES.get(i), i, CANDIDATES.get(i).experience())));
       }
       applicationService.submit(toApplication(CANDIDATES.get(1), 40, 3));
+      for (int i = 0; i < current.size(); i++) {
+        // the one asked for a missing document sent no employment record
+        uploadDocuments(current.get(i), i == 3 ? DocumentKind.EMPLOYMENT_RECORD : null);
+      }
       screen(current.get(3), Map.of(CandidateJourney.DOCUMENTS_DECISION, "incomplete",
           CandidateJourney.MISSING_DOCUMENTS, "Еңбек кітапшасының көшірмесі / Копия трудовой книжки"));
       LOG.info("Demo data: cohort {} with candidates at document screening", year);
@@ -157,6 +166,25 @@ public class DemoApplications {
       playLaterStages(year - 2);
     } catch (RuntimeException e) {
       LOG.warn("Demo data stopped early: {}", e.getMessage());
+    }
+  }
+
+  /** The checklist's documents, through the portal's own service (all but {@code missing}). */
+  private void uploadDocuments(Application candidate, DocumentKind missing) {
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (kind == missing) {
+        continue;
+      }
+      try {
+        documents.upload(candidate.getApplicationNumber(), kind.slug(), DemoDocuments.fileName(kind),
+            DemoDocuments.of(kind, candidate.getApplicationNumber()), "portal");
+      } catch (ApplicationStateException e) {
+        // found not eligible meanwhile: it takes no documents
+        return;
+      } catch (RuntimeException e) {
+        // a clash with the journey's own step at that moment: the rest of the story goes on
+        LOG.warn("Demo data: no {} for {}: {}", kind.slug(), candidate.getApplicationNumber(), e.getMessage());
+      }
     }
   }
 

@@ -31,6 +31,11 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     if (userId == null || password == null || !identityService.checkPassword(userId, password.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
+    return authenticated(identityService, userId);
+  }
+
+  /** The user as authenticated, their Camunda groups (as the identity service gives them now) their authorities. */
+  static Authentication authenticated(IdentityService identityService, String userId) {
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .map(SimpleGrantedAuthority::new)

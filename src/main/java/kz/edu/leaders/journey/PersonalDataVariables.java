@@ -20,9 +20,12 @@ public final class PersonalDataVariables {
   /** Regional HR's shortlist of reservists for a vacancy, with their names. */
   public static final String RESERVIST_SHORTLIST = "reservistShortlist";
 
+  /** Links to the candidate's documents on the screening form: their file names may carry names. */
+  public static final String CANDIDATE_DOCUMENTS = "candidateDocuments";
+
   private static final Set<String> ALL = Set.of(CANDIDATE_FULL_NAME, CANDIDATE_IIN, CANDIDATE_BIRTH_DATE,
       CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS, CANDIDATE_REPORT,
-      RESERVIST_SHORTLIST);
+      RESERVIST_SHORTLIST, CANDIDATE_DOCUMENTS);
 
   private PersonalDataVariables() {
   }

@@ -16,6 +16,7 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.Region;
+import kz.edu.leaders.document.CandidateDocuments;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -68,6 +69,8 @@ class AuthorizationMatrixTest {
   @Autowired
   TaskService taskService;
   @Autowired
+  CandidateDocuments documents;
+  @Autowired
   ObjectMapper json;
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -83,6 +86,12 @@ class AuthorizationMatrixTest {
                                                                                  "401 200  200  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
       row("POST", "/api/applications/{applicationNumber}/documents", "/api/applications/%N/documents", "{}",
                                                                                  "401 409  403  403  403  403  403  403  403  403  403  403  403  403  403  403  409"),
+      // not multipart: refused on the content (400 naming file) for those who may upload
+      row("POST", "/api/applications/{applicationNumber}/documents/{kind}", "/api/applications/%N/documents/diploma", "{}",
+                                                                                 "401 400  403  403  403  403  403  403  403  403  403  403  403  403  403  403  400"),
+      // the screening task's workers (the region's reviewers) and administrators, no one else
+      row("GET", "/api/screening-tasks/{taskId}/documents/{documentId}", "/api/screening-tasks/%T/documents/%D", null,
+                                                                                 "401 403  200  403  403  403  403  403  403  403  403  403  403  403  403  403  200"),
       row("POST", "/api/applications/{applicationNumber}/withdrawal", "/api/applications/" + UNKNOWN + "/withdrawal", "{}",
                                                                                  "401 404  403  403  403  404  403  403  403  403  403  403  403  403  403  403  404"),
       row("GET", "/api/applications/{applicationNumber}/notifications", "/api/applications/%N/notifications", null,
@@ -228,8 +237,10 @@ class AuthorizationMatrixTest {
     journeys.runJobs(candidate, "Task_CheckEligibility");
     Task screening = taskService.createTaskQuery().processInstanceBusinessKey(candidate.getApplicationNumber())
         .singleResult();
+    long document = documents.upload(candidate.getApplicationNumber(), "diploma", "diploma.pdf",
+        "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "portal").id();
     Map<String, String> ids = Map.of("%N", candidate.getApplicationNumber(), "%Y", String.valueOf(candidate.getCohortYear()),
-        "%T", screening.getId(), "%P", screening.getProcessInstanceId());
+        "%T", screening.getId(), "%P", screening.getProcessInstanceId(), "%D", String.valueOf(document));
     List<String> personalData = List.of(candidate.getIin(), candidate.getName().lastName(), candidate.getEmail(),
         candidate.getPhone());
 
