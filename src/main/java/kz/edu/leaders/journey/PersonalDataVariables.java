@@ -3,7 +3,8 @@ package kz.edu.leaders.journey;
 import java.util.Set;
 
 /**
- * Task-local variables that show a candidate's personal data to the reviewer working the task. They
+ * Task-local variables that show personal data to the person working the task: a candidate's, or
+ * staff's and reservists' on a form's list to choose from. They
  * live only while the task is open and are never written to history.
  */
 public final class PersonalDataVariables {
@@ -20,9 +21,12 @@ public final class PersonalDataVariables {
   /** Regional HR's shortlist of reservists for a vacancy, with their names. */
   public static final String RESERVIST_SHORTLIST = "reservistShortlist";
 
+  /** The Assign mentor form's list to choose from: mentors' names and organisations. */
+  public static final String MENTOR_OPTIONS = "mentorOptions";
+
   private static final Set<String> ALL = Set.of(CANDIDATE_FULL_NAME, CANDIDATE_IIN, CANDIDATE_BIRTH_DATE,
       CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS, CANDIDATE_REPORT,
-      RESERVIST_SHORTLIST);
+      RESERVIST_SHORTLIST, MENTOR_OPTIONS);
 
   private PersonalDataVariables() {
   }
