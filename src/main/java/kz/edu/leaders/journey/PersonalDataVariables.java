@@ -23,10 +23,15 @@ public final class PersonalDataVariables {
 
   /** The Assign mentor form's list to choose from: mentors' names and organisations. */
   public static final String MENTOR_OPTIONS = "mentorOptions";
+  /**
+   * The Place intern form's list of host-school periods: no one's personal data, but like every list
+   * to choose from it serves the open task only and is kept out of history.
+   */
+  public static final String HOST_SCHOOL_OPTIONS = "hostSchoolOptions";
 
   private static final Set<String> ALL = Set.of(CANDIDATE_FULL_NAME, CANDIDATE_IIN, CANDIDATE_BIRTH_DATE,
       CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS, CANDIDATE_REPORT,
-      RESERVIST_SHORTLIST, MENTOR_OPTIONS);
+      RESERVIST_SHORTLIST, MENTOR_OPTIONS, HOST_SCHOOL_OPTIONS);
 
   private PersonalDataVariables() {
   }
