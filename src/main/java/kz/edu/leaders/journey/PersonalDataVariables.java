@@ -21,6 +21,10 @@ public final class PersonalDataVariables {
   /** Regional HR's shortlist of reservists for a vacancy, with their names. */
   public static final String RESERVIST_SHORTLIST = "reservistShortlist";
 
+  /** The vacancy form's list of the shortlisted reservists to choose from. */
+  public static final String RESERVIST_OPTIONS = "reservistOptions";
+  /** The interview scheduling form's list of the commission's members (names) to choose from. */
+  public static final String COMMISSION_OPTIONS = "commissionOptions";
   /** The Assign mentor form's list to choose from: mentors' names and organisations. */
   public static final String MENTOR_OPTIONS = "mentorOptions";
   /**
@@ -31,7 +35,8 @@ public final class PersonalDataVariables {
 
   private static final Set<String> ALL = Set.of(CANDIDATE_FULL_NAME, CANDIDATE_IIN, CANDIDATE_BIRTH_DATE,
       CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS, CANDIDATE_REPORT,
-      RESERVIST_SHORTLIST, MENTOR_OPTIONS, HOST_SCHOOL_OPTIONS);
+      RESERVIST_SHORTLIST, MENTOR_OPTIONS, HOST_SCHOOL_OPTIONS, RESERVIST_OPTIONS,
+      COMMISSION_OPTIONS);
 
   private PersonalDataVariables() {
   }
