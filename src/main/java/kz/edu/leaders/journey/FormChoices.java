@@ -20,6 +20,9 @@ public final class FormChoices {
   public record Option(String label, String value) {
   }
 
+  /** The data format of such lists. */
+  public static final String JSON = "application/json";
+
   private FormChoices() {
   }
 
@@ -32,7 +35,7 @@ public final class FormChoices {
       entry.put("value", option.value());
       json.add(entry);
     }
-    return Variables.objectValue(json).serializationDataFormat("application/json").create();
+    return Variables.objectValue(json).serializationDataFormat(JSON).create();
   }
 
   /**
