@@ -25,6 +25,8 @@ public final class PersonalDataVariables {
   public static final String RESERVIST_OPTIONS = "reservistOptions";
   /** The interview scheduling form's list of the commission's members (names) to choose from. */
   public static final String COMMISSION_OPTIONS = "commissionOptions";
+  /** The Confirm ranking form's table: application numbers, masked IINs and scores of the ranked candidates. */
+  public static final String RANKED_LIST = "rankedList";
   /** The Assign mentor form's list to choose from: mentors' names and organisations. */
   public static final String MENTOR_OPTIONS = "mentorOptions";
   /**
@@ -36,7 +38,7 @@ public final class PersonalDataVariables {
   private static final Set<String> ALL = Set.of(CANDIDATE_FULL_NAME, CANDIDATE_IIN, CANDIDATE_BIRTH_DATE,
       CANDIDATE_POST, CANDIDATE_ORGANISATION_TYPE, CANDIDATE_ORGANISATION, CANDIDATE_EXPERIENCE_YEARS, CANDIDATE_REPORT,
       RESERVIST_SHORTLIST, MENTOR_OPTIONS, HOST_SCHOOL_OPTIONS, RESERVIST_OPTIONS,
-      COMMISSION_OPTIONS);
+      COMMISSION_OPTIONS, RANKED_LIST);
 
   private PersonalDataVariables() {
   }
