@@ -8,6 +8,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormChoices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,6 +39,10 @@ class AppointmentSteps {
                   + e.score() + " | " + e.tier() + " |").collect(Collectors.joining("\n"))
               + "\n\n" + proposal.rule();
       task.setVariableLocal(VacancyAppointment.SHORTLIST, table);
+      task.setVariableLocal(VacancyAppointment.OPTIONS, FormChoices.options(proposal.entries().stream()
+          .map(e -> new FormChoices.Option(e.position() + ". " + e.fullName() + " · " + e.applicationNumber() + " · "
+              + e.region() + " · " + e.formerPost() + " · балл: " + e.score(), e.applicationNumber()))
+          .toList()));
     };
   }
 

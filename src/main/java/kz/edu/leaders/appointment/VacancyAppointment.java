@@ -18,6 +18,8 @@ public final class VacancyAppointment {
   public static final String SHORTLIST = PersonalDataVariables.RESERVIST_SHORTLIST;
   public static final String CHOICE = "hrChoice";
   public static final String CHOSEN = "chosenApplicationNumber";
+  /** The form's list of the shortlisted reservists to choose from (their names: personal data). */
+  public static final String OPTIONS = PersonalDataVariables.RESERVIST_OPTIONS;
   public static final String COMPETITION_NOTE = "competitionNote";
   /** The offer: its id and when the answer is due (for the mail and the timer). */
   public static final String OFFER_ID = "offerId";

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * administrators, what a person may ask of the engine is checked ({@link UserCommandGuard}), a task's
  * candidates work it without changing it, a task's candidate groups may read its process instance, a task form refused by a
  * listener comes back as a 400 with its reason, history is kept for the configured retention, and
- * personal data shown to reviewers never reaches the history tables. The simple hardening switches live in application.yml under
+ * personal data shown to reviewers never reaches the history tables, and lists of options for a form are stored as JSON. The simple hardening switches live in application.yml under
  * camunda.bpm.generic-properties.
  */
 @Component
@@ -43,6 +43,9 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     configuration.setCustomHistoryEventHandlers(
         plus(configuration.getCustomHistoryEventHandlers(), new PersonalDataFreeHistoryEventHandler()));
+    // a form's options (valuesKey) and a taglist's answer: lists in JSON, which Tasklist reads and sends back
+    configuration.setCustomPreVariableSerializers(
+        plus(configuration.getCustomPreVariableSerializers(), new JsonObjectSerializer()));
   }
 
   /** Other plugins (the starter's, test coverage) may have filled these lists already: add, never replace. */

@@ -1,5 +1,7 @@
 package kz.edu.leaders.internship;
 
+import kz.edu.leaders.journey.PersonalDataVariables;
+
 /** The {@code internship} process, called by the journey after training: its key and variables. */
 public final class Internship {
 
@@ -7,6 +9,7 @@ public final class Internship {
 
   /** The coordinator's placement form: the proposals shown, the period chosen. */
   public static final String PROPOSALS = "hostSchoolProposals";
+  public static final String OPTIONS = PersonalDataVariables.HOST_SCHOOL_OPTIONS;
   public static final String PERIOD_ID = InternshipPlacements.PERIOD_FIELD;
   /** Where and when, for the candidate's mail and the internship period timer. */
   public static final String HOST_SCHOOL_NAME = "hostSchoolName";

@@ -48,6 +48,23 @@ public class InternshipPlacements {
         .limit(PROPOSALS).toList();
   }
 
+  /** What the coordinator chooses from: the proposals, then every other period open to the candidate (an override). */
+  public record Choices(List<InternshipPeriod> proposed, List<InternshipPeriod> others) {
+  }
+
+  @Transactional(readOnly = true)
+  public Choices choices(long applicationId) {
+    Application application = applications.findById(applicationId).orElseThrow();
+    List<InternshipPeriod> proposed = propose(applicationId);
+    List<InternshipPeriod> others = periods.openFrom(CohortCalendar.today()).stream()
+        .filter(period -> !period.getHostSchool().isEmployerOf(application.getOrganisationName())
+            && proposed.stream().noneMatch(p -> p.getId().equals(period.getId())))
+        .sorted(Comparator.comparing((InternshipPeriod p) -> p.getHostSchool().getRegion() != application.getRegion())
+            .thenComparing(InternshipPeriod::getStartsOn).thenComparing(InternshipPeriod::getId))
+        .toList();
+    return new Choices(proposed, others);
+  }
+
   /**
    * @param overrideReason required when the period is not among the proposals
    * @throws FormFieldValidationException naming the form field, when the choice cannot stand

@@ -1,9 +1,11 @@
 package kz.edu.leaders.internship;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.journey.PersonalDataVariables;
 import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.CoordinatorChoice;
@@ -22,20 +24,35 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class InternshipSteps {
 
-  /** Placement, on creation: the proposals, as a table on the form. */
+  /**
+   * Placement, on creation: the proposals, as a table on the form, and the form's list to choose from
+   * (the proposals first, then every other period open to the candidate), on the task only.
+   */
   @Bean
   TaskListener proposeHostSchools(InternshipPlacements placements) {
     return (DelegateTask task) -> {
-      List<InternshipPeriod> proposals = placements.propose(CandidateJourney.applicationId(task));
+      InternshipPlacements.Choices choices = placements.choices(CandidateJourney.applicationId(task));
+      List<InternshipPeriod> proposals = choices.proposed();
       String table = proposals.isEmpty()
-          ? "Бос орны бар базалық мектеп жоқ / Нет базовых школ со свободными местами: choose a period by id with a reason"
+          ? "Ұсыныс жоқ: тізімнен басқа кезеңді таңдап, себебін жазыңыз / Предложений нет: выберите другой период "
+              + "из списка и укажите причину"
           : "| Id | Мектеп / Школа | Өңір / Регион | Кезең / Период | Орын / Мест |\n|---|---|---|---|---|\n"
               + proposals.stream().map(p -> "| " + p.getId() + " | " + p.getHostSchool().getName() + ", "
                   + p.getHostSchool().getSettlement() + " | " + p.getHostSchool().getRegion().displayName() + " | "
                   + p.getStartsOn() + " – " + p.getEndsOn() + " | " + p.placesLeft() + " |")
                   .collect(Collectors.joining("\n"));
       task.setVariableLocal(Internship.PROPOSALS, table);
+      List<FormChoices.Option> options = new ArrayList<>();
+      proposals.forEach(p -> options.add(option("Ұсыныс / Предложение", p)));
+      choices.others().forEach(p -> options.add(option("Басқа, себебімен / Другой, с причиной", p)));
+      task.setVariableLocal(Internship.OPTIONS, FormChoices.options(options));
     };
+  }
+
+  private static FormChoices.Option option(String kind, InternshipPeriod p) {
+    return new FormChoices.Option(kind + ": " + p.getHostSchool().getName() + ", " + p.getHostSchool().getSettlement()
+        + " · " + p.getHostSchool().getRegion().displayName() + " · " + p.getStartsOn() + " – " + p.getEndsOn()
+        + " · бос орын / мест: " + p.placesLeft(), String.valueOf(p.getId()));
   }
 
   /** Placement, on completion: the coordinator's choice, checked and recorded; where and when for the mail. */
@@ -43,7 +60,8 @@ class InternshipSteps {
   TaskListener recordPlacement(InternshipPlacements placements) {
     return (DelegateTask task) -> {
       Object reason = task.getVariable(CoordinatorChoice.OVERRIDE_REASON);
-      InternshipPeriod period = placements.place(CandidateJourney.applicationId(task), task.getVariable(Internship.PERIOD_ID),
+      InternshipPeriod period = placements.place(CandidateJourney.applicationId(task),
+          FormChoices.id(task.getVariable(Internship.PERIOD_ID)),
           reason == null ? null : reason.toString(), task.getAssignee());
       task.getExecution().setVariable(Internship.HOST_SCHOOL_NAME,
           period.getHostSchool().getName() + ", " + period.getHostSchool().getSettlement());

@@ -1,5 +1,7 @@
 package kz.edu.leaders.interview;
 
+import kz.edu.leaders.journey.PersonalDataVariables;
+
 /** The {@code final-interview} process: its key and variables. */
 public final class FinalInterview {
 
@@ -10,6 +12,8 @@ public final class FinalInterview {
   public static final String TIME = "interviewTime";
   public static final String PLACE = "interviewPlace";
   public static final String COMMISSION = "commissionMembers";
+  /** The scheduling form's list of the commission to choose from (names). */
+  public static final String COMMISSION_OPTIONS = PersonalDataVariables.COMMISSION_OPTIONS;
   /** When the commission sits (the timer) and the member a scoring task belongs to (multi-instance). */
   public static final String INTERVIEW_AT = "interviewAt";
   public static final String MEMBER = "commissionMember";

@@ -19,6 +19,7 @@ import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
@@ -70,10 +71,26 @@ public class InterviewCommission {
     this.clock = clock;
   }
 
-  /** Everyone in the commission group, as the form's starting suggestion. */
-  public String allMembers() {
-    return String.join(", ", identityService.createUserQuery().memberOfGroup(Role.INTERVIEW_COMMISSION.groupId())
-        .orderByUserId().asc().list().stream().map(user -> user.getId()).toList());
+  /** A member of the interview commission, as the scheduling form lists them. */
+  public record Member(String userId, String fullName) {
+  }
+
+  /**
+   * Everyone in the commission group who may sit on this candidate's session (none from the
+   * candidate's organisation): the form's list and its starting suggestion.
+   */
+  @Transactional(readOnly = true)
+  public List<Member> eligibleMembers(long applicationId) {
+    String organisation = applications.findById(applicationId).orElseThrow().getOrganisationName();
+    return identityService.createUserQuery().memberOfGroup(Role.INTERVIEW_COMMISSION.groupId()).orderByUserId().asc()
+        .list().stream().filter(user -> !staff.worksAt(user.getId(), organisation))
+        .map(user -> new Member(user.getId(), (blankToEmpty(user.getFirstName()) + " " + blankToEmpty(user.getLastName()))
+            .strip()))
+        .toList();
+  }
+
+  private static String blankToEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   @Transactional
@@ -101,10 +118,16 @@ public class InterviewCommission {
     return interviews.save(new Interview(applicationId, at, where, members, coordinator, clock.instant()));
   }
 
-  /** The session's members: each in the commission's group, none from the candidate's organisation (staff registry). */
+  /**
+   * The session's members: each in the commission's group, none from the candidate's organisation
+   * (staff registry). As the form's taglist sends them (a list of user ids), or as a text of ids
+   * separated by commas, semicolons or spaces (the API).
+   */
   private List<String> members(Object commission, String candidateOrganisation) {
-    Set<String> members = new LinkedHashSet<>(Arrays.stream(String.valueOf(commission == null ? "" : commission)
-        .split("[,;\\s]+")).map(id -> id.strip().toLowerCase(Locale.ROOT)).filter(id -> !id.isEmpty()).toList());
+    List<String> given = commission instanceof java.util.Collection<?> list ? FormChoices.values(list)
+        : Arrays.asList(String.valueOf(commission == null ? "" : commission).split("[,;\\s]+"));
+    Set<String> members = new LinkedHashSet<>(given.stream().map(id -> id.strip().toLowerCase(Locale.ROOT))
+        .filter(id -> !id.isEmpty()).toList());
     if (String.join(",", members).length() > MAX_COMMISSION_LENGTH) {
       throw new FormFieldValidationException(FinalInterview.COMMISSION,
           FinalInterview.COMMISSION + ": too many members for one session");

@@ -1,13 +1,17 @@
 package kz.edu.leaders.interview;
 
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormChoices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,12 +20,22 @@ import org.springframework.context.annotation.Configuration;
 class InterviewSteps {
 
   /**
-   * Scheduling, on creation: the whole commission suggested; the coordinator keeps the session's
-   * members. Set on the execution, where the submitted form writes it, so the answer replaces it.
+   * Scheduling, on creation: the form's list of the commission (names, on the task only), and the
+   * whole eligible commission suggested; the coordinator keeps the session's members. The suggestion
+   * is a list (JSON) set on the execution, where the submitted taglist writes it, so the answer
+   * replaces it and comes back in the same format.
    */
   @Bean
   TaskListener suggestCommission(InterviewCommission commission) {
-    return (DelegateTask task) -> task.getExecution().setVariable(FinalInterview.COMMISSION, commission.allMembers());
+    return (DelegateTask task) -> {
+      List<InterviewCommission.Member> members = commission.eligibleMembers(CandidateJourney.applicationId(task));
+      task.setVariableLocal(FinalInterview.COMMISSION_OPTIONS, FormChoices.options(members.stream()
+          .map(m -> new FormChoices.Option(m.fullName().isEmpty() ? m.userId() : m.fullName() + " (" + m.userId() + ")",
+              m.userId())).toList()));
+      task.getExecution().setVariable(FinalInterview.COMMISSION, Variables.objectValue(
+          new ArrayList<>(members.stream().map(InterviewCommission.Member::userId).toList()))
+          .serializationDataFormat(FormChoices.JSON).create());
+    };
   }
 
   /** Scheduling, on completion: checked and kept; when and where for the invitation and the timer. */

@@ -1,6 +1,9 @@
 package kz.edu.leaders.testing;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +114,40 @@ public class RankingService {
         .processInstanceBusinessKey(application.getApplicationNumber()).correlateAll());
     LOG.info("Test window of {} closed: {} no-shows withdrawn", cohortYear, waiting.size());
     return waiting.size();
+  }
+
+  /** How many rows of the ranking the confirmation form shows. */
+  static final int SHOWN_ROWS = 200;
+
+  /** The first rows of the ranking as the confirmation form's table shows them, and how many there are. */
+  public record Shown(ArrayList<Map<String, Object>> rows, int total) {
+  }
+
+  @Transactional(readOnly = true)
+  public Shown shown(int cohortYear) {
+    List<RankingEntry> entries = ranking.findByCohortYearOrderByPositionAsc(cohortYear);
+    List<RankingEntry> first = entries.subList(0, Math.min(SHOWN_ROWS, entries.size()));
+    Map<Long, Application> byId = new HashMap<>();
+    applications.findAllById(first.stream().map(RankingEntry::getApplicationId).toList())
+        .forEach(application -> byId.put(application.getId(), application));
+    ArrayList<Map<String, Object>> rows = new ArrayList<>();
+    for (RankingEntry entry : first) {
+      Application application = byId.get(entry.getApplicationId());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("position", entry.getPosition());
+      row.put("applicationNumber", application.getApplicationNumber());
+      row.put("maskedIin", application.getMaskedIin());
+      row.put("region", application.getRegion().displayName());
+      row.put("score", entry.getScore());
+      row.put("admitted", entry.isAdmitted() ? "Иә / Да" : "Жоқ / Нет");
+      row.put("seat", switch (entry.getBasis()) {
+        case REGIONAL_QUOTA -> "Өңір квотасы / Квота региона";
+        case WITHIN_CAPACITY -> "Жалпы орын / Общее место";
+        case OVER_CAPACITY -> "—";
+      });
+      rows.add(row);
+    }
+    return new Shown(rows, entries.size());
   }
 
   @Transactional(readOnly = true)

@@ -43,6 +43,23 @@ public class MentorMatching {
         .limit(PROPOSALS).toList();
   }
 
+  /** What the coordinator chooses from: the proposals, then every other mentor with a place (an override). */
+  public record Choices(List<Mentor> proposed, List<Mentor> others) {
+  }
+
+  @Transactional(readOnly = true)
+  public Choices choices(long applicationId) {
+    Application application = applications.findById(applicationId).orElseThrow();
+    List<Mentor> proposed = propose(applicationId);
+    List<Mentor> others = mentors.findAll().stream()
+        .filter(mentor -> mentor.placesLeft() > 0 && !mentor.worksAt(application.getOrganisationName())
+            && proposed.stream().noneMatch(p -> p.getId().equals(mentor.getId())))
+        .sorted(Comparator.comparing((Mentor mentor) -> mentor.getRegion() != application.getRegion())
+            .thenComparing(Mentor::getFullName).thenComparing(Mentor::getId))
+        .toList();
+    return new Choices(proposed, others);
+  }
+
   /**
    * @param overrideReason required when the mentor is not among the proposals
    * @throws FormFieldValidationException naming the form field, when the choice cannot stand

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
@@ -133,6 +134,25 @@ class VacancyAppointmentProcessTest {
         .containsExactly("regional-hr-pavlodar");
     Assertions.assertThat((String) taskService.getVariableLocal(choice.getId(), VacancyAppointment.SHORTLIST))
         .contains(bestLocal.getApplicationNumber(), bestLocal.getName().fullName());
+
+    // the form: HR picks from the shortlist, in its order; nothing else is accepted
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> options = (List<Map<String, String>>) taskService.getVariableLocal(choice.getId(),
+        VacancyAppointment.OPTIONS);
+    Assertions.assertThat(options).extracting(o -> o.get("value")).containsExactlyElementsOf(numbers(ordinary));
+    Assertions.assertThat(options).filteredOn(o -> o.get("value").equals(bestLocal.getApplicationNumber()))
+        .singleElement().satisfies(o -> Assertions.assertThat(o.get("label")).contains(bestLocal.getName().fullName()));
+    Assertions.assertThat(runtimeService.getVariable(process(ordinary).getId(), VacancyAppointment.OPTIONS)).isNull();
+    claimed(choice, "hr.pavlodar");
+    Assertions.assertThatThrownBy(() -> taskService.complete(choice.getId(), Map.of("hrChoice", "offer",
+        "chosenApplicationNumber", stayer.getApplicationNumber()))).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("chosenApplicationNumber");
+    taskService.complete(choice.getId(), Map.of("hrChoice", "offer", "chosenApplicationNumber",
+        options.get(0).get("value")));
+    Assertions.assertThat(runtimeService.getVariable(process(ordinary).getId(), CandidateJourney.APPLICATION_NUMBER))
+        .isEqualTo(bestLocal.getApplicationNumber());
+    Assertions.assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(process(ordinary).getId()).variableName(VacancyAppointment.OPTIONS).count()).isZero();
   }
 
   @Test

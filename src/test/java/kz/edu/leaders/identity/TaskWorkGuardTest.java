@@ -248,11 +248,25 @@ class TaskWorkGuardTest {
             .listPage(0, 1).get(0).getId());
   }
 
-  /** The keys of the task's deployed Camunda Form, read as Tasklist reads it. */
+  /**
+   * The keys of the task's deployed Camunda Form, read as Tasklist reads it: the components' keys
+   * (a table's column keys name the cells it shows, not fields).
+   */
   private List<String> formFieldsOf(String worker, String taskPath) throws Exception {
     JsonNode form = objectMapper.readTree(http.withBasicAuth(worker, "demo")
         .getForEntity(taskPath + "/deployed-form", String.class).getBody());
-    return form.findValuesAsText("key");
+    List<String> keys = new java.util.ArrayList<>();
+    collectKeys(form.path("components"), keys);
+    return keys;
+  }
+
+  private static void collectKeys(JsonNode components, List<String> keys) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key")) {
+        keys.add(component.get("key").asText());
+      }
+      collectKeys(component.path("components"), keys);
+    }
   }
 
   private List<UserTask> userTasksOf(ProcessDefinition definition) {

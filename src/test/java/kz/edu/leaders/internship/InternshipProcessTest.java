@@ -241,6 +241,41 @@ class InternshipProcessTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theFormOffersTheProposalsThenOtherOpenPeriodsAndSubmitsTheChosenIdAsText() {
+    InternshipPeriod near = internships.periodStartingTomorrow(Region.TURKISTAN, 2);
+    HostSchool farAway = schools.save(new HostSchool("Алыс мектеп " + System.nanoTime(), Region.ULYTAU, "Жезқазған",
+        "far.form@test.example.kz"));
+    InternshipPeriod far = periods.save(new InternshipPeriod(farAway,
+        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(400),
+        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(420), 1));
+    ProcessInstance internship = start();
+    Task placement = internships.openTask(internship, "Task_PlaceIntern");
+
+    List<Map<String, String>> options = (List<Map<String, String>>) taskService.getVariableLocal(placement.getId(),
+        Internship.OPTIONS);
+    List<String> proposed = placements.propose(candidate.getId()).stream().map(p -> String.valueOf(p.getId())).toList();
+    Assertions.assertThat(proposed).contains(String.valueOf(near.getId()));
+    Assertions.assertThat(options).extracting(o -> o.get("value")).startsWith(proposed.toArray(String[]::new))
+        .contains(String.valueOf(far.getId())).doesNotHaveDuplicates();
+    Assertions.assertThat(options).filteredOn(o -> o.get("value").equals(String.valueOf(far.getId()))).singleElement()
+        .satisfies(o -> Assertions.assertThat(o.get("label")).startsWith("Басқа, себебімен / Другой, с причиной: Алыс мектеп")
+            .contains("бос орын / мест: 1"));
+    Assertions.assertThat(runtimeService.getVariable(internship.getId(), Internship.OPTIONS)).isNull();
+
+    taskService.claim(placement.getId(), "coordinator");
+    Assertions.assertThat(assertThrows(FormFieldValidationException.class,
+        () -> taskService.complete(placement.getId(), Map.of("periodId", "999999999")))).hasMessageContaining("periodId");
+    taskService.complete(placement.getId(), Map.of("periodId", String.valueOf(near.getId()), "overrideReason", ""));
+
+    InternshipPlacement placed = placements.of(candidate.getId()).orElseThrow();
+    Assertions.assertThat(placed.getPeriodId()).isEqualTo(near.getId());
+    Assertions.assertThat(placed.isProposed()).isTrue();
+    Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(internship.getId())
+        .variableName(Internship.OPTIONS).count()).as("never in history").isZero();
+  }
+
+  @Test
   void theCandidatesOwnSchoolAnotherSchoolsAccountAndAnUnexplainedOverrideAreRefused() {
     HostSchool ownSchool = schools.save(new HostSchool(" кентау,  №5 мектеп-лицей ", Region.TURKISTAN, "Кентау",
         "own@test.example.kz"));

@@ -106,6 +106,18 @@ class CohortSelectionTest {
         .contains("проходной балл").contains("Turkistan").contains("| 40 |");
     assertThat(ranking.entries(cohort.getYear())).allMatch(entry -> entry.getState() == RankingEntry.State.PROPOSED);
     assertThat(status(best)).as("nobody is told before the confirmation").isEqualTo(ApplicationStatus.TEST_PASSED);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) taskService.getVariableLocal(confirm.getId(),
+        SelectionSteps.RANKED_LIST);
+    assertThat(rows).hasSize(Math.min(RankingService.SHOWN_ROWS, ranking.entries(cohort.getYear()).size()));
+    assertThat(rows).filteredOn(row -> best.getApplicationNumber().equals(row.get("applicationNumber"))).singleElement()
+        .satisfies(row -> {
+          assertThat(row.get("maskedIin")).isEqualTo(best.getMaskedIin());
+          assertThat(row.get("score")).isEqualTo(96);
+          assertThat(row.get("admitted")).isEqualTo("Иә / Да");
+          assertThat(row).containsKeys("position", "region", "seat");
+        });
+    assertThat(runtimeService.getVariable(selection.getId(), SelectionSteps.RANKED_LIST)).isNull();
 
     taskService.claim(confirm.getId(), "coordinator");
     assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(SelectionSteps.RANKING_CONFIRMED, false)))
@@ -113,6 +125,8 @@ class CohortSelectionTest {
     taskService.complete(confirm.getId(), Map.of(SelectionSteps.RANKING_CONFIRMED, true));
     runJob(selection, "Task_ConfirmRanking");
     runJob(selection, "Task_PublishRanking");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(selection.getId())
+        .variableName(SelectionSteps.RANKED_LIST).count()).as("never in history").isZero();
 
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(selection.getId()).singleResult()
         .getEndActivityId()).isEqualTo("EndEvent_RankingPublished");

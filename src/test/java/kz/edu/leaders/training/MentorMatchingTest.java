@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.Region;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +25,7 @@ import org.springframework.http.HttpStatus;
 
 /** Mentors for candidates starting training: proposals, conflicts of interest, capacity, overrides. */
 @IntegrationTest
+@SuppressWarnings("unchecked")
 class MentorMatchingTest {
 
   @Autowired
@@ -30,6 +38,14 @@ class MentorMatchingTest {
   ApplicationService applications;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  TestJourneys journeys;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  HistoryService historyService;
 
   @Test
   void proposalsPutTheRegionFirstAndNeverSomeoneFromTheCandidatesOwnOrganisation() {
@@ -64,6 +80,42 @@ class MentorMatchingTest {
     assertThat(assignment.getOverrideReason()).isEqualTo("Same subject, she asked for him");
     assertThat(assignment.getAssignedBy()).isEqualTo("coordinator");
     assertThat(mentors.findById(faraway.getId()).orElseThrow().getActiveTrainees()).isEqualTo(1);
+  }
+
+  @Test
+  void theFormOffersTheProposalsThenEveryOtherMentorWithAPlaceAndSubmitsTheChosenIdAsText() {
+    Mentor faraway = mentors.save(new Mentor("Форма Тәлімгер", Region.ULYTAU, "Ұлытау мектебі " + System.nanoTime(),
+        "Any", "form." + System.nanoTime() + "@mentor.example.kz", 2));
+    Application candidate = journeys.journeyAt(TestApplications.valid(Region.TURKISTAN), "Activity_Training");
+    ProcessInstance training = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(candidate.getProcessInstanceId()).singleResult();
+    Task assign = taskService.createTaskQuery().processInstanceId(training.getId()).singleResult();
+    assertThat(assign.getTaskDefinitionKey()).isEqualTo("Task_AssignMentor");
+
+    List<Map<String, String>> options = (List<Map<String, String>>) taskService.getVariableLocal(assign.getId(),
+        "mentorOptions");
+    List<String> proposed = matching.propose(candidate.getId()).stream().map(m -> String.valueOf(m.getId())).toList();
+    assertThat(options).extracting(o -> o.get("value")).startsWith(proposed.toArray(String[]::new))
+        .contains(String.valueOf(faraway.getId())).doesNotHaveDuplicates();
+    assertThat(options.get(0).get("label")).startsWith("Ұсыныс / Предложение: ").contains("бос орын / мест: ");
+    assertThat(options).filteredOn(o -> o.get("value").equals(String.valueOf(faraway.getId()))).singleElement()
+        .satisfies(o -> assertThat(o.get("label")).startsWith("Басқа, себебімен / Другой, с причиной: Форма Тәлімгер"));
+    assertThat(runtimeService.getVariable(training.getId(), "mentorOptions")).as("task-local only").isNull();
+
+    taskService.claim(assign.getId(), "coordinator");
+    assertThatThrownBy(() -> taskService.complete(assign.getId(), Map.of("mentorId", "999999999")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("mentorId");
+    assertThatThrownBy(() -> taskService.complete(assign.getId(), Map.of("mentorId", String.valueOf(faraway.getId()))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("overrideReason");
+    taskService.complete(assign.getId(), Map.of("mentorId", proposed.get(0), "overrideReason", ""));
+
+    MentorAssignment assignment = assignments.findByApplicationId(candidate.getId()).orElseThrow();
+    assertThat(assignment.getMentorId()).isEqualTo(Long.valueOf(proposed.get(0)));
+    assertThat(assignment.isProposed()).isTrue();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(training.getId())
+        .variableName("mentorOptions").count()).as("never in history").isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(training.getId())
+        .variableName("mentorProposals").count()).isEqualTo(1);
   }
 
   @Test
