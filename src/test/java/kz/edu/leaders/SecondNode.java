@@ -16,7 +16,9 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * context, web server on a free port, engine and job executor, on the same database as the test's
  * context ({@link TestDatabase}: the same embedded PostgreSQL, or the same in-memory H2) and the same
  * SMTP server. The engine gets a name of its own only because the engines of one JVM are registered
- * by name; on two machines both are "default".
+ * by name (the second "default" would replace the first, and its shutdown remove it); on two
+ * machines both are "default". The webapps of either node find the engine "default" in that
+ * registry, the test's own, which works on the same database.
  */
 public final class SecondNode {
 
@@ -34,16 +36,17 @@ public final class SecondNode {
     sources.addAll(configurations);
     List<String> settings = new ArrayList<>(List.of(
         "server.port=0",
-        "camunda.bpm.process-engine-name=" + nodeId,
+        // letters and digits only (the starter ignores a name with a hyphen)
+        "camunda.bpm.process-engine-name=" + nodeId.replaceAll("[^A-Za-z0-9]", ""),
         "camunda.bpm.generic-properties.properties.hostname=" + nodeId));
     settings.addAll(List.of(properties));
+    // as command-line arguments, which go before application.yml (builder properties would not)
     return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
         .profiles("test")
-        .properties(settings.toArray(String[]::new))
         .initializers(new TestDatabase(), new TestMailServer(),
             context -> context.getBeanFactory().registerSingleton("leaveOutTestConfigurations",
                 new LeaveOutTestConfigurations()))
-        .run();
+        .run(settings.stream().map(setting -> "--" + setting).toArray(String[]::new));
   }
 
   /** The port the node's web server listens on. */
