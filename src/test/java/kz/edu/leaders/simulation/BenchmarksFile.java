@@ -35,6 +35,7 @@ class BenchmarksFile {
       ```bash
       ./mvnw -Psimulate test -Dsimulate.n=15000                       # H2 in memory
       ./mvnw -Psimulate test -Dsimulate.n=300 -Dsimulate.db=postgres   # the embedded PostgreSQL
+      ./mvnw -Psimulate test -Dsimulate.n=300 -Dsimulate.db=postgres -Dsimulate.nodes=2   # two nodes on it
       ```
 
       A *transaction* is one engine command: a job the executor ran, or a person's claim, completion or
@@ -54,15 +55,17 @@ class BenchmarksFile {
     this.dataSource = dataSource;
   }
 
-  void write(int n, long seed, Run real, Run bare, Map<String, Long> funnel, List<Invariants.Check> checks,
-      long failedAttempts, long secondClicks) {
+  void write(int n, long seed, int nodeCount, String nodes, Run real, Run bare, Map<String, Long> funnel,
+      List<Invariants.Check> checks, long failedAttempts, long secondClicks) {
     StringBuilder md = new StringBuilder();
-    md.append("## ").append(LocalDate.now()).append(": N = ").append(n).append(", ").append(database()).append("\n\n");
+    md.append("## ").append(LocalDate.now()).append(": N = ").append(n).append(", ").append(database())
+        .append(nodeCount > 1 ? ", " + nodeCount + " nodes" : "").append("\n\n");
     md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ")
         .append(ramGiB()).append(" GiB RAM, Java ").append(System.getProperty("java.version")).append(", heap max ")
         .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB\n");
     md.append("- settings: history level ").append(engine.getProcessEngineConfiguration().getHistory())
         .append(", job executor ").append(jobExecution()).append(", seed ").append(seed).append('\n');
+    md.append("- nodes: ").append(nodes).append('\n');
     md.append(String.format("- real: %s, %d jobs (%.1f jobs/s), %d transactions (%.2f ms each)%n",
         Duration.ofMillis(real.totalMillis()).withNanos(0), real.totalJobs(), perSecond(real.totalJobs(), real.totalMillis()),
         real.totalTransactions(), perTransaction(real.totalMillis(), real.totalTransactions())));
@@ -111,7 +114,9 @@ class BenchmarksFile {
       String old = Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : "";
       int marker = old.indexOf(RUNS);
       String earlier = marker < 0 ? "" : old.substring(marker + RUNS.length()).stripLeading();
-      Files.writeString(FILE, HEADER + RUNS + "\n\n" + run + earlier, StandardCharsets.UTF_8);
+      // what people wrote above the runs (the tuning notes) stays as it is
+      String above = marker < 0 ? HEADER : old.substring(0, marker);
+      Files.writeString(FILE, above + RUNS + "\n\n" + run + earlier, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

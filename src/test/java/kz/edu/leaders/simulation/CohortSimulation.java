@@ -1,17 +1,24 @@
 package kz.edu.leaders.simulation;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import kz.edu.leaders.SecondNode;
 import kz.edu.leaders.TestDatabase;
 import kz.edu.leaders.TestMailServer;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -20,10 +27,13 @@ import org.springframework.test.context.ContextConfiguration;
  * The cohort simulator (README, "Benchmarks / simulator"): N applicants through the real platform
  * with the job executor on, then the bare-engine baseline with as many candidates per stage, the
  * invariants checked from the database and the figures written to BENCHMARKS.md. Not a test of the
- * suites: only {@code ./mvnw -Psimulate test} runs it.
+ * suites: only {@code ./mvnw -Psimulate test} runs it. With {@code -Dsimulate.nodes=2} a second
+ * application node ({@link SecondNode}) on the same database runs jobs too, and people's task
+ * completions go to the two nodes in turn.
  */
 @SpringBootTest(properties = {
     "camunda.bpm.job-execution.enabled=true",
+    "camunda.bpm.generic-properties.properties.hostname=" + CohortSimulation.FIRST_NODE,
     "leaders.demo.users=true"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
@@ -32,6 +42,9 @@ class CohortSimulation {
 
   private static final int N = Integer.getInteger("simulate.n", 15_000);
   private static final long SEED = Long.getLong("simulate.seed", 2025);
+  /** With 2, a second node (its own context and job executor) on the same database works along. */
+  private static final int NODES = Integer.getInteger("simulate.nodes", 1);
+  static final String FIRST_NODE = "node-1";
 
   @Autowired
   RealCohort real;
@@ -47,9 +60,23 @@ class CohortSimulation {
   BenchmarksFile benchmarks;
   @Autowired
   TaskService taskService;
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  DataSource dataSource;
+
+  private final List<ConfigurableApplicationContext> otherNodes = new ArrayList<>();
 
   @Test
   void aCohortRunsWithTheJobExecutorOnAndEveryInvariantHolds() {
+    for (int node = 2; node <= NODES; node++) {
+      ConfigurableApplicationContext other = SecondNode.start("node-" + node, List.of(SimulationConfig.class),
+          "camunda.bpm.job-execution.enabled=true", "leaders.demo.users=true");
+      otherNodes.add(other);
+      ProcessEngine engineThere = other.getBean(ProcessEngine.class);
+      engine.alsoOn(engineThere);
+      staff.alsoOn(engineThere);
+    }
     Run realRun = new Run("real", engine, staff.commands::get, () -> taskService.createTaskQuery().count());
     try (realRun) {
       real.play(N, SEED, realRun);
@@ -67,15 +94,37 @@ class CohortSimulation {
     }
     List<Invariants.Check> afterBoth = invariants.check(N);
 
+    String nodes = nodes();
+    System.out.println("Nodes: " + nodes);
     System.out.println("Funnel: " + funnel);
     checks.forEach(c -> System.out.printf("%s %-70s %d%n", c.holds() ? "ok  " : "FAIL", c.name(), c.found()));
-    benchmarks.write(N, SEED, realRun, bareRun, funnel, checks, realFailedAttempts, staff.secondClicks.get());
+    benchmarks.write(N, SEED, NODES, nodes, realRun, bareRun, funnel, checks, realFailedAttempts,
+        staff.secondClicks.get());
     Assertions.assertThat(checks).filteredOn(c -> !c.holds()).as("broken invariants after the real cohort").isEmpty();
     Assertions.assertThat(afterBoth).filteredOn(c -> !c.holds()).as("broken invariants after the baseline").isEmpty();
   }
 
+  /** What each node did, after both cohorts: jobs run, and the conflicts retried or absorbed. */
+  private String nodes() {
+    List<ProcessEngine> engines = new ArrayList<>(List.of(processEngine));
+    otherNodes.forEach(other -> engines.add(other.getBean(ProcessEngine.class)));
+    engines.forEach(e -> {
+      var reporter = ((ProcessEngineConfigurationImpl) e.getProcessEngineConfiguration()).getDbMetricsReporter();
+      if (reporter != null) {
+        reporter.reportNow();
+      }
+    });
+    int poolPerNode = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : -1;
+    return String.format("%d; jobs run per node (job log hostname) %s; job attempts that lost an optimistic-locking"
+        + " race and were retried %d; jobs another node locked first (acquisition conflicts) per node %s;"
+        + " connection pool %d per node, %d in all, database max_connections %s",
+        NODES, invariants.jobsPerNode(), invariants.optimisticLockingRetries(),
+        invariants.acquisitionConflictsPerNode(), poolPerNode, poolPerNode * NODES, invariants.maxConnections());
+  }
+
   @AfterEach
-  void clockBack() {
+  void stopOtherNodesAndClockBack() {
+    otherNodes.forEach(ConfigurableApplicationContext::close);
     ClockUtil.reset();
   }
 }

@@ -87,6 +87,48 @@ class Invariants {
     return count("select count(*) from act_hi_job_log where job_state_ = 1");
   }
 
+  /** Jobs run to the end, per node (the engine's hostname in the job log). */
+  Map<String, Long> jobsPerNode() {
+    return counted("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_"
+        + " order by hostname_");
+  }
+
+  /**
+   * Job attempts that lost an optimistic-locking race (another node or thread changed the same rows
+   * first) and were retried by the job executor; never seen by a person.
+   */
+  long optimisticLockingRetries() {
+    return count("select count(*) from act_hi_job_log where job_state_ = 1"
+        + " and job_exception_msg_ like '%updated by another transaction concurrently%'");
+  }
+
+  /**
+   * Jobs a node's acquisition tried to lock and another node locked first (the engine's metric
+   * job-acquired-failure), per node: a conflict the acquisition absorbs, no job runs twice.
+   */
+  Map<String, Long> acquisitionConflictsPerNode() {
+    return counted("select reporter_, sum(value_) from act_ru_meter_log where name_ = 'job-acquired-failure'"
+        + " group by reporter_ order by reporter_");
+  }
+
+  /** A query's rows of (name, count) in its order. */
+  private Map<String, Long> counted(String sql) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.query(sql, row -> {
+      counts.put(row.getString(1), row.getLong(2));
+    });
+    return counts;
+  }
+
+  /** PostgreSQL's connection limit, which every node's pool shares ("n/a" on H2). */
+  String maxConnections() {
+    try {
+      return jdbc.queryForObject("show max_connections", String.class);
+    } catch (org.springframework.dao.DataAccessException notPostgres) {
+      return "n/a";
+    }
+  }
+
   private long count(String sql) {
     Long value = jdbc.queryForObject(sql, Long.class);
     return value == null ? 0 : value;
@@ -98,11 +140,6 @@ class Invariants {
 
   /** Candidates per application status: where the cohort ended. */
   Map<String, Long> funnel() {
-    Map<String, Long> funnel = new LinkedHashMap<>();
-    jdbc.query("select status, count(*) as n from application group by status order by status",
-        row -> {
-          funnel.put(row.getString("status"), row.getLong("n"));
-        });
-    return funnel;
+    return counted("select status, count(*) from application group by status order by status");
   }
 }

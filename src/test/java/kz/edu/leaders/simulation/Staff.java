@@ -3,10 +3,12 @@ package kz.edu.leaders.simulation;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
@@ -24,13 +26,22 @@ class Staff {
 
   private final TaskService taskService;
   private final IdentityService identityService;
+  /** The nodes people's clicks go to, in turn, as a load balancer without sticky sessions sends them. */
+  private final List<ProcessEngine> nodes = new CopyOnWriteArrayList<>();
+  private final AtomicLong nextNode = new AtomicLong();
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
   final AtomicLong commands = new AtomicLong();
   final AtomicLong secondClicks = new AtomicLong();
 
-  Staff(TaskService taskService, IdentityService identityService) {
+  Staff(TaskService taskService, IdentityService identityService, ProcessEngine engine) {
     this.taskService = taskService;
     this.identityService = identityService;
+    nodes.add(engine);
+  }
+
+  /** From now on, one click in so many goes to this node's engine (and its task listeners). */
+  void alsoOn(ProcessEngine node) {
+    nodes.add(node);
   }
 
   /**
@@ -65,22 +76,24 @@ class Staff {
   }
 
   void complete(Task task, Work work) {
-    as(work.user(), () -> {
+    ProcessEngine node = nodes.get((int) (nextNode.getAndIncrement() % nodes.size()));
+    TaskService tasks = node.getTaskService();
+    as(node.getIdentityService(), work.user(), () -> {
       if (task.getAssignee() == null) {
-        taskService.claim(task.getId(), work.user());
+        tasks.claim(task.getId(), work.user());
         commands.incrementAndGet();
       }
-      taskService.complete(task.getId(), work.form());
+      tasks.complete(task.getId(), work.form());
       commands.incrementAndGet();
     });
   }
 
   /**
-   * Runs this as the user, signed in. A concurrent job of the same process may win the row first; the
-   * person then clicks again, as in Tasklist.
+   * Runs this as the user, signed in on this node. A concurrent job of the same process may win the
+   * row first; the person then clicks again, as in Tasklist.
    */
-  void as(String user, Runnable action) {
-    identityService.setAuthentication(user, groupsOf(user));
+  void as(IdentityService signIn, String user, Runnable action) {
+    signIn.setAuthentication(user, groupsOf(user));
     try {
       for (int click = 1; ; click++) {
         try {
@@ -94,7 +107,7 @@ class Staff {
         }
       }
     } finally {
-      identityService.clearAuthentication();
+      signIn.clearAuthentication();
     }
   }
 
