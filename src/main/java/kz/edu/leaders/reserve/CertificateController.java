@@ -29,6 +29,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -76,6 +77,16 @@ public class CertificateController {
         .body(body);
   }
 
+  /** The verification page's own form: type a number (the form sends it back here as {@code ?number=}). */
+  @GetMapping(path = "/verify", produces = MediaType.TEXT_HTML_VALUE)
+  @Transactional(readOnly = true)
+  public ResponseEntity<String> verifyTyped(@RequestParam(required = false) String number) {
+    if (number == null || number.isBlank()) {
+      return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(verifyPage.execute(Map.of("asked", false)));
+    }
+    return verify(number);
+  }
+
   /** Public: anyone holding the certificate (or its QR code) may check it; nothing else is revealed. */
   @GetMapping(path = "/verify/{certificateNumber}", produces = MediaType.TEXT_HTML_VALUE)
   @Transactional(readOnly = true)
@@ -86,7 +97,7 @@ public class CertificateController {
     if (found.isEmpty()) {
       // the same answer for a malformed and an unknown number: no hint about which numbers exist
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
-          .body(verifyPage.execute(Map.of("found", false)));
+          .body(verifyPage.execute(Map.of("asked", true, "found", false)));
     }
     ReserveMembership membership = found.get();
     PersonName name = applications.findById(membership.getApplicationId()).orElseThrow().getName();

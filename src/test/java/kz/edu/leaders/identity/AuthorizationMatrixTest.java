@@ -172,6 +172,8 @@ class AuthorizationMatrixTest {
           "401 403  403  403  403  403  403  403  403  403  403  403  403  400  403  403  400"),
       row("GET", "/api/vacancies/{id}", "/api/vacancies/999999", null,
           "401 403  403  403  403  403  403  403  403  403  403  403  403  404  404  404  404"),
+      row("GET", "/verify", "/verify", null,
+          "200 200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200"),
       row("GET", "/verify/{certificateNumber}", "/verify/NO-SUCH-CERTIFICATE", null,
           "404 404  404  404  404  404  404  404  404  404  404  404  404  404  404  404  404"),
       row("GET", "engine: task list", "/engine-rest/task?maxResults=10&processInstanceBusinessKey=%N", null,

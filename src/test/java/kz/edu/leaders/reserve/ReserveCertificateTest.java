@@ -106,6 +106,13 @@ class ReserveCertificateTest {
     Assertions.assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     Assertions.assertThat(malformed.getBody()).as("no hint about which numbers exist").isEqualTo(unknown.getBody());
 
+    // without a number the page asks for one; the typed number is checked as the QR code's would be
+    var empty = http.getForEntity("/verify", String.class);
+    Assertions.assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Assertions.assertThat(empty.getBody()).contains("name=\"number\"").doesNotContain("Табылмады");
+    Assertions.assertThat(http.getForEntity("/verify?number= " + number.toLowerCase(), String.class).getBody())
+        .contains("Жарамды / Действителен", number);
+
     applicationService.withdraw(reservist.getApplicationNumber(), false, null, "portal");
     journeys.runJobs(reservist, "Task_RecordRequestedWithdrawal");
     Assertions.assertThat(http.getForEntity("/verify/" + number, String.class).getBody())
