@@ -283,22 +283,19 @@ public class UserCommandGuard extends CommandInterceptor {
       throw new AuthorizationException(person.userId() + ": a task's candidates and owner are set by its model");
     }
     String assignee = EngineCommands.field(command, "userId");
-    if (assignee == null || assignee.equals(person.userId()) && isCandidate(command, person)) {
-      return;
+    if (assignee == null) {
+      return; // given back to its group
     }
     WorkedTask task = workedTask(EngineCommands.field(command, "taskId"), false);
     if (task == null) {
-      return;
+      return; // the engine answers for a task that does not exist
     }
-    if (task.workableBy(person) || !task.workableBy(person(assignee))) {
+    boolean worker = task.workableBy(person);
+    boolean takesItThemselves = worker && assignee.equals(person.userId());
+    if (!takesItThemselves && (worker || !task.workableBy(person(assignee)))) {
       throw new AuthorizationException(person.userId() + ": a task goes only to one of its candidates ("
           + String.join(", ", task.candidateGroups()) + "), and a worker takes it for themselves");
     }
-  }
-
-  private boolean isCandidate(Command<?> command, Person person) {
-    WorkedTask task = workedTask(EngineCommands.field(command, "taskId"), false);
-    return task == null || task.workableBy(person);
   }
 
   @SuppressWarnings("unchecked")
