@@ -57,6 +57,9 @@ final class ModelConventions {
   private static final Pattern PROCESS_KEY = Pattern.compile("[a-z]+(-[a-z]+)*");
   private static final Pattern ID_SUFFIX = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Tasklist and Cockpit show these names as they are, so they carry both languages, as the filters do. */
+  private static final Pattern BILINGUAL_NAME = Pattern.compile("[^/]*\\p{IsCyrillic}[^/]* / [^/]*\\p{IsCyrillic}[^/]*");
+  private static final String KAZAKH_AND_RUSSIAN = "name must read 'Қазақша / По-русски' (Tasklist shows it as it is)";
 
   private ModelConventions() {
   }
@@ -87,6 +90,9 @@ final class ModelConventions {
       }
       if (process.isExecutable() && process.getCamundaHistoryTimeToLiveString() == null) {
         violations.add(process.getId() + ": no historyTimeToLive");
+      }
+      if (!isKazakhAndRussian(process.getName())) {
+        violations.add(process.getId() + ": " + KAZAKH_AND_RUSSIAN);
       }
     }
 
@@ -126,6 +132,9 @@ final class ModelConventions {
       }
       if (!task.isCamundaAsyncAfter()) {
         violations.add(id + ": user task must be asyncAfter (a save point after the user's click)");
+      }
+      if (!isKazakhAndRussian(task.getName())) {
+        violations.add(id + ": " + KAZAKH_AND_RUSSIAN);
       }
     }
 
@@ -244,5 +253,9 @@ final class ModelConventions {
 
   static <T> String describe(Collection<T> violations) {
     return violations.stream().map(String::valueOf).collect(Collectors.joining("\n  ", "\n  ", ""));
+  }
+
+  private static boolean isKazakhAndRussian(String name) {
+    return name != null && BILINGUAL_NAME.matcher(name).matches();
   }
 }

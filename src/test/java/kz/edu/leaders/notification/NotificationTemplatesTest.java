@@ -144,8 +144,8 @@ class NotificationTemplatesTest {
     model.put("orderNumber", "124-ж");
     model.put("orderDate", "2027-09-10");
     model.put("taskCount", 2);
-    model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00042", "2026-11-20"),
-        new SendOverdueDigests.OverdueTask("Screen documents", "2026-TUR-00043", "2026-11-21")));
+    model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Құжаттарды тексеру / Проверка документов", "2026-TUR-00042", "2026-11-20"),
+        new SendOverdueDigests.OverdueTask("Құжаттарды тексеру / Проверка документов", "2026-TUR-00043", "2026-11-21")));
     return model;
   }
 }
