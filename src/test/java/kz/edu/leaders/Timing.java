@@ -23,7 +23,15 @@ public final class Timing {
       action.run();
       millis.add((System.nanoTime() - start) / 1e6);
     }
-    double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return percentiles(millis);
+  }
+
+  /** p50 and p95 of samples taken elsewhere (e.g. by concurrent users), in their unit. */
+  public static Percentiles percentiles(List<Double> samples) {
+    if (samples.isEmpty()) {
+      return new Percentiles(0, 0);
+    }
+    double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     return new Percentiles(sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)]);
   }
 }

@@ -60,11 +60,7 @@ class BenchmarksFile {
     StringBuilder md = new StringBuilder();
     md.append("## ").append(LocalDate.now()).append(": N = ").append(n).append(", ").append(database())
         .append(nodeCount > 1 ? ", " + nodeCount + " nodes" : "").append("\n\n");
-    md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ")
-        .append(ramGiB()).append(" GiB RAM, Java ").append(System.getProperty("java.version")).append(", heap max ")
-        .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB\n");
-    md.append("- settings: history level ").append(engine.getProcessEngineConfiguration().getHistory())
-        .append(", job executor ").append(jobExecution()).append(", seed ").append(seed).append('\n');
+    md.append(machineAndSettings()).append(", seed ").append(seed).append('\n');
     md.append("- nodes: ").append(nodes).append('\n');
     md.append(String.format("- real: %s, %d jobs (%.1f jobs/s), %d transactions (%.2f ms each)%n",
         Duration.ofMillis(real.totalMillis()).withNanos(0), real.totalJobs(), perSecond(real.totalJobs(), real.totalMillis()),
@@ -107,6 +103,22 @@ class BenchmarksFile {
         .append("the mentors' own accounts, Tasklist over HTTP (tasks are worked through the Java API as the ")
         .append("signed-in user).\n\n");
     save(md.toString());
+  }
+
+  /** Another benchmark's run (e.g. the task lists), under the same machine and settings lines. */
+  void writeRun(String title, String figures) {
+    save("## " + LocalDate.now() + ": " + title + ", " + database() + "\n\n" + machineAndSettings() + "\n" + figures
+        + "\n");
+  }
+
+  private String machineAndSettings() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return "- machine: " + cores + " cores (nproc), " + ramGiB() + " GiB RAM, Java " + System.getProperty("java.version")
+        + ", heap max " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, 1-minute load average at the end "
+        + String.format("%.1f", load) + (load > cores ? " (other work shared the machine: times are inflated)" : "") + "\n"
+        + "- settings: history level " + engine.getProcessEngineConfiguration().getHistory() + ", job executor "
+        + jobExecution();
   }
 
   private void save(String run) {

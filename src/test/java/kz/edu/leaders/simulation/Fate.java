@@ -30,7 +30,7 @@ record Fate(Region region, boolean eligible, Screening screening, boolean noShow
   static final Map<Region, Integer> REGION_WEIGHTS = weights();
 
   static Fate draw(Random random) {
-    Region region = region(random.nextInt(1000));
+    Region region = regionAt(random.nextInt(1000));
     boolean eligible = random.nextDouble() >= 0.04;
     double s = random.nextDouble();
     // 4 % ineligible, then 31 % accepted at once and 12 % asked for a document (3/4 send it, 4/5 of
@@ -66,7 +66,8 @@ record Fate(Region region, boolean eligible, Screening screening, boolean noShow
     return Math.abs(firstReview - secondReview) > 20;
   }
 
-  private static Region region(int perMille) {
+  /** The region of the applicant at this per mille of the weights (0 to 999). */
+  static Region regionAt(int perMille) {
     int sum = 0;
     for (Map.Entry<Region, Integer> weight : REGION_WEIGHTS.entrySet()) {
       sum += weight.getValue();
