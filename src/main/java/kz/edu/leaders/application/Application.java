@@ -1,5 +1,6 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

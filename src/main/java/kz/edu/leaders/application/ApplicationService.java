@@ -1,5 +1,6 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.region.Region;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.cohort.CohortSelection;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.training.Training;

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.CoordinatorChoice;
 import kz.edu.leaders.training.LevelAssessment;

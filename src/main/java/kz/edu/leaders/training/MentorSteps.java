@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.region.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -12,7 +12,7 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
