@@ -31,6 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * The candidate's documents: uploaded through the portal while the application is screened or
@@ -233,7 +234,7 @@ public class CandidateDocuments {
   }
 
   /** No such open task, or no such document of its candidate. */
-  public static class DocumentNotFoundException extends RuntimeException {
+  public static class DocumentNotFoundException extends RequestRefused.NotFound {
 
     public DocumentNotFoundException(String message) {
       super(message);

@@ -165,7 +165,7 @@ class CohortApiTest {
       ResponseEntity<String> refused = send("portal", HttpMethod.POST, "/api/applications",
           TestApplications.validJson(Region.TURKISTAN));
       assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-      assertThat(json.readTree(refused.getBody()).get("message").asText()).startsWith("Applications are closed");
+      assertThat(json.readTree(refused.getBody()).get("detail").asText()).startsWith("Applications are closed");
     } finally {
       cohorts.update(open.getYear(), asItWas);
     }

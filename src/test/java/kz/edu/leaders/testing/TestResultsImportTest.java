@@ -223,7 +223,7 @@ class TestResultsImportTest {
         String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode error = json.readTree(response.getBody());
-    assertThat(error.get("message").asText()).contains(problem);
+    assertThat(error.get("detail").asText()).contains(problem);
     assertThat(error.get("errors").findValuesAsText("field")).containsExactly("file");
   }
 
