@@ -76,7 +76,7 @@ public class ApplicationService {
     }
     // the journey is the platform's, started for the portal, which may not start it itself
     ProcessInstance journey = asTheApplication.run(() -> runtimeService.startProcessInstanceByKey(
-        CandidateJourney.PROCESS_KEY, application.getApplicationNumber(), CandidateJourney.startVariables(application)));
+        CandidateJourney.PROCESS_KEY, application.getApplicationNumber(), application.journeyVariables()));
     application.startedAs(journey.getId());
     LOG.info("Application {} received for {} (candidate {})", application.getApplicationNumber(),
         application.getRegion().displayName(), application.getMaskedIin());

@@ -224,7 +224,7 @@ class TaskWorkGuardTest {
 
   /** A process instance waiting at the user task, as its own process would have created it. */
   private Task openAt(String processKey, String userTaskId) {
-    Map<String, Object> variables = new HashMap<>(CandidateJourney.startVariables(candidate));
+    Map<String, Object> variables = new HashMap<>(candidate.journeyVariables());
     variables.put("level", "BASIC");
     variables.put("commissionMember", "commission.member");
     variables.put("interviewAt", Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
