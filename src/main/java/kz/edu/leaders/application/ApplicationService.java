@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kz.edu.leaders.identity.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Takes in applications: stores the candidate and starts their journey in one transaction. */
 @Service
@@ -146,5 +148,14 @@ public class ApplicationService {
   public Application find(String applicationNumber) {
     return applications.findByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+  }
+
+  /** The application, if this user may read applications of its region (403 otherwise). */
+  public Application findReadable(String applicationNumber, CurrentUser user) {
+    Application application = find(applicationNumber);
+    if (!user.mayReadApplicationIn(application.getRegion())) {
+      throw new AccessDeniedException("Not allowed to read applications from " + application.getRegion().displayName());
+    }
+    return application;
   }
 }
