@@ -59,7 +59,7 @@ public class SecurityConfig {
       throws Exception {
     AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-      RefusalResponse.write(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
+      RefusalResponse.write(request, response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
     };
     http.securityMatcher(SecurityConfig::isApiRequest)
         .authorizeHttpRequests(requests -> requests
@@ -113,7 +113,7 @@ public class SecurityConfig {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(askForCredentials)
             .accessDeniedHandler((request, response, e) ->
-                RefusalResponse.write(response, json, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
+                RefusalResponse.write(request, response, json, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
         .headers(applicationHeaders())
         .addFilterBefore(new LoginThrottleFilter(throttle, json, LoginThrottleFilter::basicLogin),
             BasicAuthenticationFilter.class)

@@ -21,7 +21,7 @@ import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -31,6 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * The candidate's documents: uploaded through the portal while the application is screened or
@@ -233,7 +234,7 @@ public class CandidateDocuments {
   }
 
   /** No such open task, or no such document of its candidate. */
-  public static class DocumentNotFoundException extends RuntimeException {
+  public static class DocumentNotFoundException extends RequestRefused.NotFound {
 
     public DocumentNotFoundException(String message) {
       super(message);

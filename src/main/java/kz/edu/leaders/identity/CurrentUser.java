@@ -2,7 +2,7 @@ package kz.edu.leaders.identity;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 

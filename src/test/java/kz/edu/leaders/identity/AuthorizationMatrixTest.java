@@ -15,7 +15,7 @@ import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.document.CandidateDocuments;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.TaskService;
