@@ -3,6 +3,9 @@ package kz.edu.leaders.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import kz.edu.leaders.identity.EngineAuthenticationFilter;
 import kz.edu.leaders.identity.LoginLimits;
 import kz.edu.leaders.identity.LoginThrottle;
@@ -16,6 +19,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -55,9 +61,17 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-      LoginThrottle throttle, @Value("${camunda.bpm.process-engine-name:default}") String engineName)
-      throws Exception {
+      LoginThrottle throttle, @Value("${camunda.bpm.process-engine-name:default}") String engineName,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+    String signInPage = signInPage(webappPath);
     AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
+      if (isStaffPage(request) && accepts(request, MediaType.TEXT_HTML)) {
+        // a person's browser: no Basic prompt (and no raw JSON behind its Cancel), but the way in
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(signInPage);
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
       RefusalResponse.write(request, response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
     };
@@ -107,7 +121,10 @@ public class SecurityConfig {
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(askForCredentials))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the webapps' session a page opens with is theirs: not renewed here, or the browser's next request
+        // would carry an id that no longer exists
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // stateless Basic-authenticated calls: no session cookie for a forged request to ride on
         .csrf(AbstractHttpConfigurer::disable)
         .exceptionHandling(errors -> errors
@@ -117,9 +134,10 @@ public class SecurityConfig {
         .headers(applicationHeaders())
         .addFilterBefore(new LoginThrottleFilter(throttle, json, LoginThrottleFilter::basicLogin),
             BasicAuthenticationFilter.class)
-        // a document linked from a Tasklist form opens with the webapps' login (see the filter)
+        // a document linked from a Tasklist form, the auditor's and the reports' pages and their downloads
+        // open with the webapps' login (see the filter)
         .addFilterBefore(new WebappSessionAuthenticationFilter(identityService, engineName,
-            SecurityConfig::isScreeningDocument), BasicAuthenticationFilter.class)
+            SecurityConfig::opensWithWebappLogin), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
@@ -192,9 +210,33 @@ public class SecurityConfig {
         || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
   }
 
-  /** A document opened from a screening task's form: the document service decides who may. */
-  static boolean isScreeningDocument(HttpServletRequest request) {
-    return pathOf(request).matches("/api/screening-tasks/[^/]+/documents/[^/]+");
+  /**
+   * What a person signed in to Tasklist or Cockpit opens in the same browser (GET only, see the filter):
+   * a document from a screening task's form (the document service decides who may), the staff pages,
+   * and the CSV and PDF files those pages link to. The role rules above still decide who may.
+   */
+  static boolean opensWithWebappLogin(HttpServletRequest request) {
+    String path = pathOf(request);
+    return path.matches("/api/screening-tasks/[^/]+/documents/[^/]+") || isStaffPage(request)
+        || path.matches("/api/(audit|reports)/.+\\.(csv|pdf)");
+  }
+
+  /** The HTML pages of the auditor's trail and the programme reports. */
+  static boolean isStaffPage(HttpServletRequest request) {
+    String path = pathOf(request);
+    return path.startsWith("/audit/") || path.equals("/reports") || path.startsWith("/reports/");
+  }
+
+  private static boolean accepts(HttpServletRequest request, MediaType type) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return accept != null && MediaType.parseMediaTypes(accept).stream().anyMatch(type::equalsTypeAndSubtype);
+  }
+
+  private static String signInPage(String webappPath) throws IOException {
+    try (InputStream in = new ClassPathResource("signin/required.html").getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("{{cockpit}}", webappPath + "/app/cockpit/default/");
+    }
   }
 
   private static boolean isStaffRegistry(HttpServletRequest request) {
