@@ -4,7 +4,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +13,8 @@ class MailComposer {
 
   private final String from;
 
-  MailComposer(@Value("${leaders.mail.from}") String from) {
-    this.from = from;
+  MailComposer(MailTransports.Settings settings) {
+    this.from = settings.from();
   }
 
   MimeMessage compose(OutgoingMail mail, String messageId) throws MessagingException {
