@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,13 +84,13 @@ public class CandidateDocuments {
 
   public CandidateDocuments(CandidateDocumentRepository documents, CandidateDocumentViewRepository views,
       ApplicationRepository applications, TaskService taskService, AsTheApplication asTheApplication,
-      @Value("${leaders.documents.max-size:10MB}") DataSize maxSize, Clock clock) {
+      DocumentSettings settings, Clock clock) {
     this.documents = documents;
     this.views = views;
     this.applications = applications;
     this.taskService = taskService;
     this.asTheApplication = asTheApplication;
-    this.maxSize = maxSize;
+    this.maxSize = settings.maxSize();
     this.clock = clock;
   }
 
