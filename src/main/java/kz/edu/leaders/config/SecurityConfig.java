@@ -3,6 +3,7 @@ package kz.edu.leaders.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.EngineAuthenticationFilter;
 import kz.edu.leaders.identity.LoginLimits;
 import kz.edu.leaders.identity.LoginThrottle;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -101,6 +103,10 @@ public class SecurityConfig {
             .requestMatchers(request -> pathOf(request).startsWith("/api/vacancies"))
             .hasAnyAuthority(Role.REGIONAL_HR.groupId(), Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(),
                 Role.ADMINISTRATORS.groupId())
+            // who judged how, by name: process owners who rate no one themselves
+            .requestMatchers(request -> pathOf(request).startsWith("/api/reports/raters"))
+            .access((authentication, request) -> new AuthorizationDecision(
+                CurrentUser.of(authentication.get()).mayReadRaterFigures()))
             .requestMatchers(request -> pathOf(request).startsWith("/api/reports") || pathOf(request).startsWith("/reports"))
             .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/test-imports"))

@@ -152,6 +152,18 @@ class AuthorizationMatrixTest {
           "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
       row("GET", "/reports", "/reports", null,
           "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
+      // aggregates only, no group small enough to point at a person: the report's readers
+      row("GET", "/api/reports/fairness", "/api/reports/fairness?cohort=%Y", null,
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
+      row("GET", "/api/reports/fairness.csv", "/api/reports/fairness.csv?cohort=%Y", null,
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
+      row("GET", "/reports/fairness", "/reports/fairness?cohort=%Y", null,
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
+      // raters by name: process owners only (never raters, auditors or administrators)
+      row("GET", "/api/reports/raters", "/api/reports/raters?cohort=%Y", null,
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  403  403"),
+      row("GET", "/api/reports/raters.csv", "/api/reports/raters.csv?cohort=%Y", null,
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  403  403"),
       row("GET", "/api/audit/applications", "/api/audit/applications?number=%N", null,
           "401 403  403  403  403  403  403  403  403  403  403  403  403  403  403  200  200"),
       row("GET", "/api/audit/applications/{number}", "/api/audit/applications/%N", null,
