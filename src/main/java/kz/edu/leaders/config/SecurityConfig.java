@@ -72,6 +72,12 @@ public class SecurityConfig {
                 Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/mentor-meetings"))
             .hasAnyAuthority(Role.MENTORS.groupId(), Role.TRAINING_COORDINATORS.groupId(), Role.ADMINISTRATORS.groupId())
+            // the candidate's export of everything held about them: the portal on their behalf, administrators
+            .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/personal-data(\\.pdf)?"))
+            .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.ADMINISTRATORS.groupId())
+            // a correction the candidate asked for: administrators only, on the record
+            .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/corrections"))
+            .hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> "POST".equals(request.getMethod())
                 && pathOf(request).matches("/api/applications/[^/]+/withdrawal"))
             .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.TRAINING_COORDINATORS.groupId(),

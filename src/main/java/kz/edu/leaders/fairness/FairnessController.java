@@ -54,7 +54,7 @@ public class FairnessController {
   @GetMapping(path = "/api/reports/fairness.csv", produces = CSV)
   public String fairnessCsv(@RequestParam(required = false) Integer cohort) {
     FairnessFigures.Report figures = report.of(cohortOrThisYear(cohort, clock));
-    CsvTable csv = new CsvTable("cohort", "figure", "stage_or_measure", "dimension", "group", "decided", "passed",
+    CsvDocument csv = new CsvDocument("cohort", "figure", "stage_or_measure", "dimension", "group", "decided", "passed",
         "rate", "ratio_to_highest", "flagged", "n", "median", "lower_quartile", "upper_quartile", "iqr", "note");
     for (FairnessFigures.StageFigures stage : figures.stages()) {
       csv.row(figures.cohortYear(), "PASS_RATE", stage.stage(), "ALL", "ALL", stage.decided(), stage.passed(),

@@ -31,7 +31,7 @@ public class RaterController {
   @GetMapping(path = "/api/reports/raters.csv", produces = "text/csv;charset=UTF-8")
   public String ratersCsv(@RequestParam(required = false) Integer cohort) {
     RaterFigures.Report figures = report.of(FairnessController.cohortOrThisYear(cohort, clock));
-    CsvTable csv = new CsvTable("cohort", "panel", "rater", "candidates", "leniency", "earlier_leniency",
+    CsvDocument csv = new CsvDocument("cohort", "panel", "rater", "candidates", "leniency", "earlier_leniency",
         "later_leniency", "drift", "out_of_line", "drifting", "pairs", "arbitration_share", "panel_icc");
     for (Map.Entry<String, RaterFigures.Panel> panel : List.of(Map.entry("EXPERTS", figures.experts()),
         Map.entry("COMMISSION", figures.commission()))) {

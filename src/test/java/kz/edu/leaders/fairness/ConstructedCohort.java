@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every figure it should read back (the processes that normally write them are tested elsewhere).
  */
 @Component
-class ConstructedCohort {
+public class ConstructedCohort {
 
   private static final AtomicInteger SERIAL = new AtomicInteger(1000);
 
@@ -34,7 +34,7 @@ class ConstructedCohort {
   private final JdbcTemplate jdbc;
   private final EntityManager entityManager;
 
-  ConstructedCohort(ApplicationRepository applications, StageResultRepository results, JdbcTemplate jdbc,
+  public ConstructedCohort(ApplicationRepository applications, StageResultRepository results, JdbcTemplate jdbc,
       EntityManager entityManager) {
     this.applications = applications;
     this.results = results;
@@ -69,5 +69,11 @@ class ConstructedCohort {
   public void interviewScore(long applicationId, String member, String competency, int score, Instant at) {
     jdbc.update("insert into interview_score (application_id, member, competency, score, scored_at)"
         + " values (?, ?, ?, ?, ?)", applicationId, member, competency, score, Timestamp.from(at));
+  }
+
+  public void document(long applicationId, String fileName, byte[] content) {
+    jdbc.update("insert into candidate_document (application_id, kind, version, file_name, content_type, size_bytes,"
+        + " sha256, content, uploaded_at, uploaded_by) values (?, 'DIPLOMA', 1, ?, 'application/pdf', ?, ?, ?, ?, 'portal')",
+        applicationId, fileName, content.length, "0".repeat(64), content, Timestamp.from(Instant.now()));
   }
 }

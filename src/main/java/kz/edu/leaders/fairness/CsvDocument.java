@@ -4,17 +4,17 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** A CSV document for spreadsheets (RFC 4180): CRLF rows, a cell quoted when it holds a comma, quote or line break. */
-final class CsvTable {
+final class CsvDocument {
 
   private final StringBuilder text = new StringBuilder();
 
-  CsvTable(String... header) {
+  CsvDocument(String... header) {
     row((Object[]) header);
   }
 
   /** A row; null cells stay empty. */
-  CsvTable row(Object... cells) {
-    text.append(Arrays.stream(cells).map(CsvTable::cell).collect(Collectors.joining(","))).append("\r\n");
+  CsvDocument row(Object... cells) {
+    text.append(Arrays.stream(cells).map(CsvDocument::cell).collect(Collectors.joining(","))).append("\r\n");
     return this;
   }
 
