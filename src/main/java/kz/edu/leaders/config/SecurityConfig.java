@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.EngineAuthenticationFilter;
 import kz.edu.leaders.identity.LoginLimits;
 import kz.edu.leaders.identity.LoginThrottle;
@@ -22,6 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -84,6 +86,12 @@ public class SecurityConfig {
                 Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/mentor-meetings"))
             .hasAnyAuthority(Role.MENTORS.groupId(), Role.TRAINING_COORDINATORS.groupId(), Role.ADMINISTRATORS.groupId())
+            // the candidate's export of everything held about them: the portal on their behalf, administrators
+            .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/personal-data(\\.pdf)?"))
+            .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.ADMINISTRATORS.groupId())
+            // a correction the candidate asked for: administrators only, on the record
+            .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/corrections"))
+            .hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> "POST".equals(request.getMethod())
                 && pathOf(request).matches("/api/applications/[^/]+/withdrawal"))
             .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.TRAINING_COORDINATORS.groupId(),
@@ -115,6 +123,10 @@ public class SecurityConfig {
             .requestMatchers(request -> pathOf(request).startsWith("/api/vacancies"))
             .hasAnyAuthority(Role.REGIONAL_HR.groupId(), Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(),
                 Role.ADMINISTRATORS.groupId())
+            // who judged how, by name: process owners who rate no one themselves
+            .requestMatchers(request -> pathOf(request).startsWith("/api/reports/raters"))
+            .access((authentication, request) -> new AuthorizationDecision(
+                CurrentUser.of(authentication.get()).mayReadRaterFigures()))
             .requestMatchers(request -> pathOf(request).startsWith("/api/reports") || pathOf(request).startsWith("/reports"))
             .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/test-imports"))

@@ -33,6 +33,15 @@ public record CurrentUser(String userId, Set<String> groups) {
         || has(Role.APPLICATION_INTAKE);
   }
 
+  /**
+   * Who judged how, by name (the rater figures): process owners who score no candidate themselves, so
+   * no expert or commission member ever sees how they and their peers compare.
+   */
+  public boolean mayReadRaterFigures() {
+    return has(Role.PROCESS_OWNERS) && !has(Role.EXPERT_REVIEWERS) && !has(Role.EXTERNAL_REVIEWERS)
+        && !has(Role.INTERVIEW_COMMISSION) && !has(Role.COMMISSION_CHAIR);
+  }
+
   /** Staff contacts (mentors' and host schools' e-mails): the roles that keep those registries. */
   public boolean maySeeStaffContacts() {
     return has(Role.TRAINING_COORDINATORS) || has(Role.PROCESS_OWNERS) || has(Role.ADMINISTRATORS);
