@@ -35,7 +35,7 @@ class PackageDependenciesTest {
       // the stages, in programme order
       "screening", "testing", "training", "internship", "assessment", "interview", "reserve", "appointment",
       // reading across every stage
-      "audit", "report", "demo");
+      "audit", "report", "fairness", "privacy", "demo");
 
   private static final String ROOT = "kz.edu.leaders";
   private static final Path SOURCES = Path.of("src/main/java/kz/edu/leaders");

@@ -5,7 +5,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.OrganisationType;
 import kz.edu.leaders.application.Post;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 
 /** A way of splitting the candidates into groups whose pass rates and scores are compared. */
 public enum Dimension {

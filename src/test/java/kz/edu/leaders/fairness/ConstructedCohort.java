@@ -11,7 +11,7 @@ import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.OrganisationType;
 import kz.edu.leaders.application.PersonName;
 import kz.edu.leaders.application.Post;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import org.hibernate.Session;

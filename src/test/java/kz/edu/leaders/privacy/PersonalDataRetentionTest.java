@@ -13,7 +13,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.Post;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.fairness.ConstructedCohort;
