@@ -233,10 +233,11 @@ public class SecurityConfig {
         || path.matches("/api/(audit|reports)/.+\\.(csv|pdf)");
   }
 
-  /** The HTML pages of the auditor's trail and the programme reports. */
+  /** The HTML pages of the auditor's trail, the programme reports and the API description (with its files). */
   static boolean isStaffPage(HttpServletRequest request) {
     String path = pathOf(request);
-    return path.startsWith("/audit/") || path.equals("/reports") || path.startsWith("/reports/");
+    return path.startsWith("/audit/") || path.equals("/reports") || path.startsWith("/reports/")
+        || path.equals("/api/docs") || path.startsWith("/api/docs/");
   }
 
   private static boolean accepts(HttpServletRequest request, MediaType type) {

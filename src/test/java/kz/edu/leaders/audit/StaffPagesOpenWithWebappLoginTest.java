@@ -50,6 +50,7 @@ class StaffPagesOpenWithWebappLoginTest {
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page(auditor, "/reports").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page(auditor, "/api/reports/funnel.csv").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page(auditor, "/api/docs/openapi").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
