@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.cohort.Cohort;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortRepository;
+import kz.edu.leaders.config.CsvTable;
 import kz.edu.leaders.identity.CurrentUser;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -54,27 +56,28 @@ public class FairnessController {
   @GetMapping(path = "/api/reports/fairness.csv", produces = CSV)
   public String fairnessCsv(@RequestParam(required = false) Integer cohort) {
     FairnessFigures.Report figures = report.of(cohortOrThisYear(cohort, clock));
-    CsvDocument csv = new CsvDocument("cohort", "figure", "stage_or_measure", "dimension", "group", "decided", "passed",
+    List<String> header = List.of("cohort", "figure", "stage_or_measure", "dimension", "group", "decided", "passed",
         "rate", "ratio_to_highest", "flagged", "n", "median", "lower_quartile", "upper_quartile", "iqr", "note");
+    List<List<Object>> rows = new ArrayList<>();
     for (FairnessFigures.StageFigures stage : figures.stages()) {
-      csv.row(figures.cohortYear(), "PASS_RATE", stage.stage(), "ALL", "ALL", stage.decided(), stage.passed(),
-          stage.rate(), null, null, null, null, null, null, null, null);
+      rows.add(Arrays.asList(figures.cohortYear(), "PASS_RATE", stage.stage(), "ALL", "ALL", stage.decided(), stage.passed(),
+          stage.rate(), null, null, null, null, null, null, null, null));
       for (FairnessFigures.Split split : stage.splits()) {
         for (FairnessFigures.Group g : split.groups()) {
-          csv.row(figures.cohortYear(), "PASS_RATE", stage.stage(), split.dimension(), g.group(), g.decided(),
-              g.passed(), g.rate(), g.ratioToHighest(), g.flagged(), null, null, null, null, null, g.note());
+          rows.add(Arrays.asList(figures.cohortYear(), "PASS_RATE", stage.stage(), split.dimension(), g.group(), g.decided(),
+              g.passed(), g.rate(), g.ratioToHighest(), g.flagged(), null, null, null, null, null, g.note()));
         }
       }
     }
     for (FairnessFigures.MeasureFigures measure : figures.scores()) {
       for (FairnessFigures.ScoreSplit split : measure.splits()) {
         for (FairnessFigures.ScoreGroup g : split.groups()) {
-          csv.row(figures.cohortYear(), "SCORES", measure.measure(), split.dimension(), g.group(), null, null, null,
-              null, null, g.n(), g.median(), g.lowerQuartile(), g.upperQuartile(), g.interquartileRange(), g.note());
+          rows.add(Arrays.asList(figures.cohortYear(), "SCORES", measure.measure(), split.dimension(), g.group(), null, null, null,
+              null, null, g.n(), g.median(), g.lowerQuartile(), g.upperQuartile(), g.interquartileRange(), g.note()));
         }
       }
     }
-    return csv.toString();
+    return CsvTable.write(header, rows);
   }
 
   @GetMapping(path = "/reports/fairness", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,8 +1,11 @@
 package kz.edu.leaders.fairness;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.config.CsvTable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,17 +34,18 @@ public class RaterController {
   @GetMapping(path = "/api/reports/raters.csv", produces = "text/csv;charset=UTF-8")
   public String ratersCsv(@RequestParam(required = false) Integer cohort) {
     RaterFigures.Report figures = report.of(FairnessController.cohortOrThisYear(cohort, clock));
-    CsvDocument csv = new CsvDocument("cohort", "panel", "rater", "candidates", "leniency", "earlier_leniency",
+    List<String> header = List.of("cohort", "panel", "rater", "candidates", "leniency", "earlier_leniency",
         "later_leniency", "drift", "out_of_line", "drifting", "pairs", "arbitration_share", "panel_icc");
+    List<List<Object>> rows = new ArrayList<>();
     for (Map.Entry<String, RaterFigures.Panel> panel : List.of(Map.entry("EXPERTS", figures.experts()),
         Map.entry("COMMISSION", figures.commission()))) {
-      csv.row(figures.cohortYear(), panel.getKey(), "ALL", panel.getValue().candidates(), null, null, null, null,
-          null, null, null, panel.getValue().arbitrationShare(), panel.getValue().icc());
+      rows.add(Arrays.asList(figures.cohortYear(), panel.getKey(), "ALL", panel.getValue().candidates(), null, null, null, null,
+          null, null, null, panel.getValue().arbitrationShare(), panel.getValue().icc()));
       for (RaterFigures.Rater r : panel.getValue().raters()) {
-        csv.row(figures.cohortYear(), panel.getKey(), r.rater(), r.candidates(), r.leniency(), r.earlierLeniency(),
-            r.laterLeniency(), r.drift(), r.outOfLine(), r.drifting(), r.pairs(), r.arbitrationShare(), null);
+        rows.add(Arrays.asList(figures.cohortYear(), panel.getKey(), r.rater(), r.candidates(), r.leniency(), r.earlierLeniency(),
+            r.laterLeniency(), r.drift(), r.outOfLine(), r.drifting(), r.pairs(), r.arbitrationShare(), null));
       }
     }
-    return csv.toString();
+    return CsvTable.write(header, rows);
   }
 }
