@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,19 +48,19 @@ public class PersonalDataRetention {
   public PersonalDataRetention(AnonymisationRepository log,
       StageResultRepository results, EntityManager entityManager, RuntimeService runtimeService,
       HistoryService historyService, TransactionTemplate transaction,
-      @Value("${leaders.retention.personal-data:P5Y}") Period retention, Clock clock) {
+      RetentionSettings settings, Clock clock) {
     this.log = log;
     this.results = results;
     this.entityManager = entityManager;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.transaction = transaction;
-    this.retention = retention;
+    this.retention = settings.personalData();
     this.clock = clock;
   }
 
   /** Every night: the applications whose period ended, each in its own transaction. */
-  @Scheduled(cron = "${leaders.retention.schedule:0 30 2 * * *}", zone = "Asia/Almaty")
+  @Scheduled(cron = "${leaders.retention.schedule}", zone = "Asia/Almaty")
   public void anonymiseDue() {
     List<Long> due = dueOn(clock.instant());
     due.forEach(this::anonymise);
