@@ -28,6 +28,7 @@ import org.slf4j.event.Level;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -189,7 +190,7 @@ public class ApiErrorHandler {
   }
 
   /**
-   * The last resort. Spring's own refusals (unknown path, wrong method or media type) and pages
+   * The last resort (but for a database that is away: 503, see {@link DatabaseUnavailable}). Spring's own refusals (unknown path, wrong method or media type) and pages
    * outside /api keep their usual handling.
    */
   @ExceptionHandler(Exception.class)
@@ -197,6 +198,12 @@ public class ApiErrorHandler {
     if (e instanceof ErrorResponse || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)
         || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       throw e;
+    }
+    if (DatabaseUnavailable.causes(e)) {
+      DatabaseUnavailable.logged(request(), e);
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseUnavailable.MESSAGE, List.of()));
     }
     LOG.error("Unexpected failure of {}", request(), e);
     return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged",
