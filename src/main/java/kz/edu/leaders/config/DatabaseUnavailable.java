@@ -39,13 +39,13 @@ public class DatabaseUnavailable {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
   /**
-   * Whether this failure means no connection could be had: the pool's timeout, or the driver's
-   * connection errors (SQLState class 08), anywhere in the causes.
+   * Whether this failure means no connection could be had: the pool's timeout, the driver's
+   * connection errors (SQLState class 08) or the server shutting down (57P), anywhere in the causes.
    */
   public static boolean causes(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException
-          || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (cause instanceof SQLTransientConnectionException || cause instanceof SQLException sql
+          && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
         return true;
       }
     }

@@ -4,15 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import kz.edu.leaders.config.DatabaseUnavailable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -87,15 +88,16 @@ public class NotificationService {
   }
 
   /**
-   * Runs the write; while the database is unavailable (a restart, a fail-over) tries again every so
-   * often until the deadline, then gives up with the last failure.
+   * Runs the write; while the database refuses it (a restart, a fail-over: the connection refused,
+   * broken, or closed under a rollback) tries again every so often until the deadline, then gives up
+   * with the last failure. The row exists, so nothing but the database can make the write fail.
    */
   static <T> T untilStored(Supplier<T> write, Instant deadline, Duration every) {
     while (true) {
       try {
         return write.get();
-      } catch (RuntimeException e) {
-        if (!DatabaseUnavailable.causes(e) || Instant.now().plus(every).isAfter(deadline)) {
+      } catch (DataAccessException | TransactionException e) {
+        if (Instant.now().plus(every).isAfter(deadline)) {
           throw e;
         }
         LOG.warn("The database is unavailable; trying again in {} to record a mail that went out: {}", every, e.toString());

@@ -3,12 +3,14 @@ package kz.edu.leaders.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A mail that went out while the database restarts: its SENT record waits for the database instead
@@ -32,6 +34,21 @@ class SentRecordTest {
 
     assertThat(stored).isEqualTo("SENT");
     assertThat(attempts).hasValue(4);
+  }
+
+  @Test
+  void aRollbackOnAConnectionTheRestartClosedIsTriedAgainToo() {
+    AtomicInteger attempts = new AtomicInteger();
+
+    NotificationService.untilStored(() -> {
+      if (attempts.incrementAndGet() == 1) {
+        throw new TransactionSystemException("Could not roll back JPA transaction",
+            new SQLException("Connection is closed"));
+      }
+      return "SENT";
+    }, Instant.now().plusSeconds(30), EVERY);
+
+    assertThat(attempts).hasValue(2);
   }
 
   @Test
