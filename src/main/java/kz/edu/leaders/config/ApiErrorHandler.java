@@ -16,6 +16,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import kz.edu.leaders.config.RequestRefused.FieldProblem;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -143,7 +144,7 @@ public class ApiErrorHandler {
   }
 
   /**
-   * The last resort. Spring's own refusals (unknown path, wrong method or media type) and pages
+   * The last resort (but for a database that is away: 503, see {@link DatabaseUnavailable}). Spring's own refusals (unknown path, wrong method or media type) and pages
    * outside /api keep their usual handling.
    */
   @ExceptionHandler(Exception.class)
@@ -151,6 +152,14 @@ public class ApiErrorHandler {
     if (e instanceof ErrorResponse || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)
         || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       throw e;
+    }
+    if (DatabaseUnavailable.causes(e)) {
+      DatabaseUnavailable.logged(request(), e);
+      ResponseEntity<ProblemDetail> unavailable = refuse(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE,
+          List.of());
+      return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .body(unavailable.getBody());
     }
     LOG.error("Unexpected failure of {}", request(), e);
     return refuse(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged",
