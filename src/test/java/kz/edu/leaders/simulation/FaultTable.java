@@ -27,7 +27,7 @@ final class FaultTable {
 
       ```bash
       ./mvnw -Pfaults test                                   # all four faults, N=100
-      ./mvnw -Pfaults test -Dfaults.n=200 -Dfaults.runs=kill,mail
+      ./mvnw -Pfaults test -Dfaults.n=100 -Dfaults.runs=kill,postgres,mail   # what CI runs
       ```
 
       """;
