@@ -55,7 +55,7 @@ public final class SecondNode {
   }
 
   /** What {@code @SpringBootTest} leaves out of the component scan, and a plain application would not. */
-  static final class LeaveOutTestConfigurations extends TypeExcludeFilter {
+  public static final class LeaveOutTestConfigurations extends TypeExcludeFilter {
 
     @Override
     public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {

@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 
 /** Valid applications with fresh IINs, so tests sharing one database never collide. */
 public final class TestApplications {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import kz.edu.leaders.application.Application;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;

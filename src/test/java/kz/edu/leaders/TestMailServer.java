@@ -1,11 +1,13 @@
 package kz.edu.leaders;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -19,6 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class TestMailServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static GreenMail server;
+  /** GreenMail forgets its mail when stopped; what it had received is kept here. */
+  private static final List<MimeMessage> beforeOutages = new ArrayList<>();
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
@@ -37,13 +41,32 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
     return server;
   }
 
+  /** The server down: what it received so far is kept ({@link #received()}), as a real one keeps its mailboxes. */
   public static synchronized void stop() {
     if (server().isRunning()) {
+      beforeOutages.addAll(List.of(server().getReceivedMessages()));
       server().stop();
     }
   }
 
-  /** Starts it again after {@link #stop()}, on the same port; received mail is kept across the outage. */
+  /** Every message received, before and after any outage, oldest first. */
+  public static synchronized List<MimeMessage> received() {
+    List<MimeMessage> all = new ArrayList<>(beforeOutages);
+    all.addAll(List.of(server().getReceivedMessages()));
+    return all;
+  }
+
+  /** Forgets every message received (a new run starts with empty mailboxes). */
+  public static synchronized void purge() {
+    beforeOutages.clear();
+    try {
+      server().purgeEmailFromAllMailboxes();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Starts it again after {@link #stop()}, on the same port and with its mail. */
   public static synchronized void start() {
     if (!server().isRunning()) {
       server().start();
@@ -52,7 +75,7 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
   /** Every message the server received for this address, oldest first. */
   public static List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(server().getReceivedMessages()).filter(message -> {
+    return received().stream().filter(message -> {
       try {
         return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equalsIgnoreCase(address));
       } catch (jakarta.mail.MessagingException e) {

@@ -1,5 +1,6 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
+import kz.edu.leaders.journey.CandidateJourney;
 
 /**
  * A candidate's application: the personal data lives here, not in process variables, so that the
@@ -130,6 +133,17 @@ public class Application {
 
   public String getMaskedIin() {
     return Iin.mask(iin);
+  }
+
+  /** What the candidate's journey carries from the start: ids, region and the masked IIN, nothing personal. */
+  public Map<String, Object> journeyVariables() {
+    return Map.of(
+        CandidateJourney.APPLICATION_ID, id,
+        CandidateJourney.APPLICATION_NUMBER, applicationNumber,
+        CandidateJourney.REGION, getRegion().slug(),
+        CandidateJourney.REGION_NAME, getRegion().displayName(),
+        CandidateJourney.CANDIDATE_MASKED_IIN, getMaskedIin(),
+        CandidateJourney.COHORT_YEAR, cohortYear);
   }
 
   public PersonName getName() {

@@ -3,13 +3,9 @@ package kz.edu.leaders.application;
 import kz.edu.leaders.config.FreeText;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
-import kz.edu.leaders.notification.NotificationRepository;
-import kz.edu.leaders.notification.NotificationView;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class ApplicationController {
 
   private final ApplicationService applications;
-  private final NotificationRepository notifications;
 
-  public ApplicationController(ApplicationService applications, NotificationRepository notifications) {
+  public ApplicationController(ApplicationService applications) {
     this.applications = applications;
-    this.notifications = notifications;
   }
 
   /** Submits an application and starts the candidate's journey at document screening. */
@@ -63,26 +57,7 @@ public class ApplicationController {
   @GetMapping("/{applicationNumber}")
   public ApplicationView find(@PathVariable String applicationNumber, Authentication authentication) {
     CurrentUser user = CurrentUser.of(authentication);
-    Application application = readable(applicationNumber, user);
+    Application application = applications.findReadable(applicationNumber, user);
     return ApplicationView.of(application, user.maySeePersonalDataOf(application.getRegion()));
-  }
-
-  /** The delivery log of the candidate's mails, oldest first; the address only for those who may see it. */
-  @GetMapping("/{applicationNumber}/notifications")
-  public List<NotificationView> notifications(@PathVariable String applicationNumber,
-      Authentication authentication) {
-    CurrentUser user = CurrentUser.of(authentication);
-    Application application = readable(applicationNumber, user);
-    boolean withAddress = user.maySeePersonalDataOf(application.getRegion());
-    return notifications.findByApplicationIdOrderByCreatedAtAsc(application.getId()).stream()
-        .map(notification -> NotificationView.of(notification, withAddress)).toList();
-  }
-
-  private Application readable(String applicationNumber, CurrentUser user) {
-    Application application = applications.find(applicationNumber);
-    if (!user.mayReadApplicationIn(application.getRegion())) {
-      throw new AccessDeniedException("Not allowed to read applications from " + application.getRegion().displayName());
-    }
-    return application;
   }
 }

@@ -1,6 +1,8 @@
 package kz.edu.leaders.application;
 
-public class ApplicationNotFoundException extends RuntimeException {
+import kz.edu.leaders.config.RequestRefused;
+
+public class ApplicationNotFoundException extends RequestRefused.NotFound {
 
   public ApplicationNotFoundException(String applicationNumber) {
     super("No application " + applicationNumber);

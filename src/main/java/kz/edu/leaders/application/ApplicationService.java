@@ -1,5 +1,6 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.region.Region;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kz.edu.leaders.identity.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Takes in applications: stores the candidate and starts their journey in one transaction. */
 @Service
@@ -75,7 +78,7 @@ public class ApplicationService {
     }
     // the journey is the platform's, started for the portal, which may not start it itself
     ProcessInstance journey = asTheApplication.run(() -> runtimeService.startProcessInstanceByKey(
-        CandidateJourney.PROCESS_KEY, application.getApplicationNumber(), CandidateJourney.startVariables(application)));
+        CandidateJourney.PROCESS_KEY, application.getApplicationNumber(), application.journeyVariables()));
     application.startedAs(journey.getId());
     LOG.info("Application {} received for {} (candidate {})", application.getApplicationNumber(),
         application.getRegion().displayName(), application.getMaskedIin());
@@ -145,5 +148,14 @@ public class ApplicationService {
   public Application find(String applicationNumber) {
     return applications.findByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+  }
+
+  /** The application, if this user may read applications of its region (403 otherwise). */
+  public Application findReadable(String applicationNumber, CurrentUser user) {
+    Application application = find(applicationNumber);
+    if (!user.mayReadApplicationIn(application.getRegion())) {
+      throw new AccessDeniedException("Not allowed to read applications from " + application.getRegion().displayName());
+    }
+    return application;
   }
 }

@@ -1,5 +1,6 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.region.Region;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 

@@ -74,6 +74,14 @@ public final class Iin {
     }
   }
 
+  /** Whether the IIN is a woman's: the seventh digit is even (2, 4, 6), a man's odd; empty when it is neither. */
+  public static Optional<Boolean> female(String iin) {
+    if (iin == null || iin.length() < 7 || iin.charAt(6) < '1' || iin.charAt(6) > '6') {
+      return Optional.empty();
+    }
+    return Optional.of((iin.charAt(6) - '0') % 2 == 0);
+  }
+
   /** The check digit for the first eleven digits, or empty when no digit is possible. */
   public static Optional<Integer> checkDigit(String firstElevenDigits) {
     int check = weightedSum(firstElevenDigits, FIRST_WEIGHTS) % 11;

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import kz.edu.leaders.journey.WithdrawalReaction;
 
 /** The steps of the vacancy-appointment process; the work is in {@link Appointments}. */
 @Configuration
@@ -25,6 +26,12 @@ class AppointmentSteps {
   static final String APPOINTED = "appointed";
   static final String UNAVAILABLE = "unavailable";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** A reservist who leaves gives back an offered post to HR. */
+  @Bean
+  WithdrawalReaction releaseOfferedPosts(Appointments appointments) {
+    return appointments::releaseOffersOf;
+  }
 
   /** HR's choice, on creation: the shortlist with names and scores (task-local, kept out of history). */
   @Bean

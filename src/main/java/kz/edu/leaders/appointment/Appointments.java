@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * Vacancies and appointments without a competition: regional HR registers a vacancy, offers it to a
@@ -103,7 +104,7 @@ public class Appointments {
     return vacancies.findById(vacancyId).orElseThrow(() -> new VacancyNotFoundException(vacancyId));
   }
 
-  public static class VacancyNotFoundException extends RuntimeException {
+  public static class VacancyNotFoundException extends RequestRefused.NotFound {
 
     VacancyNotFoundException(long id) {
       super("No vacancy " + id);

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import kz.edu.leaders.application.OrganisationType;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 
 /** A school in the registry, where vacancies open; Keleshek schools get reservists first. */
 @Entity

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kz.edu.leaders.application.OrganisationType;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.config.CsvTable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

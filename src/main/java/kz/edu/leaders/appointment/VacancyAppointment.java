@@ -1,6 +1,6 @@
 package kz.edu.leaders.appointment;
 
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 
 /** The {@code vacancy-appointment} process, one per vacancy (business key {@code vacancy-<id>}): key and variables. */
 public final class VacancyAppointment {

@@ -10,7 +10,7 @@ import java.util.List;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.reserve.Reserve;
 import org.springframework.http.HttpStatus;

@@ -4,7 +4,7 @@ import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.training.LevelAssessment;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,12 +1,12 @@
 package kz.edu.leaders.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.config.CsvTable;
+import kz.edu.leaders.region.Region;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,11 +57,9 @@ public class AuditController {
   @GetMapping(path = "/applications/{number}/trail.csv", produces = "text/csv")
   public ResponseEntity<String> csv(@PathVariable String number, Authentication auditor) {
     AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.EXPORT_CSV);
-    String body = Stream.concat(Stream.of("at,kind,process,activityId,activityName,who,detail"),
-        trail.events().stream().map(event -> Stream.of(event.at().toString(), event.kind().name(), event.process(),
-            event.activityId(), event.activityName(), event.who(), event.detail())
-            .map(AuditController::csvField).collect(Collectors.joining(","))))
-        .collect(Collectors.joining("\r\n", "", "\r\n"));
+    String body = CsvTable.write(List.of("at", "kind", "process", "activityId", "activityName", "who", "detail"),
+        trail.events().stream().map(event -> Arrays.asList(event.at(), event.kind(), event.process(),
+            event.activityId(), event.activityName(), event.who(), event.detail())).toList());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + number + ".csv\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
@@ -91,13 +89,5 @@ public class AuditController {
   @GetMapping("/applications/{number}/accesses")
   public List<AuditAccess> accesses(@PathVariable String number) {
     return audit.accessesTo(number);
-  }
-
-  /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-  static String csvField(String value) {
-    if (value == null) {
-      return "";
-    }
-    return value.matches("(?s).*[\",\\r\\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 }

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 
 /** One year's selection: its dates drive the timers of the journeys and of the cohort's own process. */
 @Entity

@@ -1,18 +1,15 @@
 package kz.edu.leaders.cohort;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import kz.edu.leaders.config.RequestRefused;
+import org.springframework.http.HttpStatus;
 
 /** A cohort's dates or quotas do not fit together; each problem names its field. */
-public class CohortInvalidException extends RuntimeException {
-
-  private final List<CohortSpec.Problem> problems;
+public class CohortInvalidException extends RequestRefused {
 
   public CohortInvalidException(List<CohortSpec.Problem> problems) {
-    super("Invalid cohort: " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
-    this.problems = List.copyOf(problems);
-  }
-
-  public List<CohortSpec.Problem> problems() {
-    return problems;
+    super(HttpStatus.BAD_REQUEST, "Invalid fields: " + problems.stream().map(CohortSpec.Problem::field).distinct()
+        .collect(Collectors.joining(", ")), problems.stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
   }
 }

@@ -1,5 +1,6 @@
 package kz.edu.leaders.cohort;
 
+import org.springframework.http.HttpStatus;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * Creates and edits cohorts; their dates move the cohort process's timers, and the due dates of the
@@ -141,14 +143,14 @@ public class CohortService {
     }
   }
 
-  public static class CohortExistsException extends RuntimeException {
+  public static class CohortExistsException extends RequestRefused {
 
     CohortExistsException(int year) {
-      super("The " + year + " cohort already exists; edit it with PUT /api/cohorts/" + year);
+      super(HttpStatus.CONFLICT, "The " + year + " cohort already exists; edit it with PUT /api/cohorts/" + year);
     }
   }
 
-  public static class CohortNotFoundException extends RuntimeException {
+  public static class CohortNotFoundException extends RequestRefused.NotFound {
 
     CohortNotFoundException(int year) {
       super("No cohort " + year);

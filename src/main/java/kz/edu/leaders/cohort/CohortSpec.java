@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 
 /** What a process owner sets for a cohort, through the API or the Tasklist start form. */
 public record CohortSpec(

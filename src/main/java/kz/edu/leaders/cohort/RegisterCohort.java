@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.edu.leaders.config.RequestRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -35,7 +36,7 @@ public class RegisterCohort implements ExecutionListener {
     try {
       cohorts.register(spec);
     } catch (CohortInvalidException e) {
-      CohortSpec.Problem first = e.problems().get(0);
+      RequestRefused.FieldProblem first = e.problems().get(0);
       throw new FormFieldValidationException(first.field(), first.field() + ": " + first.message());
     } catch (CohortService.CohortExistsException e) {
       throw new FormFieldValidationException(CohortSelection.COHORT_YEAR, e.getMessage());

@@ -8,7 +8,6 @@ import kz.edu.leaders.identity.TaskWorkersAuthorizationProvider;
 import kz.edu.leaders.identity.UserCommandGuard;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,8 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
   private final int historyRetentionDays;
 
-  public EngineHardeningPlugin(@Value("${leaders.history.retention-days:1825}") int historyRetentionDays) {
-    this.historyRetentionDays = historyRetentionDays;
+  public EngineHardeningPlugin(HistorySettings settings) {
+    this.historyRetentionDays = settings.retentionDays();
   }
 
   @Override

@@ -3,19 +3,27 @@ package kz.edu.leaders.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.EngineAuthenticationFilter;
 import kz.edu.leaders.identity.LoginLimits;
 import kz.edu.leaders.identity.LoginThrottle;
 import kz.edu.leaders.identity.LoginThrottleFilter;
 import kz.edu.leaders.identity.RefusalResponse;
-import kz.edu.leaders.identity.WebappSessionAuthenticationFilter;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.identity.WebappSessionAuthenticationFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -55,11 +63,19 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
-      LoginThrottle throttle, @Value("${camunda.bpm.process-engine-name:default}") String engineName)
-      throws Exception {
+      LoginThrottle throttle, @Value("${camunda.bpm.process-engine-name:default}") String engineName,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+    String signInPage = signInPage(webappPath);
     AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
+      if (isStaffPage(request) && accepts(request, MediaType.TEXT_HTML)) {
+        // a person's browser: no Basic prompt (and no raw JSON behind its Cancel), but the way in
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(signInPage);
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-      RefusalResponse.write(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
+      RefusalResponse.write(request, response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
     };
     http.securityMatcher(SecurityConfig::isApiRequest)
         .authorizeHttpRequests(requests -> requests
@@ -70,6 +86,12 @@ public class SecurityConfig {
                 Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/mentor-meetings"))
             .hasAnyAuthority(Role.MENTORS.groupId(), Role.TRAINING_COORDINATORS.groupId(), Role.ADMINISTRATORS.groupId())
+            // the candidate's export of everything held about them: the portal on their behalf, administrators
+            .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/personal-data(\\.pdf)?"))
+            .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.ADMINISTRATORS.groupId())
+            // a correction the candidate asked for: administrators only, on the record
+            .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/corrections"))
+            .hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> "POST".equals(request.getMethod())
                 && pathOf(request).matches("/api/applications/[^/]+/withdrawal"))
             .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.TRAINING_COORDINATORS.groupId(),
@@ -101,25 +123,33 @@ public class SecurityConfig {
             .requestMatchers(request -> pathOf(request).startsWith("/api/vacancies"))
             .hasAnyAuthority(Role.REGIONAL_HR.groupId(), Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(),
                 Role.ADMINISTRATORS.groupId())
+            // who judged how, by name: process owners who rate no one themselves
+            .requestMatchers(request -> pathOf(request).startsWith("/api/reports/raters"))
+            .access((authentication, request) -> new AuthorizationDecision(
+                CurrentUser.of(authentication.get()).mayReadRaterFigures()))
             .requestMatchers(request -> pathOf(request).startsWith("/api/reports") || pathOf(request).startsWith("/reports"))
             .hasAnyAuthority(Role.PROCESS_OWNERS.groupId(), Role.AUDITORS.groupId(), Role.ADMINISTRATORS.groupId())
             .requestMatchers(request -> pathOf(request).startsWith("/api/test-imports"))
             .hasAnyAuthority(Role.TEST_OPERATORS.groupId(), Role.PROCESS_OWNERS.groupId(), Role.ADMINISTRATORS.groupId())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(askForCredentials))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the webapps' session a page opens with is theirs: not renewed here, or the browser's next request
+        // would carry an id that no longer exists
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // stateless Basic-authenticated calls: no session cookie for a forged request to ride on
         .csrf(AbstractHttpConfigurer::disable)
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(askForCredentials)
             .accessDeniedHandler((request, response, e) ->
-                RefusalResponse.write(response, json, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
+                RefusalResponse.write(request, response, json, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
         .headers(applicationHeaders())
         .addFilterBefore(new LoginThrottleFilter(throttle, json, LoginThrottleFilter::basicLogin),
             BasicAuthenticationFilter.class)
-        // a document linked from a Tasklist form opens with the webapps' login (see the filter)
+        // a document linked from a Tasklist form, the auditor's and the reports' pages and their downloads
+        // open with the webapps' login (see the filter)
         .addFilterBefore(new WebappSessionAuthenticationFilter(identityService, engineName,
-            SecurityConfig::isScreeningDocument), BasicAuthenticationFilter.class)
+            SecurityConfig::opensWithWebappLogin), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
@@ -192,9 +222,34 @@ public class SecurityConfig {
         || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
   }
 
-  /** A document opened from a screening task's form: the document service decides who may. */
-  static boolean isScreeningDocument(HttpServletRequest request) {
-    return pathOf(request).matches("/api/screening-tasks/[^/]+/documents/[^/]+");
+  /**
+   * What a person signed in to Tasklist or Cockpit opens in the same browser (GET only, see the filter):
+   * a document from a screening task's form (the document service decides who may), the staff pages,
+   * and the CSV and PDF files those pages link to. The role rules above still decide who may.
+   */
+  static boolean opensWithWebappLogin(HttpServletRequest request) {
+    String path = pathOf(request);
+    return path.matches("/api/screening-tasks/[^/]+/documents/[^/]+") || isStaffPage(request)
+        || path.matches("/api/(audit|reports)/.+\\.(csv|pdf)");
+  }
+
+  /** The HTML pages of the auditor's trail, the programme reports and the API description (with its files). */
+  static boolean isStaffPage(HttpServletRequest request) {
+    String path = pathOf(request);
+    return path.startsWith("/audit/") || path.equals("/reports") || path.startsWith("/reports/")
+        || path.equals("/api/docs") || path.startsWith("/api/docs/");
+  }
+
+  private static boolean accepts(HttpServletRequest request, MediaType type) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return accept != null && MediaType.parseMediaTypes(accept).stream().anyMatch(type::equalsTypeAndSubtype);
+  }
+
+  private static String signInPage(String webappPath) throws IOException {
+    try (InputStream in = new ClassPathResource("signin/required.html").getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("{{cockpit}}", webappPath + "/app/cockpit/default/");
+    }
   }
 
   private static boolean isStaffRegistry(HttpServletRequest request) {

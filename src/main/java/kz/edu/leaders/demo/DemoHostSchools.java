@@ -2,7 +2,7 @@ package kz.edu.leaders.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.internship.HostSchool;
 import kz.edu.leaders.internship.HostSchoolRegistry;

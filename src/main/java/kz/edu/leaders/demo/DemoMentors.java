@@ -1,7 +1,7 @@
 package kz.edu.leaders.demo;
 
 import java.util.List;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorRegistry;
 import kz.edu.leaders.training.MentorRepository;

@@ -2,7 +2,7 @@ package kz.edu.leaders.demo;
 
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.IdentityService;

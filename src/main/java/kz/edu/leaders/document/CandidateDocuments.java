@@ -21,16 +21,16 @@ import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * The candidate's documents: uploaded through the portal while the application is screened or
@@ -84,13 +84,13 @@ public class CandidateDocuments {
 
   public CandidateDocuments(CandidateDocumentRepository documents, CandidateDocumentViewRepository views,
       ApplicationRepository applications, TaskService taskService, AsTheApplication asTheApplication,
-      @Value("${leaders.documents.max-size:10MB}") DataSize maxSize, Clock clock) {
+      DocumentSettings settings, Clock clock) {
     this.documents = documents;
     this.views = views;
     this.applications = applications;
     this.taskService = taskService;
     this.asTheApplication = asTheApplication;
-    this.maxSize = maxSize;
+    this.maxSize = settings.maxSize();
     this.clock = clock;
   }
 
@@ -233,7 +233,7 @@ public class CandidateDocuments {
   }
 
   /** No such open task, or no such document of its candidate. */
-  public static class DocumentNotFoundException extends RuntimeException {
+  public static class DocumentNotFoundException extends RequestRefused.NotFound {
 
     public DocumentNotFoundException(String message) {
       super(message);

@@ -2,7 +2,7 @@ package kz.edu.leaders.identity;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -31,6 +31,15 @@ public record CurrentUser(String userId, Set<String> groups) {
   public boolean mayReadApplicationIn(Region region) {
     return maySeePersonalDataOf(region) || has(Role.PROCESS_OWNERS) || has(Role.AUDITORS)
         || has(Role.APPLICATION_INTAKE);
+  }
+
+  /**
+   * Who judged how, by name (the rater figures): process owners who score no candidate themselves, so
+   * no expert or commission member ever sees how they and their peers compare.
+   */
+  public boolean mayReadRaterFigures() {
+    return has(Role.PROCESS_OWNERS) && !has(Role.EXPERT_REVIEWERS) && !has(Role.EXTERNAL_REVIEWERS)
+        && !has(Role.INTERVIEW_COMMISSION) && !has(Role.COMMISSION_CHAIR);
   }
 
   /** Staff contacts (mentors' and host schools' e-mails): the roles that keep those registries. */

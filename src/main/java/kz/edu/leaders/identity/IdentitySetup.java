@@ -4,10 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.application.Region;
-import kz.edu.leaders.cohort.CohortSelection;
-import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.training.Training;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,15 +48,17 @@ public class IdentitySetup {
   private final FilterService filterService;
   private final TaskService taskService;
   private final String adminUserId;
+  private final List<ProcessAccess> processes;
 
   public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService,
-      @Value("${camunda.bpm.admin-user.id:}") String adminUserId) {
+      @Value("${camunda.bpm.admin-user.id:}") String adminUserId, List<ProcessAccess> processes) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.adminUserId = adminUserId;
+    this.processes = List.copyOf(processes);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -86,18 +85,10 @@ public class IdentitySetup {
   }
 
   private void grantRoleAuthorizations() {
-    grant(Role.DOCUMENT_REVIEWERS, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,
-        ProcessDefinitionPermissions.READ);
-
-    grant(Role.TRAINING_COORDINATORS, Resources.PROCESS_DEFINITION, CohortSelection.PROCESS_KEY,
-        ProcessDefinitionPermissions.READ);
-    grant(Role.TRAINERS, Resources.PROCESS_DEFINITION, Training.PROCESS_KEY, ProcessDefinitionPermissions.READ);
-    grant(Role.TRAINING_COORDINATORS, Resources.PROCESS_DEFINITION, Training.PROCESS_KEY,
-        ProcessDefinitionPermissions.READ);
-
-    // the portal applies through POST /api/applications; the application starts the journey itself
-    grant(Role.APPLICATION_INTAKE, Resources.PROCESS_DEFINITION, CandidateJourney.PROCESS_KEY,
-        ProcessDefinitionPermissions.READ);
+    // each stage names the roles that read its process (ProcessAccess)
+    processes.forEach(process -> process.readers().forEach(role ->
+        grant(role, Resources.PROCESS_DEFINITION, process.processKey(), ProcessDefinitionPermissions.READ)));
+    // the portal starts no process itself (the application does): no right on process instances
     grant(Role.APPLICATION_INTAKE, Resources.PROCESS_INSTANCE, ANY);
 
     // Process owners run and repair the processes (and may reassign a task), but work no one else's
@@ -206,10 +197,8 @@ public class IdentitySetup {
         "description", description,
         "priority", priority,
         "refresh", true,
-        "variables", List.of(
-            Map.of("name", CandidateJourney.APPLICATION_NUMBER, "label", "Өтінім / Заявка"),
-            Map.of("name", CandidateJourney.CANDIDATE_MASKED_IIN, "label", "Үміткер (ЖСН) / Кандидат (ИИН)"),
-            Map.of("name", CandidateJourney.REGION_NAME, "label", "Өңір / Регион"))));
+        "variables", processes.stream().flatMap(process -> process.columns().stream())
+            .map(column -> Map.of("name", column.variable(), "label", column.label())).toList()));
     return filterService.saveFilter(filter);
   }
 

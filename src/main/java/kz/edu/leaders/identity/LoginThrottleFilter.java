@@ -63,7 +63,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     try {
       attempt = reader.read(request);
     } catch (ResponseStatusException refused) {
-      RefusalResponse.write(response, json, refused.getStatusCode().value(), refused.getReason());
+      RefusalResponse.write(request, response, json, refused.getStatusCode().value(), refused.getReason());
       return;
     }
     if (attempt == null) {
@@ -75,7 +75,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     if (wait.isPresent()) {
       long seconds = Math.max(1, wait.get().plusMillis(999).toSeconds());
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-      RefusalResponse.write(response, json, HttpStatus.TOO_MANY_REQUESTS.value(),
+      RefusalResponse.write(request, response, json, HttpStatus.TOO_MANY_REQUESTS.value(),
           "Too many failed logins from your address; try again in " + seconds + " s");
       return;
     }

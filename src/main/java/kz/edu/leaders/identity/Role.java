@@ -2,7 +2,7 @@ package kz.edu.leaders.identity;
 
 import java.util.Arrays;
 import java.util.Optional;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 
 /**
  * Every role of the programme (DOMAIN.md) as a Camunda group. Regional roles get one more group per

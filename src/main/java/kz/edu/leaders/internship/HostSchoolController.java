@@ -11,9 +11,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import kz.edu.leaders.application.ApplicationStateException;
-import kz.edu.leaders.application.KnownRegion;
+import kz.edu.leaders.region.KnownRegion;
 import kz.edu.leaders.config.ValidEmail;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.cohort.CohortCalendar;
 import org.springframework.http.HttpStatus;
@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * The host-school registry with its internship periods (read by everyone signed in, e-mails only by
@@ -49,7 +50,7 @@ public class HostSchoolController {
     this.reports = reports;
   }
 
-  public static class HostSchoolNotFoundException extends RuntimeException {
+  public static class HostSchoolNotFoundException extends RequestRefused.NotFound {
 
     HostSchoolNotFoundException(long id) {
       super("No host school " + id);

@@ -1,6 +1,6 @@
 package kz.edu.leaders.internship;
 
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 
 /** The {@code internship} process, called by the journey after training: its key and variables. */
 public final class Internship {

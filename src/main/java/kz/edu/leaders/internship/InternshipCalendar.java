@@ -6,8 +6,8 @@ import java.time.LocalTime;
 import java.util.Date;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.deployment.ModelFunction;
+import kz.edu.leaders.deployment.TimerText;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** When an internship ends and how long each of its steps may take ({@code ${internshipCalendar...}}). */
@@ -17,11 +17,10 @@ public class InternshipCalendar {
   /** An internship ends at the close of its last school day, Astana time. */
   static final LocalTime END_OF_SCHOOL_DAY = LocalTime.of(18, 0);
 
-  private final String stepDeadline;
+  private final Duration stepDeadline;
 
-  public InternshipCalendar(@Value("${leaders.internship.step-deadline:P14D}") String stepDeadline) {
-    Duration.parse(stepDeadline);
-    this.stepDeadline = stepDeadline;
+  public InternshipCalendar(InternshipSettings settings) {
+    this.stepDeadline = settings.stepDeadline();
   }
 
   /** The internship period's timer: the evening of its last day. */
@@ -34,12 +33,12 @@ public class InternshipCalendar {
   /** ISO 8601 duration each step may take (report, evaluation, sign-off) before the coordinators hear of it. */
   @ModelFunction
   public String stepDeadline() {
-    return stepDeadline;
+    return TimerText.of(stepDeadline);
   }
 
   /** A step's due date, shown in Tasklist: now plus the step deadline. */
   @ModelFunction
   public Date stepDue() {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.parse(stepDeadline)));
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(stepDeadline));
   }
 }

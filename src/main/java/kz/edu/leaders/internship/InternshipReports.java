@@ -6,7 +6,7 @@ import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.journey.AsTheApplication;
-import kz.edu.leaders.journey.CandidateReport;
+import kz.edu.leaders.application.CandidateReport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

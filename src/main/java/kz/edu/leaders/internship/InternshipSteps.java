@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.CoordinatorChoice;
 import kz.edu.leaders.training.LevelAssessment;
@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import kz.edu.leaders.journey.WithdrawalReaction;
 
 /**
  * The listeners of the internship's user tasks: the coordinator's placement, the host school's
@@ -23,6 +24,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class InternshipSteps {
+  /** A candidate who leaves frees their host school's place, if the period has not begun. */
+  @Bean
+  WithdrawalReaction freeInternshipPlace(InternshipPlacements placements) {
+    return placements::release;
+  }
 
   /**
    * Placement, on creation: the proposals, as a table on the form, and the form's list to choose from

@@ -8,7 +8,6 @@ import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMeetings;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +26,12 @@ public class MentorSignOff {
   private final int minimumMeetings;
 
   public MentorSignOff(MentorMeetings meetings, StageResultRepository results, StaffRegistry staff, Clock clock,
-      @Value("${leaders.internship.minimum-mentor-meetings:6}") int minimumMeetings) {
+      InternshipSettings settings) {
     this.meetings = meetings;
     this.results = results;
     this.staff = staff;
     this.clock = clock;
-    this.minimumMeetings = minimumMeetings;
+    this.minimumMeetings = settings.minimumMentorMeetings();
   }
 
   public int minimumMeetings() {

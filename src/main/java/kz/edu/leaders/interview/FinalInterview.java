@@ -1,6 +1,6 @@
 package kz.edu.leaders.interview;
 
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 
 /** The {@code final-interview} process: its key and variables. */
 public final class FinalInterview {

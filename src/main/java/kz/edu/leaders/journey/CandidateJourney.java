@@ -1,8 +1,6 @@
 package kz.edu.leaders.journey;
 
 import java.util.List;
-import java.util.Map;
-import kz.edu.leaders.application.Application;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -69,15 +67,5 @@ public final class CandidateJourney {
   /** The application a process step works on. */
   public static long applicationId(VariableScope scope) {
     return ((Number) scope.getVariable(APPLICATION_ID)).longValue();
-  }
-
-  public static Map<String, Object> startVariables(Application application) {
-    return Map.of(
-        APPLICATION_ID, application.getId(),
-        APPLICATION_NUMBER, application.getApplicationNumber(),
-        REGION, application.getRegion().slug(),
-        REGION_NAME, application.getRegion().displayName(),
-        CANDIDATE_MASKED_IIN, application.getMaskedIin(),
-        COHORT_YEAR, application.getCohortYear());
   }
 }

@@ -7,7 +7,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,8 @@ class MailComposer {
 
   private final String from;
 
-  MailComposer(@Value("${leaders.mail.from}") String from) {
-    this.from = from;
+  MailComposer(MailTransports.Settings settings) {
+    this.from = settings.from();
   }
 
   MimeMessage compose(OutgoingMail mail, String messageId) throws MessagingException {

@@ -1,14 +1,19 @@
 package kz.edu.leaders.notification;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The one mail transport, named by {@code leaders.mail.transport}: {@code file} unless told otherwise,
@@ -22,13 +27,25 @@ class MailTransports {
 
   enum Transport { FILE, SMTP }
 
+  /**
+   * The mail settings ({@code leaders.mail.*}).
+   *
+   * @param transport file: each mail becomes an .eml file in the directory (no mail server needed); smtp:
+   *     through spring.mail.host and spring.mail.port, refused at start-up without them
+   * @param directory where the file transport writes
+   * @param from the sender of every mail
+   * @param templates the folder of the mail templates, {@code <template>.<kk|ru>.mustache}; a file: location
+   *     allows live edits
+   */
+  @Validated
   @ConfigurationProperties("leaders.mail")
-  record Settings(Transport transport, Path directory) {
+  record Settings(@NotNull @DefaultValue("file") Transport transport, @NotNull @DefaultValue("data/mail") Path directory,
+      @NotBlank String from, @NotBlank @DefaultValue("classpath:/notifications/") String templates) {
+  }
 
-    Settings {
-      transport = transport == null ? Transport.FILE : transport;
-      directory = directory == null ? Path.of("data", "mail") : directory;
-    }
+  @Bean
+  NotificationTemplates notificationTemplates(ResourceLoader resources, Settings settings) {
+    return new NotificationTemplates(resources, settings.templates());
   }
 
   @Bean

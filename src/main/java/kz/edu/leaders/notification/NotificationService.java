@@ -1,13 +1,19 @@
 package kz.edu.leaders.notification;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends a mail at most once per idempotency key. Each step of the delivery log commits on its own,
  * beside the engine's transaction: once the mail server took a message, the log says SENT even if
  * the process step that sent it rolls back, so the engine's retry finds it sent and does not mail
- * again. A failure is logged with the attempt and rethrown, so the engine retries and, in the end,
+ * again. If the database is away just then, recording SENT is tried again until it is back (within
+ * the job's lock), for the same reason. A failure is logged with the attempt and rethrown, so the engine retries and, in the end,
  * raises an incident in Cockpit.
  *
  * <p>The own transactions are what makes a mail go out once, and they cost a second connection while
@@ -26,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NotificationService {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+  private static final Duration RECORD_RETRY_EVERY = Duration.ofSeconds(1);
+  private static final Duration RECORD_PATIENCE_OUTSIDE_JOBS = Duration.ofSeconds(10);
+  private static final Duration LOCK_MARGIN = Duration.ofSeconds(5);
 
   private final NotificationRepository notifications;
   private final MailComposer composer;
@@ -57,7 +67,9 @@ public class NotificationService {
       record(notification.getId(), logged -> logged.failed(e.toString()));
       throw new MailNotSentException("Notification " + notification.getId() + " (" + mail.template() + ") not sent", e);
     }
-    Notification sent = record(notification.getId(), logged -> logged.sent(clock.instant()));
+    // the mail is out: if its record were lost to a database restart, the job's retry would send it again
+    Notification sent = untilStored(() -> record(notification.getId(), logged -> logged.sent(clock.instant())),
+        recordDeadline(), RECORD_RETRY_EVERY);
     LOG.info("Notification {} ({}, {}) sent", sent.getId(), mail.template(), mail.language());
     return sent;
   }
@@ -73,6 +85,43 @@ public class NotificationService {
           + " sends mail and must be asyncBefore, so that its job id can keep the mail from going out twice");
     }
     return "job:" + job.getId();
+  }
+
+  /**
+   * Runs the write; while the database refuses it (a restart, a fail-over: the connection refused,
+   * broken, or closed under a rollback) tries again every so often until the deadline, then gives up
+   * with the last failure. The row exists, so nothing but the database can make the write fail.
+   */
+  static <T> T untilStored(Supplier<T> write, Instant deadline, Duration every) {
+    while (true) {
+      try {
+        return write.get();
+      } catch (DataAccessException | TransactionException e) {
+        if (Instant.now().plus(every).isAfter(deadline)) {
+          throw e;
+        }
+        LOG.warn("The database is unavailable; trying again in {} to record a mail that went out: {}", every, e.toString());
+        try {
+          Thread.sleep(every.toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Until shortly before the running job's lock runs out (another node may run the job after it), or a
+   * few seconds outside a job.
+   */
+  private static Instant recordDeadline() {
+    JobEntity job = Context.getCommandContext() == null ? null : Context.getCommandContext().getCurrentJob();
+    if (job == null || job.getLockExpirationTime() == null) {
+      return Instant.now().plus(RECORD_PATIENCE_OUTSIDE_JOBS);
+    }
+    long lockLeft = job.getLockExpirationTime().getTime() - ClockUtil.getCurrentTime().getTime();
+    return Instant.now().plusMillis(lockLeft).minus(LOCK_MARGIN);
   }
 
   private Notification record(Long id, java.util.function.Consumer<Notification> change) {

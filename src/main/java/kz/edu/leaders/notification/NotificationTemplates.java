@@ -5,18 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.stereotype.Component;
 
 /**
  * Mail templates as files a process owner edits without touching Java: one per message and language,
  * {@code <template>.<language>.mustache}. The first line is {@code Subject: ...}, then a blank line,
  * then the HTML body. Values are HTML-escaped in the body; a placeholder the model lacks is an error,
  * never an empty gap in a candidate's letter.
+ * Made in {@link MailTransports} from {@code leaders.mail.templates}.
  */
-@Component
 public class NotificationTemplates {
 
   private static final String SUBJECT_PREFIX = "Subject:";
@@ -26,8 +24,7 @@ public class NotificationTemplates {
   private final Mustache.Compiler bodyCompiler = Mustache.compiler().escapeHTML(true);
   private final Mustache.Compiler subjectCompiler = Mustache.compiler().escapeHTML(false);
 
-  public NotificationTemplates(ResourceLoader resources,
-      @Value("${leaders.mail.templates:classpath:/notifications/}") String location) {
+  public NotificationTemplates(ResourceLoader resources, String location) {
     this.resources = resources;
     this.location = location.endsWith("/") ? location : location + "/";
   }

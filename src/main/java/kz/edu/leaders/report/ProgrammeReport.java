@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Post;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.appointment.LeadershipPost;
 import kz.edu.leaders.appointment.Vacancy;

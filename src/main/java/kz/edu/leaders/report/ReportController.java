@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Set;
 import kz.edu.leaders.cohort.Cohort;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortRepository;
+import kz.edu.leaders.config.CsvTable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,13 +59,10 @@ public class ReportController {
   @GetMapping(path = "/api/reports/funnel.csv", produces = CSV)
   public String funnelCsv(@RequestParam(required = false) Integer cohort) {
     ProgrammeReport.Funnel funnel = report.funnel(cohortOrThisYear(cohort));
-    StringBuilder csv = new StringBuilder("cohort,step,label_kk,label_ru,count,rate_of_previous,rate_of_applied\r\n");
-    for (ProgrammeReport.FunnelStep step : funnel.steps()) {
-      csv.append(funnel.cohortYear()).append(',').append(step.step()).append(",\"").append(step.labelKk())
-          .append("\",\"").append(step.labelRu()).append("\",").append(step.count()).append(',')
-          .append(orEmpty(step.rateOfPrevious())).append(',').append(orEmpty(step.rateOfApplied())).append("\r\n");
-    }
-    return csv.toString();
+    return CsvTable.write(
+        List.of("cohort", "step", "label_kk", "label_ru", "count", "rate_of_previous", "rate_of_applied"),
+        funnel.steps().stream().map(step -> Arrays.asList(funnel.cohortYear(), step.step(), step.labelKk(),
+            step.labelRu(), step.count(), step.rateOfPrevious(), step.rateOfApplied())).toList());
   }
 
   /** @param cohorts e.g. 2023,2024; none for every cohort */
@@ -75,17 +74,13 @@ public class ReportController {
   @GetMapping(path = "/api/reports/regions.csv", produces = CSV)
   public String regionsCsv(@RequestParam(required = false) Set<Integer> cohorts) {
     ProgrammeReport.Regions regions = report.regions(cohorts == null ? Set.of() : cohorts);
-    StringBuilder csv = new StringBuilder("region,reservists,deputy_heads,teachers,appointed,appointed_as_head,"
-        + "appointed_as_deputy,appointment_rate,keleshek_schools_led\r\n");
     List<ProgrammeReport.RegionFigures> rows = new ArrayList<>(regions.regions());
     rows.add(regions.total());
-    for (ProgrammeReport.RegionFigures r : rows) {
-      csv.append(r.region()).append(',').append(r.reservists()).append(',').append(r.deputyHeads()).append(',')
-          .append(r.teachers()).append(',').append(r.appointed()).append(',').append(r.appointedAsHead()).append(',')
-          .append(r.appointedAsDeputy()).append(',').append(orEmpty(r.appointmentRate())).append(',')
-          .append(r.keleshekSchoolsLed()).append("\r\n");
-    }
-    return csv.toString();
+    return CsvTable.write(List.of("region", "reservists", "deputy_heads", "teachers", "appointed",
+        "appointed_as_head", "appointed_as_deputy", "appointment_rate", "keleshek_schools_led"),
+        rows.stream().map(r -> Arrays.asList(r.region(), r.reservists(), r.deputyHeads(), r.teachers(),
+            r.appointed(), r.appointedAsHead(), r.appointedAsDeputy(), r.appointmentRate(),
+            r.keleshekSchoolsLed())).toList());
   }
 
   @GetMapping(path = "/reports", produces = MediaType.TEXT_HTML_VALUE)
@@ -118,9 +113,5 @@ public class ReportController {
 
   private int cohortOrThisYear(Integer cohort) {
     return cohort != null ? cohort : clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).getYear();
-  }
-
-  private static String orEmpty(Double value) {
-    return value == null ? "" : value.toString();
   }
 }

@@ -12,7 +12,6 @@ import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +34,12 @@ public class Reserve {
   private final SecureRandom random = new SecureRandom();
 
   public Reserve(ReserveMembershipRepository memberships, ApplicationRepository applications,
-      StageResultRepository results, Clock clock, @Value("${leaders.reserve.term:P3Y}") String term) {
+      StageResultRepository results, Clock clock, ReserveSettings settings) {
     this.memberships = memberships;
     this.applications = applications;
     this.results = results;
     this.clock = clock;
-    this.term = Period.parse(term);
+    this.term = settings.term();
   }
 
   /** Idempotent: a retried enrolment finds the membership it made. */

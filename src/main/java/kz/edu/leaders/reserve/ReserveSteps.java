@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import kz.edu.leaders.journey.WithdrawalReaction;
 
 /** The journey's reserve steps: enrolment (the certificate) and expiry; the work is in {@link Reserve}. */
 @Configuration
@@ -18,6 +19,12 @@ class ReserveSteps {
   /** The expiry timer: the morning after the last day of the term. */
   static final String EXPIRES_AT = "reserveExpiresAt";
   static final String VERIFY_URL = "verifyUrl";
+
+  /** A reservist who leaves no longer holds a valid certificate. */
+  @Bean
+  WithdrawalReaction invalidateCertificate(Reserve reserve) {
+    return reserve::withdraw;
+  }
 
   @Bean
   JavaDelegate enrolInReserve(Reserve reserve, @Value("${leaders.public-url}") String publicUrl) {

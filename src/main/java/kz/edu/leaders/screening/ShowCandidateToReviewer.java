@@ -2,7 +2,7 @@ package kz.edu.leaders.screening;
 
 import kz.edu.leaders.document.CandidateDocuments;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

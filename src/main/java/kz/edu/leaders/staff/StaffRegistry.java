@@ -9,6 +9,7 @@ import kz.edu.leaders.journey.AsTheApplication;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * The people behind the registries: which accounts exist and belong to which role (checked before a
@@ -34,7 +35,7 @@ public class StaffRegistry {
     this.clock = clock;
   }
 
-  public static class StaffMemberNotFoundException extends RuntimeException {
+  public static class StaffMemberNotFoundException extends RequestRefused.NotFound {
 
     StaffMemberNotFoundException(String userId) {
       super("No organisation registered for " + userId);

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 
 /**
  * Who goes on to training. Candidates at or above the pass mark are ranked by score, ties broken by

@@ -2,7 +2,7 @@ package kz.edu.leaders.testing;
 
 import kz.edu.leaders.cohort.CohortSelection;
 import kz.edu.leaders.journey.FormChoices;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * Imports test results in the background, so that a crash loses none. The rows are stored, PENDING,
@@ -223,7 +224,7 @@ public class TestImportService {
         counts.get(TestImportRow.Outcome.UNCHANGED), counts.get(TestImportRow.Outcome.REFUSED), done);
   }
 
-  public static class ImportNotFoundException extends RuntimeException {
+  public static class ImportNotFoundException extends RequestRefused.NotFound {
 
     ImportNotFoundException(long id) {
       super("No test import " + id);

@@ -8,6 +8,7 @@ import kz.edu.leaders.staff.StaffRegistry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kz.edu.leaders.config.RequestRefused;
 
 /**
  * The mentor registry and the mentors' accounts: an account is linked only if it exists and is in
@@ -24,7 +25,7 @@ public class MentorRegistry {
     this.staff = staff;
   }
 
-  public static class MentorNotFoundException extends RuntimeException {
+  public static class MentorNotFoundException extends RequestRefused.NotFound {
 
     MentorNotFoundException(long id) {
       super("No mentor " + id);

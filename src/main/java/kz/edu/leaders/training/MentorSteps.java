@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import kz.edu.leaders.journey.WithdrawalReaction;
 
 /** The listeners of the coordinator's Assign mentor task; the work is in {@link MentorMatching}. */
 @Configuration
@@ -18,6 +19,12 @@ class MentorSteps {
   static final String PROPOSALS = "mentorProposals";
   static final String MENTOR_ID = "mentorId";
   static final String OPTIONS = PersonalDataVariables.MENTOR_OPTIONS;
+
+  /** A candidate who leaves frees their mentor's place. */
+  @Bean
+  WithdrawalReaction freeMentorPlace(MentorMatching matching) {
+    return matching::release;
+  }
 
   /**
    * On creation: the proposals, as a table on the form, and the form's list to choose from (the

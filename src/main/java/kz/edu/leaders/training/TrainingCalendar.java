@@ -3,26 +3,23 @@ package kz.edu.leaders.training;
 import java.util.Arrays;
 import java.util.List;
 import kz.edu.leaders.deployment.ModelFunction;
-import org.springframework.beans.factory.annotation.Value;
+import kz.edu.leaders.deployment.TimerText;
 import org.springframework.stereotype.Component;
 
 /** The training's levels and how long each runs before its assessment ({@code ${trainingCalendar...}}). */
 @Component("trainingCalendar")
 public class TrainingCalendar {
 
-  private final String levelPeriod;
-  private final String meetingReminder;
+  private final TrainingSettings settings;
 
-  public TrainingCalendar(@Value("${leaders.training.level-period:P30D}") String levelPeriod,
-      @Value("${leaders.training.meeting-reminder:P30D}") String meetingReminder) {
-    this.levelPeriod = levelPeriod;
-    this.meetingReminder = meetingReminder;
+  public TrainingCalendar(TrainingSettings settings) {
+    this.settings = settings;
   }
 
   /** How often to check that mentor and trainee met, as a repeating ISO 8601 cycle (R/P30D). */
   @ModelFunction
   public String meetingReminderCycle() {
-    return "R/" + meetingReminder;
+    return "R/" + TimerText.of(settings.meetingReminder());
   }
 
   /** The levels in order, as the multi-instance collection of the training process. */
@@ -35,6 +32,6 @@ public class TrainingCalendar {
   @ModelFunction
   public String levelPeriod(String level) {
     TrainingLevel.valueOf(level);
-    return levelPeriod;
+    return TimerText.of(settings.levelPeriod());
   }
 }

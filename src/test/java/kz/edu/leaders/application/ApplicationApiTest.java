@@ -1,5 +1,6 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.region.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,7 +121,9 @@ class ApplicationApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode error = json.readTree(response.getBody());
-    assertThat(error.get("message").asText()).contains(field);
+    assertThat(error.get("detail").asText()).contains(field);
+    assertThat(error.get("status").asInt()).isEqualTo(400);
+    assertThat(error.get("title").asText()).isEqualTo("Bad Request");
     assertThat(error.get("errors").findValuesAsText("field")).containsOnly(field);
     assertThat(applications.count()).isEqualTo(applicationsBefore);
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(journeysBefore);
@@ -208,6 +211,29 @@ class ApplicationApiTest {
     assertThat(engine.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
     assertThat(http.withBasicAuth("external.reviewer", "not-the-password").getForEntity("/engine-rest/task", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /** A refusal by the security filters (401, 403) reads like one by a controller (404): one RFC 9457 shape. */
+  @Test
+  void everyRefusalIsAProblemBodyOfOneShape() throws Exception {
+    ResponseEntity<String> anonymous = http.postForEntity("/api/applications", TestApplications.validJson(Region.ABAI),
+        String.class);
+    ResponseEntity<String> wrongRole = post("reviewer.turkistan", TestApplications.validJson(Region.TURKISTAN));
+    ResponseEntity<String> unknown = http.withBasicAuth("portal", "demo")
+        .getForEntity("/api/applications/2000-TUR-99999", String.class);
+
+    for (ResponseEntity<String> refused : List.of(anonymous, wrongRole, unknown)) {
+      assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      JsonNode problem = json.readTree(refused.getBody());
+      assertThat(problem.get("status").asInt()).isEqualTo(refused.getStatusCode().value());
+      assertThat(problem.get("title").asText()).isEqualTo(HttpStatus.valueOf(refused.getStatusCode().value())
+          .getReasonPhrase());
+      assertThat(problem.get("type").asText()).isEqualTo("about:blank");
+      assertThat(problem.get("detail").asText()).isNotBlank();
+      assertThat(problem.get("instance").asText()).startsWith("/api/applications");
+    }
+    assertThat(List.of(anonymous, wrongRole, unknown)).extracting(ResponseEntity::getStatusCode)
+        .containsExactly(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
   }
 
   @Test

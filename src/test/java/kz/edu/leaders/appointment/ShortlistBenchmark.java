@@ -14,7 +14,7 @@ import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.Timing;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.OrganisationType;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;

@@ -22,7 +22,7 @@ import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.OrganisationType;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
@@ -50,6 +50,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Every path of vacancy-appointment, the shortlist rules, the deadline by the engine clock, and the
@@ -309,26 +310,40 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(reserve.of(wanted.getId()).getStatus()).isEqualTo(ReserveMembership.Status.APPOINTED);
   }
 
-  @Test
-  void processOwnersImportTheRegistryAndOnlyTheRegionsHrRegistersItsVacancies() {
+  private <T> ResponseEntity<T> importSchools(String user, String file, Class<T> type) {
     HttpHeaders csv = new HttpHeaders();
     csv.setContentType(MediaType.valueOf("text/csv"));
+    return http.withBasicAuth(user, "demo").postForEntity("/api/schools/import",
+        new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), csv), type);
+  }
+
+  @Test
+  void aSchoolNameWithACommaInQuotesIsImportedWhole() {
+    String file = "\uFEFFname,region,settlement,organisationType,keleshek\r\n"
+        + "\"Школа-гимназия №159, Алматы\",ALA,Алматы,SCHOOL,false\r\n"
+        + "\"Лицей \"\"Дарын\"\"\",ALA,Алматы,SCHOOL,\"true\"\r\n";
+    var imported = importSchools("process.owner", file, Map.class);
+
+    Assertions.assertThat(imported.getBody()).containsEntry("added", 2).containsEntry("refused", List.of());
+    Assertions.assertThat(schools.findByRegionOrderBySettlementAscNameAsc(Region.ALMATY)).extracting(School::getName)
+        .contains("Школа-гимназия №159, Алматы", "Лицей \"Дарын\"");
+  }
+
+  @Test
+  void processOwnersImportTheRegistryAndOnlyTheRegionsHrRegistersItsVacancies() {
     String file = "name;region;settlement;organisationType;keleshek\n"
         + "Гимназия №4;NORTH_KAZAKHSTAN;Петропавл;SCHOOL;false\n"
         + "«Келешек» мектебі №2;NKZ;Петропавл;school;yes\n"
         + "Школа на Марсе;MARS;Олимп;SCHOOL;false\n"
         + "Гимназия\u0000 №5;NKZ;Петропавл;SCHOOL;false\n";
-    var imported = http.withBasicAuth("process.owner", "demo").postForEntity("/api/schools/import",
-        new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), csv), Map.class);
+    var imported = importSchools("process.owner", file, Map.class);
     Assertions.assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
     Assertions.assertThat(imported.getBody()).containsEntry("added", 2).containsEntry("updated", 0);
     Assertions.assertThat(imported.getBody().get("refused").toString()).contains("line=4").contains("region")
         .contains("line=5, reason=name: contains a control character");
-    Assertions.assertThat(http.withBasicAuth("process.owner", "demo").postForEntity("/api/schools/import",
-        new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), csv), Map.class).getBody())
+    Assertions.assertThat(importSchools("process.owner", file, Map.class).getBody())
         .containsEntry("added", 0).containsEntry("updated", 2);
-    Assertions.assertThat(http.withBasicAuth("hr.turkistan", "demo").postForEntity("/api/schools/import",
-        new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), csv), String.class).getStatusCode())
+    Assertions.assertThat(importSchools("hr.turkistan", file, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
     School petropavl = schools.findByRegionOrderBySettlementAscNameAsc(Region.NORTH_KAZAKHSTAN).stream()

@@ -12,7 +12,7 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -165,7 +165,7 @@ class CohortApiTest {
       ResponseEntity<String> refused = send("portal", HttpMethod.POST, "/api/applications",
           TestApplications.validJson(Region.TURKISTAN));
       assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-      assertThat(json.readTree(refused.getBody()).get("message").asText()).startsWith("Applications are closed");
+      assertThat(json.readTree(refused.getBody()).get("detail").asText()).startsWith("Applications are closed");
     } finally {
       cohorts.update(open.getYear(), asItWas);
     }

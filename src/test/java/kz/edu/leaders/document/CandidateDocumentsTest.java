@@ -9,16 +9,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
+import kz.edu.leaders.WebappLogin;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.PersonalDataVariables;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -239,7 +239,7 @@ class CandidateDocumentsTest {
         return fileName;
       }
     });
-    return http.withBasicAuth(user, password(user)).exchange("/api/applications/" + number + "/documents/" + kind,
+    return http.withBasicAuth(user, WebappLogin.password(user)).exchange("/api/applications/" + number + "/documents/" + kind,
         HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
   }
 
@@ -251,7 +251,7 @@ class CandidateDocumentsTest {
   }
 
   private ResponseEntity<byte[]> open(String user, String taskId, long documentId) {
-    return http.withBasicAuth(user, password(user)).getForEntity(CandidateDocuments.path(taskId, documentId),
+    return http.withBasicAuth(user, WebappLogin.password(user)).getForEntity(CandidateDocuments.path(taskId, documentId),
         byte[].class);
   }
 
@@ -261,40 +261,11 @@ class CandidateDocumentsTest {
     return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
   }
 
-  /** Logs in as Tasklist's login page does; the session cookie the browser then sends everywhere on this host. */
   private String webappSession(String user) {
-    return webappSession(user, "tasklist");
+    return WebappLogin.session(http, user, "tasklist");
   }
 
   private String webappSession(String user, String app) {
-    ResponseEntity<String> session = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
-    String cookie = sessionCookie(session).orElseThrow();
-    HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE, cookie);
-    headers.add("X-XSRF-TOKEN", session.getHeaders().getFirst("X-XSRF-TOKEN"));
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", password(user));
-    ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-        new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).as(login.getHeaders() + " " + login.getBody()).isEqualTo(HttpStatus.OK);
-    // the login may start a new session (fixation): the browser keeps the newest cookie
-    return sessionCookie(login).orElse(cookie);
-  }
-
-  private static Optional<String> sessionCookie(ResponseEntity<?> response) {
-    List<String> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
-    if (cookies == null) {
-      return Optional.empty();
-    }
-    return cookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).peek(cookie ->
-            // sent by the browser to /api as well as to /camunda
-            assertThat(cookie).containsIgnoringCase("Path=/;"))
-        .findFirst().map(cookie -> cookie.split(";")[0]);
-  }
-
-  private static String password(String user) {
-    return "admin".equals(user) ? "admin" : "demo";
+    return WebappLogin.session(http, user, app);
   }
 }

@@ -35,7 +35,7 @@ class LoginThrottlingTest {
     ResponseEntity<String> throttled = basic("203.0.113.10", "portal", "demo");
     assertThat(throttled.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     assertThat(Long.parseLong(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 900L);
-    assertThat(throttled.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+    assertThat(throttled.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(throttled.getBody()).contains("\"status\":429").contains("Too many failed logins");
 
     assertThat(basic("203.0.113.11", "portal", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -15,7 +15,7 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -224,7 +224,7 @@ class TaskWorkGuardTest {
 
   /** A process instance waiting at the user task, as its own process would have created it. */
   private Task openAt(String processKey, String userTaskId) {
-    Map<String, Object> variables = new HashMap<>(CandidateJourney.startVariables(candidate));
+    Map<String, Object> variables = new HashMap<>(candidate.journeyVariables());
     variables.put("level", "BASIC");
     variables.put("commissionMember", "commission.member");
     variables.put("interviewAt", Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));

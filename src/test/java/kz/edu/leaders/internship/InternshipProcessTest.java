@@ -19,12 +19,11 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
-import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMatching;
 import kz.edu.leaders.training.MentorRegistry;
@@ -406,7 +405,7 @@ class InternshipProcessTest {
 
   private ProcessInstance start() {
     return runtimeService.startProcessInstanceByKey(Internship.PROCESS_KEY, candidate.getApplicationNumber(),
-        CandidateJourney.startVariables(candidate));
+        candidate.journeyVariables());
   }
 
   private Application reloaded() {

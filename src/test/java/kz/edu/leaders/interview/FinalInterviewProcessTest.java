@@ -18,11 +18,10 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
-import kz.edu.leaders.journey.CandidateJourney;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -98,7 +97,7 @@ class FinalInterviewProcessTest {
   void candidateInvitedToTheInterview() {
     candidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
     interview = runtimeService.startProcessInstanceByKey(FinalInterview.PROCESS_KEY,
-        candidate.getApplicationNumber(), CandidateJourney.startVariables(candidate));
+        candidate.getApplicationNumber(), candidate.journeyVariables());
   }
 
   @Test

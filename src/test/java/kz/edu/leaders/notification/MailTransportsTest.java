@@ -12,7 +12,7 @@ class MailTransportsTest {
 
   private final ApplicationContextRunner context = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
-      .withUserConfiguration(MailTransports.class);
+      .withUserConfiguration(MailTransports.class).withPropertyValues("leaders.mail.from=noreply@leaders.edu.kz");
 
   @Test
   void withNoSettingMailIsWrittenToFiles() {

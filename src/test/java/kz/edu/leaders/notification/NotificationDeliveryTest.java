@@ -17,7 +17,7 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;

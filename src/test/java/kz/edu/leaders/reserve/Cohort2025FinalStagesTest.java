@@ -9,7 +9,7 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResultRepository;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;

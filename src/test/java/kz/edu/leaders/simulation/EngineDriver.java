@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +27,8 @@ class EngineDriver {
   private final HistoryService historyService;
   /** Every node's job executor: each is told when timers fall due, as each would notice by itself. */
   private final List<JobExecutor> executors = new CopyOnWriteArrayList<>();
+  /** Nodes in other processes ({@link FaultSuite}), told each new clock offset before time goes on. */
+  private final List<LongConsumer> clockFollowers = new CopyOnWriteArrayList<>();
 
   EngineDriver(ManagementService managementService, HistoryService historyService, ProcessEngine engine) {
     this.managementService = managementService;
@@ -36,6 +39,11 @@ class EngineDriver {
   /** A node on the database (this context's, or another one), whose job executor runs jobs. */
   void alsoOn(ProcessEngine node) {
     executors.add(((ProcessEngineConfigurationImpl) node.getProcessEngineConfiguration()).getJobExecutor());
+  }
+
+  /** From now on this follower is told every new clock offset (milliseconds ahead of the system clock). */
+  void clockFollowedBy(LongConsumer follower) {
+    clockFollowers.add(follower);
   }
 
   private void wakeExecutors() {
@@ -53,7 +61,9 @@ class EngineDriver {
    */
   void moveClockTo(Instant at) {
     if (at.isAfter(now())) {
-      ClockUtil.offset(at.toEpochMilli() - System.currentTimeMillis());
+      long offset = at.toEpochMilli() - System.currentTimeMillis();
+      ClockUtil.offset(offset);
+      clockFollowers.forEach(follower -> follower.accept(offset));
     }
     // the acquisition may be backing off for a minute: timers that just fell due are news to it
     wakeExecutors();

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 
 /**
  * What happens to one applicant, drawn before the run from a seeded random source, at rates taken

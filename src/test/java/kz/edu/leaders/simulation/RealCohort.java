@@ -15,13 +15,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestFinalStages;
 import kz.edu.leaders.TestInternships;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.NewApplication;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.appointment.Appointments;
 import kz.edu.leaders.appointment.LeadershipPost;
 import kz.edu.leaders.appointment.School;
@@ -102,6 +103,18 @@ class RealCohort {
   private record Post(long vacancyId, Region region) {
   }
 
+  /** The moments of the cohort at which a fault run ({@link FaultSuite}) steps in. */
+  enum Moment { TEST_IMPORT_RUNNING, RANKING_DUE, RANKING_CONFIRMED, RANKING_DRAINED, INTERVIEWS_SCORED }
+
+  /** How the test operator hands the results over: here through the service; a fault run over HTTP. */
+  interface ImportStarter {
+    long start(int year, List<TestResultRow> rows);
+  }
+
+  private Consumer<Moment> moments = moment -> {
+  };
+  private ImportStarter importStarter;
+
   /** One applicant: the drawn fate and the application the service made. */
   record Candidate(Fate fate, Application application) {
   }
@@ -131,6 +144,13 @@ class RealCohort {
     this.appointments = appointments;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.importStarter = (year, rows) -> imports.start(year, rows, "JSON", TEST_OPERATOR).getId();
+  }
+
+  /** A fault run: called at each moment, and starting the test import its own way. */
+  void withFaults(Consumer<Moment> at, ImportStarter starter) {
+    this.moments = at;
+    this.importStarter = starter;
   }
 
   Map<Long, Candidate> candidates() {
@@ -169,8 +189,11 @@ class RealCohort {
     run.stage("ranking", 1);
     engine.moveClockTo(calendar.rankingAt(year).toInstant().plusSeconds(1));
     engine.drain();
+    moments.accept(Moment.RANKING_DUE);
     staff.workAll("Task_ConfirmRanking", task -> new Staff.Work(COORDINATOR, Map.of("rankingConfirmed", true)));
+    moments.accept(Moment.RANKING_CONFIRMED);
     engine.drain();
+    moments.accept(Moment.RANKING_DRAINED);
 
     List<Candidate> trainees = inProcess("training");
     run.stage("training", trainees.size());
@@ -292,8 +315,9 @@ class RealCohort {
       rows.add(new TestResultRow(rows.size() + 1, candidate.application().getApplicationNumber(),
           String.valueOf(candidate.fate().testScore()), testDay.toString()));
     }
-    long id = imports.start(year, rows, "JSON", TEST_OPERATOR).getId();
+    long id = importStarter.start(year, rows);
     staff.commands.incrementAndGet();
+    moments.accept(Moment.TEST_IMPORT_RUNNING);
     Instant until = Instant.now().plus(Duration.ofHours(2));
     while (imports.find(id).getState() != TestImport.State.DONE) {
       if (Instant.now().isAfter(until)) {
@@ -333,7 +357,12 @@ class RealCohort {
       int index = level;
       for (int round = 0; round < 2; round++) {
         boolean retake = round == 1;
+        // the job executor may open a retake while this round is still worked: it waits for the next round
+        Set<String> assessed = new HashSet<>();
         staff.workAll("Task_AssessLevel", task -> {
+          if (!assessed.add(task.getProcessInstanceId())) {
+            return null;
+          }
           Fate.LevelRun fate = candidateOf(task).fate().levels().get(index);
           boolean passes = retake ? fate == Fate.LevelRun.RETAKE_PASSED : fate == Fate.LevelRun.PASSED;
           run.count("training level " + (index + 1) + (retake ? " retake: " : ": ") + (passes ? "passed" : "failed"), 1);
@@ -433,6 +462,7 @@ class RealCohort {
       }
       return new Staff.Work(task.getAssignee(), form);
     });
+    moments.accept(Moment.INTERVIEWS_SCORED);
     engine.drain();
     staff.workAll("Task_ConfirmInterviewOutcome", task -> {
       boolean fails = candidateOf(task).fate().failsInterview();

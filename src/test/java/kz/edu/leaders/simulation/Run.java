@@ -111,11 +111,19 @@ class Run implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
-      long jobs = engine.jobsRun();
-      System.out.printf("[%s %s] %-18s jobs run %7d (%5.1f/s), due %5d, open tasks %5d, engine clock %s%n", name,
-          Duration.ofMillis(System.currentTimeMillis() - started).withNanos(0), stage, jobs,
-          (jobs - lastJobs) * 1000.0 / PRINT_EVERY_MS, engine.jobsDue(), openTasks.getAsLong(), engine.now());
-      lastJobs = jobs;
+      try {
+        lastJobs = printSince(lastJobs);
+      } catch (RuntimeException databaseAway) {
+        System.out.printf("[%s] %s: the database does not answer%n", name, stage);
+      }
     }
+  }
+
+  private long printSince(long lastJobs) {
+    long jobs = engine.jobsRun();
+    System.out.printf("[%s %s] %-18s jobs run %7d (%5.1f/s), due %5d, open tasks %5d, engine clock %s%n", name,
+        Duration.ofMillis(System.currentTimeMillis() - started).withNanos(0), stage, jobs,
+        (jobs - lastJobs) * 1000.0 / PRINT_EVERY_MS, engine.jobsDue(), openTasks.getAsLong(), engine.now());
+    return jobs;
   }
 }

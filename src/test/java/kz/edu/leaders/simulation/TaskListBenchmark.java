@@ -30,7 +30,7 @@ import kz.edu.leaders.TestDatabase;
 import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.Timing;
 import kz.edu.leaders.application.ApplicationService;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.identity.IdentitySetup;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;

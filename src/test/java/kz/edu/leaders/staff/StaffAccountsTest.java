@@ -9,7 +9,7 @@ import kz.edu.leaders.TestAccounts;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.training.MentorMatching;

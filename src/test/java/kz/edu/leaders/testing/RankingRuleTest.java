@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.testing.RankingRule.Basis;
 import kz.edu.leaders.testing.RankingRule.Candidate;
 import kz.edu.leaders.testing.RankingRule.Placed;

@@ -18,7 +18,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.application.Region;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
@@ -223,7 +223,7 @@ class TestResultsImportTest {
         String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode error = json.readTree(response.getBody());
-    assertThat(error.get("message").asText()).contains(problem);
+    assertThat(error.get("detail").asText()).contains(problem);
     assertThat(error.get("errors").findValuesAsText("field")).containsExactly("file");
   }
 

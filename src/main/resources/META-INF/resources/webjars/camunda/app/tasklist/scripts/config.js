@@ -2,26 +2,13 @@
  * Tasklist configuration of the «1000 Leaders» platform (replaces the webjar's own config.js).
  * Options: https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/
  *
- * The language is the browser's first language if it is one of availableLocales, else the fallback;
- * the switch drawn by leaders/leaders.js overrides it (kept in localStorage). Every locale listed here
- * needs app/tasklist/locales/<lang>.json with every key of the webjar's en.json (TasklistLocalesTest).
+ * The name, the vendor and the languages (Kazakh, Russian, English the fallback) come from
+ * ../../leaders/language.js, imported before Tasklist starts.
  */
-const chosen = (window.localStorage.getItem('leaders-language') || '').toLowerCase();
-const lang = ['kk', 'ru', 'en'].includes(chosen)
-  ? chosen
-  : ((navigator.languages && navigator.languages[0]) || navigator.language || 'en').split('-')[0].toLowerCase();
-const say = (kk, ru, en) => (lang === 'kk' ? kk : lang === 'ru' ? ru : en);
+import {say, webappConfig} from '../../leaders/language.js';
 
 export default {
-  app: {
-    name: say('Тапсырмалар', 'Задачи', 'Tasklist'),
-    vendor: say('1000 көшбасшы', '1000 лидеров', '1000 Leaders')
-  },
-
-  locales: {
-    availableLocales: ['kk', 'ru', 'en'],
-    fallbackLocale: 'en'
-  },
+  ...webappConfig(say('Тапсырмалар', 'Задачи', 'Tasklist')),
 
   // Dates as 05.09.2025 14:30 (the locale file's longDateFormat), in the browser's time zone.
   dateFormat: {
@@ -29,7 +16,7 @@ export default {
     long: 'LLLL'
   },
 
-  // language switch, Monday-first date pickers, self-dismissing notifications, "Create task" only
+  // Monday-first date pickers, self-dismissing notifications, "Create task" only
   // for those allowed to create tasks (see the script)
   customScripts: ['scripts/leaders/leaders'],
 

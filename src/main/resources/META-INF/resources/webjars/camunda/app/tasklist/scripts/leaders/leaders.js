@@ -2,34 +2,13 @@
  * The «1000 Leaders» customisations of Tasklist, loaded through config.js `customScripts` (an ES
  * module, imported before AngularJS starts; https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/#custom-scripts):
  *
- * - a language switch (Қаз · Рус · Eng) kept in localStorage; without a choice the browser's first
- *   language decides, as Tasklist itself does, and English is the fallback;
  * - date pickers in the chosen language, weeks starting on Monday (Tasklist's own pickers and the
  *   Camunda Forms date fields);
  * - Camunda Forms' validation messages in Kazakh or Russian;
  * - notifications that go away by themselves (errors after a while long enough to read them);
  * - "Create task" only for someone the engine lets create tasks (TASK CREATE), see user-styles.css.
  */
-const STORAGE_KEY = 'leaders-language';
-const LANGUAGES = [
-  {code: 'kk', label: 'Қаз', title: 'Қазақша'},
-  {code: 'ru', label: 'Рус', title: 'Русский'},
-  {code: 'en', label: 'Eng', title: 'English'}
-];
-const CODES = LANGUAGES.map(language => language.code);
-
-const chosen = (window.localStorage.getItem(STORAGE_KEY) || '').toLowerCase();
-if (CODES.includes(chosen)) {
-  // Tasklist takes navigator.languages[0]; put the chosen language first before AngularJS asks.
-  const languages = [chosen].concat(Array.from(navigator.languages || []));
-  Object.defineProperty(navigator, 'languages', {configurable: true, get: () => languages});
-  Object.defineProperty(navigator, 'language', {configurable: true, get: () => chosen});
-}
-const browserFirst = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
-  .split('-')[0]
-  .toLowerCase();
-const lang = CODES.includes(browserFirst) ? browserFirst : 'en';
-document.documentElement.setAttribute('lang', lang);
+import {lang} from '../../../leaders/language.js';
 
 const CALENDAR = {
   kk: {
@@ -108,34 +87,6 @@ function localiseFlatpickr(root) {
   });
 }
 
-function drawLanguageSwitch() {
-  if (document.querySelector('.leaders-language-switch')) {
-    return;
-  }
-  const bar = document.createElement('div');
-  bar.className = 'leaders-language-switch';
-  bar.setAttribute('role', 'group');
-  bar.setAttribute('aria-label', 'Тіл / Язык / Language');
-  LANGUAGES.forEach(language => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = language.label;
-    button.title = language.title;
-    button.lang = language.code;
-    button.setAttribute('data-language', language.code);
-    if (language.code === lang) {
-      button.className = 'active';
-      button.setAttribute('aria-pressed', 'true');
-    }
-    button.addEventListener('click', () => {
-      window.localStorage.setItem(STORAGE_KEY, language.code);
-      window.location.reload();
-    });
-    bar.appendChild(button);
-  });
-  document.body.appendChild(bar);
-}
-
 function showCreateTaskIfAllowed(event, authentication) {
   document.documentElement.classList.remove('leaders-may-create-tasks');
   if (!authentication || !authentication.name) {
@@ -195,7 +146,6 @@ ngModule.run(['$locale', '$injector', '$rootScope', function($locale, $injector,
     }
   }
 
-  drawLanguageSwitch();
   $rootScope.$on('authentication.changed', showCreateTaskIfAllowed);
 
   new MutationObserver(() => {

@@ -1,4 +1,4 @@
-package kz.edu.leaders.journey;
+package kz.edu.leaders.identity;
 
 import java.util.Set;
 

@@ -1,16 +1,10 @@
-package kz.edu.leaders.journey;
+package kz.edu.leaders.application;
 
 import java.time.Clock;
-import kz.edu.leaders.application.Application;
-import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.application.Stage;
-import kz.edu.leaders.application.StageResult;
-import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.appointment.Appointments;
-import kz.edu.leaders.internship.InternshipPlacements;
-import kz.edu.leaders.reserve.Reserve;
-import kz.edu.leaders.training.MentorMatching;
+import java.util.List;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.WithdrawalReason;
+import kz.edu.leaders.journey.WithdrawalReaction;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,27 +12,22 @@ import org.springframework.stereotype.Component;
 /**
  * Withdraws the candidate for the reason named by the task's input parameter {@code withdrawalReason}
  * (or, for a withdrawal someone asked for, by the request), and leaves that reason, in the
- * candidate's language, for the mail that follows. The mentor's and host school's places free up; a reserve certificate stops being valid, an offered post goes back to HR.
+ * candidate's language, for the mail that follows. Then each stage's {@link WithdrawalReaction} frees
+ * what the candidate held there (a mentor's or host school's place, a certificate, an offered post).
  */
 @Component("recordWithdrawal")
 public class RecordWithdrawal implements JavaDelegate {
 
   private final ApplicationRepository applications;
   private final StageResultRepository results;
-  private final MentorMatching mentors;
-  private final InternshipPlacements internships;
-  private final Reserve reserve;
-  private final Appointments appointments;
+  private final List<WithdrawalReaction> reactions;
   private final Clock clock;
 
-  public RecordWithdrawal(ApplicationRepository applications, StageResultRepository results, MentorMatching mentors,
-      InternshipPlacements internships, Reserve reserve, Appointments appointments, Clock clock) {
+  public RecordWithdrawal(ApplicationRepository applications, StageResultRepository results,
+      List<WithdrawalReaction> reactions, Clock clock) {
     this.applications = applications;
     this.results = results;
-    this.mentors = mentors;
-    this.internships = internships;
-    this.reserve = reserve;
-    this.appointments = appointments;
+    this.reactions = List.copyOf(reactions);
     this.clock = clock;
   }
 
@@ -57,9 +46,6 @@ public class RecordWithdrawal implements JavaDelegate {
     results.save(new StageResult(application.getId(), Stage.WITHDRAWAL, reason.name(),
         reason.in("ru") + (note == null ? "" : ": " + note), decidedBy, clock.instant()));
     execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, told);
-    mentors.release(application.getId());
-    internships.release(application.getId());
-    reserve.withdraw(application.getId());
-    appointments.releaseOffersOf(application.getId());
+    reactions.forEach(reaction -> reaction.candidateWithdrew(application.getId()));
   }
 }

@@ -1,4 +1,4 @@
-package kz.edu.leaders.application;
+package kz.edu.leaders.region;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

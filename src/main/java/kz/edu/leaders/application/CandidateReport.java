@@ -1,6 +1,4 @@
-package kz.edu.leaders.journey;
-
-import kz.edu.leaders.application.ApplicationStateException;
+package kz.edu.leaders.application;
 
 /** A report a candidate writes (internship, reflective): its text, checked for length. */
 public final class CandidateReport {

@@ -1,0 +1,57 @@
+package kz.edu.leaders.fairness;
+
+import java.util.Set;
+import kz.edu.leaders.application.Stage;
+
+/**
+ * The selection's decisions whose pass rates are compared: per stage, the recorded outcomes that pass
+ * and those that fail. Other outcomes (documents incomplete, a retake, the gap's arbitration) are
+ * steps on the way and count neither way; a candidate's last decisive outcome at a stage counts.
+ */
+public enum FairnessStage {
+  ELIGIBILITY(Stage.ELIGIBILITY, "Талаптарға сәйкестік", "Соответствие требованиям", Set.of("ELIGIBLE"),
+      Set.of("INELIGIBLE")),
+  DOCUMENT_SCREENING(Stage.DOCUMENT_SCREENING, "Құжаттарды тексеру", "Проверка документов", Set.of("ACCEPTED"),
+      Set.of("REJECTED")),
+  TEST(Stage.TEST, "Тестілеу", "Тестирование", Set.of("PASSED"), Set.of("FAILED")),
+  RANKING(Stage.RANKING, "Оқуға іріктеу", "Отбор на обучение", Set.of("ADMITTED"), Set.of("NOT_ADMITTED")),
+  TRAINING_BASIC("TRAINING_BASIC", "Базалық деңгей", "Базовый уровень", Set.of("PASSED"), Set.of("FAILED")),
+  TRAINING_EXPERT("TRAINING_EXPERT", "Сарапшылық деңгей", "Экспертный уровень", Set.of("PASSED"), Set.of("FAILED")),
+  TRAINING_PROFESSIONAL("TRAINING_PROFESSIONAL", "Кәсіби деңгей", "Профессиональный уровень", Set.of("PASSED"),
+      Set.of("FAILED")),
+  FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, "Қорытынды бағалау", "Итоговая оценка", Set.of("PASSED"),
+      Set.of("FAILED")),
+  INTERVIEW(Stage.INTERVIEW_DECISION, "Қорытынды сұхбат", "Итоговое собеседование",
+      Set.of("ADMIT", "ADMIT_OVERRIDE"), Set.of("REJECT", "REJECT_OVERRIDE"));
+
+  private final String recordedStage;
+  private final String labelKk;
+  private final String labelRu;
+  private final Set<String> passing;
+  private final Set<String> failing;
+
+  FairnessStage(String recordedStage, String labelKk, String labelRu, Set<String> passing, Set<String> failing) {
+    this.recordedStage = recordedStage;
+    this.labelKk = labelKk;
+    this.labelRu = labelRu;
+    this.passing = passing;
+    this.failing = failing;
+  }
+
+  /** The stage as stage_result records it. */
+  String recordedStage() {
+    return recordedStage;
+  }
+
+  public String label() {
+    return labelKk + " / " + labelRu;
+  }
+
+  boolean decides(String outcome) {
+    return passing.contains(outcome) || failing.contains(outcome);
+  }
+
+  boolean passes(String outcome) {
+    return passing.contains(outcome);
+  }
+}
