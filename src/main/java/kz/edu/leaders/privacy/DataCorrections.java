@@ -18,6 +18,8 @@ import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.journey.CandidateJourney;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,15 +48,18 @@ public class DataCorrections {
   private final StageResultRepository results;
   private final EntityManager entityManager;
   private final Validator validator;
+  private final RuntimeService runtimeService;
   private final Clock clock;
 
   public DataCorrections(ApplicationRepository applications, DataCorrectionRepository corrections,
-      StageResultRepository results, EntityManager entityManager, Validator validator, Clock clock) {
+      StageResultRepository results, EntityManager entityManager, Validator validator, RuntimeService runtimeService,
+      Clock clock) {
     this.applications = applications;
     this.corrections = corrections;
     this.results = results;
     this.entityManager = entityManager;
     this.validator = validator;
+    this.runtimeService = runtimeService;
     this.clock = clock;
   }
 
@@ -96,10 +101,21 @@ public class DataCorrections {
     // a whitelisted attribute name: the one field the administrator named, nothing else
     entityManager.createQuery("update Application a set a." + field + " = :value, a.version = a.version + 1"
         + " where a.id = :id").setParameter("value", value).setParameter("id", application.getId()).executeUpdate();
+    if (field.equals("iin")) {
+      showInTasklist(application, value);
+    }
     results.save(new StageResult(application.getId(), STAGE, field,
         field + ": " + shown(field, old) + " -> " + shown(field, value) + "; " + reason, administrator, clock.instant()));
     return corrections.save(new DataCorrection(application.getId(), field, old, value, reason, administrator,
         clock.instant()));
+  }
+
+  /** Tasklist's candidate column is the journey's copy of the masked IIN: it follows the correction. */
+  private void showInTasklist(Application application, String iin) {
+    String journey = application.getProcessInstanceId();
+    if (journey != null && runtimeService.createProcessInstanceQuery().processInstanceId(journey).count() == 1) {
+      runtimeService.setVariable(journey, CandidateJourney.CANDIDATE_MASKED_IIN, Iin.mask(iin));
+    }
   }
 
   private static Map<String, String> formOf(Application a) {

@@ -7,7 +7,10 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.Iin;
+import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.region.Region;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +31,8 @@ class DataCorrectionsTest {
   ApplicationService applications;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  RuntimeService runtimeService;
 
   @Test
   void anAdministratorCorrectsTheSurnameOnTheRecord() {
@@ -72,6 +77,18 @@ class DataCorrectionsTest {
     assertThat(http.withBasicAuth("portal", "demo").postForEntity(path + "/corrections",
         Map.of("field", "email", "value", "x@mail.example.kz", "reason", REASON), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aCorrectedIinIsWhatTheReviewerSeesInTasklist() {
+    Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
+    String corrected = TestApplications.freshIin();
+
+    assertThat(correct("/api/applications/" + candidate.getApplicationNumber(),
+        Map.of("field", "iin", "value", corrected, "reason", REASON)).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(runtimeService.getVariable(candidate.getProcessInstanceId(), CandidateJourney.CANDIDATE_MASKED_IIN))
+        .isEqualTo(Iin.mask(corrected));
   }
 
   private ResponseEntity<String> correct(String path, Map<String, String> body) {
