@@ -85,7 +85,8 @@ class FaultSuite {
         },
         Moment.RANKING_CONFIRMED, () -> killAndRestart(node, "while the ranking's mails go out", this::mailsGoingOut),
         Moment.INTERVIEWS_SCORED, () -> {
-          killAndRestart(node, "during the interviews", () -> lockedBy(node.lockOwner()) > 0);
+          // the node may have run the scores' jobs before the first look: then it is killed idle
+          killAndRestart(node, "during the interviews", () -> lockedBy(node.lockOwner()) > 0 || nothingDue());
           downloads.close();
           faultChecks.addAll(downloads.checks());
         }), new Invariants.Faults(null, 3));
@@ -309,6 +310,13 @@ class FaultSuite {
   private boolean mailsGoingOut() {
     return count("select count(*) from notification where status = 'SENT'"
         + " and template in ('admitted-to-training', 'not-admitted')") >= 3;
+  }
+
+  /** No job is due on the engine clock, none locked: the node has nothing to do until the cohort goes on. */
+  private boolean nothingDue() {
+    return jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and (lock_owner_ is not null"
+        + " or duedate_ is null or duedate_ <= ?)", Long.class, new java.sql.Timestamp(ClockUtil.getCurrentTime()
+        .getTime())) == 0;
   }
 
   private long lockedBy(String owner) {
