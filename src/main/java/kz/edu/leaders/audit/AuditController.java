@@ -6,8 +6,8 @@ import java.util.List;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.config.CsvTable;
+import kz.edu.leaders.config.Download;
 import kz.edu.leaders.region.Region;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -55,23 +55,19 @@ public class AuditController {
   }
 
   @GetMapping(path = "/applications/{number}/trail.csv", produces = "text/csv")
-  public ResponseEntity<String> csv(@PathVariable String number, Authentication auditor) {
+  public ResponseEntity<byte[]> csv(@PathVariable String number, Authentication auditor) {
     AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.EXPORT_CSV);
     String body = CsvTable.write(List.of("at", "kind", "process", "activityId", "activityName", "who", "detail"),
         trail.events().stream().map(event -> Arrays.asList(event.at(), event.kind(), event.process(),
             event.activityId(), event.activityName(), event.who(), event.detail())).toList());
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + number + ".csv\"")
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
+    return Download.csv("trail-" + number + ".csv", body);
   }
 
   @GetMapping(path = "/applications/{number}/trail.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> pdf(@PathVariable String number, Authentication auditor) {
     AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.EXPORT_PDF);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + number + ".pdf\"")
-        .contentType(MediaType.APPLICATION_PDF)
-        .body(pdf.render(Candidate.of(trail.application(), false), trail.events(), auditor.getName()));
+    return Download.attachment("trail-" + number + ".pdf", MediaType.APPLICATION_PDF,
+        pdf.render(Candidate.of(trail.application(), false), trail.events(), auditor.getName()));
   }
 
   /** Search by number, IIN, cohort, region, status, stage and outcome; at most 200 candidates, IIN masked. */

@@ -67,6 +67,8 @@ class FaultSuite {
   private final List<NodeProcess> nodes = new ArrayList<>();
   private final List<String> recovery = new ArrayList<>();
   private final List<Invariants.Check> faultChecks = new ArrayList<>();
+  /** Trail PDFs downloaded through the kill run's kills: none may arrive half-written. */
+  private DownloadProbe downloads;
   private Path clockFile;
   private String runName;
   private Instant runStarted;
@@ -76,10 +78,18 @@ class FaultSuite {
   void theApplicationKilledThreeTimesAndRestarted() {
     NodeProcess node = run("kill", 1).get(0);
     play("application killed (kill -9) 3 times, restarted on the same database", node, Map.of(
-        Moment.TEST_IMPORT_RUNNING, () -> killMidImport(node),
+        Moment.TEST_IMPORT_RUNNING, () -> {
+          downloads = new DownloadProbe(node, "/api/audit/applications/"
+              + jdbc.queryForObject("select min(application_number) from application", String.class) + "/trail.pdf");
+          killMidImport(node);
+        },
         Moment.RANKING_CONFIRMED, () -> killAndRestart(node, "while the ranking's mails go out", this::mailsGoingOut),
-        Moment.INTERVIEWS_SCORED, () -> killAndRestart(node, "during the interviews",
-            () -> lockedBy(node.lockOwner()) > 0)), new Invariants.Faults(null, 3));
+        Moment.INTERVIEWS_SCORED, () -> {
+          // the node may have run the scores' jobs before the first look: then it is killed idle
+          killAndRestart(node, "during the interviews", () -> lockedBy(node.lockOwner()) > 0 || nothingDue());
+          downloads.close();
+          faultChecks.addAll(downloads.checks());
+        }), new Invariants.Faults(null, 3));
   }
 
   @Test
@@ -302,6 +312,13 @@ class FaultSuite {
         + " and template in ('admitted-to-training', 'not-admitted')") >= 3;
   }
 
+  /** No job is due on the engine clock, none locked: the node has nothing to do until the cohort goes on. */
+  private boolean nothingDue() {
+    return jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and (lock_owner_ is not null"
+        + " or duedate_ is null or duedate_ <= ?)", Long.class, new java.sql.Timestamp(ClockUtil.getCurrentTime()
+        .getTime())) == 0;
+  }
+
   private long lockedBy(String owner) {
     return jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ = ?", Long.class, owner);
   }
@@ -347,6 +364,9 @@ class FaultSuite {
 
   @AfterEach
   void stopNodes() {
+    if (downloads != null) {
+      downloads.close();
+    }
     nodes.forEach(NodeProcess::stop);
     if (people != null) {
       people.close();
