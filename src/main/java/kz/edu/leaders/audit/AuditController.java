@@ -57,9 +57,9 @@ public class AuditController {
   @GetMapping(path = "/applications/{number}/trail.csv", produces = "text/csv")
   public ResponseEntity<byte[]> csv(@PathVariable String number, Authentication auditor) {
     AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.EXPORT_CSV);
-    String body = CsvTable.write(List.of("at", "kind", "process", "activityId", "activityName", "who", "detail"),
-        trail.events().stream().map(event -> Arrays.asList(event.at(), event.kind(), event.process(),
-            event.activityId(), event.activityName(), event.who(), event.detail())).toList());
+    String body = CsvTable.write(List.of("at", "kind", "process", "activityId", "activityName", "who", "detail",
+        "chapter"), trail.events().stream().map(event -> Arrays.asList(event.at(), event.kind(), event.process(),
+            event.activityId(), event.activityName(), event.who(), event.detail(), event.chapter())).toList());
     return Download.csv("trail-" + number + ".csv", body);
   }
 
