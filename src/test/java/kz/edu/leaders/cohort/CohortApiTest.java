@@ -108,7 +108,10 @@ class CohortApiTest {
   @Test
   void theTasklistStartFormRegistersTheCohortOrSaysWhichFieldIsWrong() throws Exception {
     Map<String, Object> form = new LinkedHashMap<>();
-    spec(2032).forEach((name, value) -> form.put(name, Map.of("value", value instanceof Map ? "TURKISTAN=40" : value)));
+    spec(2032).forEach((name, value) -> form.put(name, Map.of("value", value)));
+    // one seats field per region on the form, not a typed list
+    form.remove("quotas");
+    form.put("quota_TURKISTAN", Map.of("value", 40));
     form.put("cohortYear", Map.of("value", 2032));
     form.remove("year");
     String submit = "/engine-rest/process-definition/key/" + CohortSelection.PROCESS_KEY + "/submit-form";
@@ -118,6 +121,12 @@ class CohortApiTest {
     ResponseEntity<String> refused = send("process.owner", HttpMethod.POST, submit, Map.of("variables", wrong));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("rankingDate: must not be before testWindowEnd");
+    assertThat(cohorts.all()).noneMatch(cohort -> cohort.getYear() == 2032);
+    Map<String, Object> noSeats = new LinkedHashMap<>(form);
+    noSeats.put("quota_ALMATY", Map.of("value", 0));
+    ResponseEntity<String> refusedQuota = send("process.owner", HttpMethod.POST, submit, Map.of("variables", noSeats));
+    assertThat(refusedQuota.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refusedQuota.getBody()).contains("quotas.ALMATY: must be at least 1 seat");
     assertThat(cohorts.all()).noneMatch(cohort -> cohort.getYear() == 2032);
 
     ResponseEntity<String> started = send("process.owner", HttpMethod.POST, submit,
