@@ -6,7 +6,7 @@ import kz.edu.leaders.application.Stage;
 /**
  * The part of the programme a trail event belongs to, as the auditor reads the story: one heading
  * each, in the programme's order. Events that belong to none (a mail, a data correction) are told in
- * the chapter of what happened just before them.
+ * the chapter of the decision just before them.
  */
 public enum Chapter {
   APPLICATION("Өтініш", "Заявка"),

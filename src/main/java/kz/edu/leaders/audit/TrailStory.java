@@ -63,11 +63,14 @@ class TrailStory {
   List<Part> of(List<TrailEvent> events) {
     Map<String, String> names = namesOf(events);
     Map<Chapter, List<TrailEvent>> byChapter = new EnumMap<>(Chapter.class);
-    Chapter current = Chapter.APPLICATION;
+    Chapter lastDecided = Chapter.APPLICATION;
     for (TrailEvent event : events) {
-      // an event of no chapter of its own (a mail) belongs with what happened just before it
-      current = event.chapter() != null ? event.chapter() : current;
-      byChapter.computeIfAbsent(current, chapter -> new ArrayList<>()).add(event);
+      // an event of no chapter of its own (a mail) tells of the last decision, not of the step the engine is at
+      if (event.chapter() != null && !event.kind().technical()) {
+        lastDecided = event.chapter();
+      }
+      Chapter chapter = event.chapter() != null ? event.chapter() : lastDecided;
+      byChapter.computeIfAbsent(chapter, key -> new ArrayList<>()).add(event);
     }
     List<Part> parts = new ArrayList<>();
     byChapter.forEach((chapter, told) -> {
