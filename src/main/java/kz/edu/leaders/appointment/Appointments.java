@@ -88,7 +88,7 @@ public class Appointments {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VacancyAppointment.VACANCY_ID, vacancy.getId());
     variables.put(CandidateJourney.REGION, school.getRegion().slug());
-    variables.put(CandidateJourney.REGION_NAME, school.getRegion().displayName());
+    variables.put(CandidateJourney.REGION_NAME, school.getRegion().bilingualName());
     variables.put(VacancyAppointment.SCHOOL_NAME, school.getName() + ", " + school.getSettlement());
     variables.put(VacancyAppointment.POST_KK, post.kazakh());
     variables.put(VacancyAppointment.POST_RU, post.russian());

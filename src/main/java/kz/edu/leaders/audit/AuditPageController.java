@@ -69,7 +69,7 @@ public class AuditPageController {
         .processInstanceId(application.getProcessInstanceId()).listPage(0, AuditTrail.PAGE);
     Map<String, Object> model = new HashMap<>();
     model.put("applicationNumber", application.getApplicationNumber());
-    model.put("region", application.getRegion().displayName());
+    model.put("region", application.getRegion().bilingualName());
     model.put("cohortYear", application.getCohortYear());
     model.put("status", application.getStatus());
     model.put("iin", application.getMaskedIin());

@@ -137,7 +137,7 @@ public class RankingService {
       row.put("position", entry.getPosition());
       row.put("applicationNumber", application.getApplicationNumber());
       row.put("maskedIin", application.getMaskedIin());
-      row.put("region", application.getRegion().displayName());
+      row.put("region", application.getRegion().bilingualName());
       row.put("score", entry.getScore());
       row.put("admitted", entry.isAdmitted() ? "Иә / Да" : "Жоқ / Нет");
       row.put("seat", switch (entry.getBasis()) {
@@ -173,7 +173,7 @@ public class RankingService {
         .append(admitted).append(" / ").append(cohort.getTrainingCapacity())
         .append(" оқуға / к обучению; шекті балл / проходной балл: ").append(cutOff).append("\n\n")
         .append("| Өңір / Регион | Өтті / Прошли | Оқуға / К обучению | Квота |\n|---|---|---|---|\n");
-    byRegion.forEach((region, counts) -> text.append("| ").append(region.displayName()).append(" | ").append(counts[0])
+    byRegion.forEach((region, counts) -> text.append("| ").append(region.bilingualName()).append(" | ").append(counts[0])
         .append(" | ").append(counts[1]).append(" | ").append(quotas.getOrDefault(region, 0) == 0 ? "—"
             : quotas.get(region)).append(" |\n"));
     return text.toString();

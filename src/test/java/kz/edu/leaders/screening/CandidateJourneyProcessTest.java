@@ -617,7 +617,9 @@ class CandidateJourneyProcessTest {
     FormFieldValidationException refused = assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(task(journey).getId(), unticked));
     Assertions.assertThat(refused.<String>getDetail()).isEqualTo("checkDiploma");
-    Assertions.assertThat(refused).hasMessageContaining("1 of 5 not ticked");
+    // the unticked item by its document's name, Kazakh then Russian: Tasklist shows the reviewer's language
+    Assertions.assertThat(refused).hasMessageContaining(
+        "Қабылдау үшін тексеру парағында белгілеңіз: «Диплом» / Для принятия отметьте в чек-листе: «Диплом»");
 
     refused = assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(task(journey).getId(), rejected("  no  ")));

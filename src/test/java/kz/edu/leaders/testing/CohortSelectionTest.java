@@ -103,7 +103,7 @@ class CohortSelectionTest {
     assertThat(taskService.getIdentityLinksForTask(confirm.getId())).extracting(link -> link.getGroupId())
         .containsExactly("training-coordinators");
     assertThat((String) runtimeService.getVariable(selection.getId(), SelectionSteps.RANKING_SUMMARY))
-        .contains("проходной балл").contains("Turkistan").contains("| 40 |");
+        .contains("проходной балл").contains("| Түркістан облысы / Туркестанская область |").contains("| 40 |");
     assertThat(ranking.entries(cohort.getYear())).allMatch(entry -> entry.getState() == RankingEntry.State.PROPOSED);
     assertThat(status(best)).as("nobody is told before the confirmation").isEqualTo(ApplicationStatus.TEST_PASSED);
     @SuppressWarnings("unchecked")
