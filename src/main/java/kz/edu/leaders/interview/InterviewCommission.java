@@ -16,17 +16,16 @@ import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.rules.DecisionRules;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,12 +99,12 @@ public class InterviewCommission {
     Instant at;
     try {
       at = LocalDate.parse(String.valueOf(date)).atTime(LocalTime.parse(String.valueOf(time)))
-          .atZone(CohortCalendar.PROGRAMME_ZONE).toInstant();
+          .atZone(ProgrammeClock.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw new FormFieldValidationException(FinalInterview.DATE,
           FinalInterview.DATE + ": a date (YYYY-MM-DD) and a time (HH:MM), Astana time");
     }
-    if (!at.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+    if (!at.isAfter(clock.instant())) {
       throw new FormFieldValidationException(FinalInterview.DATE, FinalInterview.DATE + ": in the future");
     }
     String where = place == null ? "" : place.toString().strip();

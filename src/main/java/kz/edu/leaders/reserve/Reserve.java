@@ -11,7 +11,6 @@ import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +45,7 @@ public class Reserve {
   @Transactional
   public ReserveMembership enrol(long applicationId) {
     return memberships.findByApplicationId(applicationId).orElseGet(() -> {
-      LocalDate today = CohortCalendar.today();
+      LocalDate today = LocalDate.now(clock);
       String number;
       do {
         number = newCertificateNumber(today.getYear());
@@ -65,7 +64,7 @@ public class Reserve {
   public ReserveMembership expire(long applicationId) {
     ReserveMembership membership = memberships.findByApplicationId(applicationId).orElseThrow();
     if (membership.getStatus() == ReserveMembership.Status.VALID) {
-      membership.end(ReserveMembership.Status.EXPIRED, CohortCalendar.today());
+      membership.end(ReserveMembership.Status.EXPIRED, LocalDate.now(clock));
       applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.RESERVE_EXPIRED);
       results.save(new StageResult(applicationId, Stage.RESERVE, "EXPIRED",
           "the reserve term ended on " + membership.getExpiresOn() + " without an appointment", "system",
@@ -81,7 +80,7 @@ public class Reserve {
    */
   @Transactional
   public boolean appoint(long applicationId, long vacancyId) {
-    return memberships.appoint(applicationId, vacancyId, CohortCalendar.today()) == 1;
+    return memberships.appoint(applicationId, vacancyId, LocalDate.now(clock)) == 1;
   }
 
   /**
@@ -110,7 +109,7 @@ public class Reserve {
   @Transactional
   public void withdraw(long applicationId) {
     memberships.findByApplicationId(applicationId).filter(m -> m.getStatus() == ReserveMembership.Status.VALID)
-        .ifPresent(membership -> membership.end(ReserveMembership.Status.WITHDRAWN, CohortCalendar.today()));
+        .ifPresent(membership -> membership.end(ReserveMembership.Status.WITHDRAWN, LocalDate.now(clock)));
   }
 
   @Transactional(readOnly = true)

@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
@@ -98,7 +96,7 @@ public class DocumentScreening {
     results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.name(), reason,
         decision.reviewer(), clock.instant()));
     LocalDate deadline = outcome == ScreeningOutcome.INCOMPLETE
-        ? clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate()
+        ? LocalDate.now(clock)
             .plusDays(cohorts.find(application.getCohortYear()).getResubmissionDays())
         : null;
     return new Decided(outcome, deadline);

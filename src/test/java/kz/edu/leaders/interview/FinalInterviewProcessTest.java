@@ -18,10 +18,10 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -119,7 +119,7 @@ class FinalInterviewProcessTest {
         "/engine-rest/task/" + schedule.getId() + "/form-variables?deserializeValues=false", String.class);
     Assertions.assertThat(formVariables.getBody()).contains("\"commissionOptions\"").contains("application/json");
     taskService.claim(schedule.getId(), "coordinator");
-    String tomorrow = LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(1).toString();
+    String tomorrow = LocalDate.now(ProgrammeClock.ZONE).plusDays(1).toString();
     Map<String, Object> form = new HashMap<>(Map.of("interviewDate", Map.of("value", tomorrow),
         "interviewTime", Map.of("value", "10:00"), "interviewPlace", Map.of("value", "Астана, 3-зал")));
     form.put("commissionMembers", taglist("[\"commission.member\",\"trainer\"]"));
@@ -157,7 +157,7 @@ class FinalInterviewProcessTest {
     Assertions.assertThat(taskService.getVariable(schedule.getId(), FinalInterview.COMMISSION).toString())
         .contains("commission.member", "commission.chair");
     taskService.claim(schedule.getId(), "coordinator");
-    String tomorrow = LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(1).toString();
+    String tomorrow = LocalDate.now(ProgrammeClock.ZONE).plusDays(1).toString();
     Map<String, Object> form = new HashMap<>(Map.of("interviewDate", "2020-01-01", "interviewTime", "10:00",
         "interviewPlace", "Астана", "commissionMembers", "commission.member, commission.second"));
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,

@@ -14,13 +14,14 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortSelection;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,7 +65,7 @@ class CohortSelectionTest {
 
   @Test
   void theTestWindowClosesTheRankingIsConfirmedAndEveryCandidateIsTold() {
-    Cohort cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     ProcessInstance selection = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CohortSelection.PROCESS_KEY).processInstanceBusinessKey(CohortSelection.businessKey(cohort.getYear()))
         .singleResult();

@@ -16,11 +16,11 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class TestImportCrashTest {
 
   @BeforeEach
   void theOpenCohort() {
-    cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     testDay = cohort.getTestWindowStart().plusDays(1).toString();
   }
 

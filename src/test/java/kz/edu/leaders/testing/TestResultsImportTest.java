@@ -18,12 +18,12 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class TestResultsImportTest {
 
   @BeforeEach
   void theOpenCohort() {
-    cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     testDay = cohort.getTestWindowStart().plusDays(2).toString();
   }
 
