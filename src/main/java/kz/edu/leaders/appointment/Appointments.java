@@ -12,6 +12,7 @@ import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -198,7 +199,7 @@ public class Appointments {
     }
     VacancyOffer offer = offers.findById(offerId).orElseThrow();
     offer.close(VacancyOffer.Status.RELEASED);
-    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, "RELEASED",
+    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, Outcome.RELEASED,
         "vacancy " + offer.getVacancyId() + ": " + why, officer, clock.instant()));
   }
 
@@ -255,7 +256,7 @@ public class Appointments {
     vacancies.findById(vacancyId).orElseThrow().appoint(offer.getApplicationId(), number, date, clock.instant());
     offers.findById(offerId).orElseThrow().close(VacancyOffer.Status.APPOINTED);
     applications.findById(offer.getApplicationId()).orElseThrow().changeStatus(ApplicationStatus.APPOINTED);
-    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, vacancy.getPost().name(),
+    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, vacancy.getPost().appointed(),
         vacancy.getSchool().getName() + ", " + vacancy.getSchool().getSettlement()
             + (vacancy.getSchool().isKeleshek() ? " (Келешек)" : "") + "; order " + number + " of " + date,
         officer, clock.instant()));

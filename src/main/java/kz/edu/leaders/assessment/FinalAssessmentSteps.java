@@ -2,6 +2,7 @@ package kz.edu.leaders.assessment;
 
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.identity.PersonalDataVariables;
@@ -102,7 +103,7 @@ class FinalAssessmentSteps {
           new LevelAssessment.Form(FinalAssessment.FINAL_SCORE, FinalAssessment.REVIEW_COMMENT),
           execution.getVariable(FinalAssessment.FINAL_SCORE), "reviewed by " + reviews.reviewersOf(applicationId),
           "system");
-      boolean passed = verdict.outcome() == LevelAssessment.Outcome.PASSED;
+      boolean passed = verdict.outcome() == Outcome.PASSED;
       if (passed) {
         applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.FINAL_ASSESSMENT_PASSED);
       }

@@ -3,6 +3,7 @@ package kz.edu.leaders.internship;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
@@ -100,7 +101,7 @@ class InternshipSteps {
       LevelAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,
           new LevelAssessment.Form(Internship.SCORE, Internship.COMMENT), task.getVariable(Internship.SCORE),
           comment == null ? null : comment.toString(), task.getAssignee());
-      task.getExecution().setVariable(Internship.PASSED, verdict.outcome() == LevelAssessment.Outcome.PASSED);
+      task.getExecution().setVariable(Internship.PASSED, verdict.outcome() == Outcome.PASSED);
       task.getExecution().setVariable(Internship.PASS_MARK, verdict.passMark());
     };
   }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -53,7 +54,7 @@ public class Reserve {
       ReserveMembership membership = memberships.save(new ReserveMembership(applicationId, number, today,
           today.plus(term)));
       applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.IN_RESERVE);
-      results.save(new StageResult(applicationId, Stage.RESERVE, "ENROLLED",
+      results.save(new StageResult(applicationId, Stage.RESERVE, Outcome.ENROLLED,
           "certificate " + number + ", valid until " + membership.getExpiresOn(), "system", clock.instant()));
       return membership;
     });
@@ -66,7 +67,7 @@ public class Reserve {
     if (membership.getStatus() == ReserveMembership.Status.VALID) {
       membership.end(ReserveMembership.Status.EXPIRED, LocalDate.now(clock));
       applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.RESERVE_EXPIRED);
-      results.save(new StageResult(applicationId, Stage.RESERVE, "EXPIRED",
+      results.save(new StageResult(applicationId, Stage.RESERVE, Outcome.EXPIRED,
           "the reserve term ended on " + membership.getExpiresOn() + " without an appointment", "system",
           clock.instant()));
     }

@@ -93,7 +93,7 @@ public class DocumentScreening {
               + application.getRegion().displayName() + ")");
     }
     application.changeStatus(outcome.status());
-    results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.name(), reason,
+    results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.recorded(), reason,
         decision.reviewer(), clock.instant()));
     LocalDate deadline = outcome == ScreeningOutcome.INCOMPLETE
         ? LocalDate.now(clock)

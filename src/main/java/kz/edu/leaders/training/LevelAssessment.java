@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.journey.FormScore;
@@ -22,8 +24,7 @@ public class LevelAssessment {
 
   static final String PASS_MARKS = "pass-marks";
 
-  public enum Outcome { PASSED, RETAKE, FAILED }
-
+  /** @param outcome PASSED, RETAKE or FAILED */
   public record Verdict(Outcome outcome, int passMark, int retakesAllowed) {
   }
 
@@ -58,7 +59,7 @@ public class LevelAssessment {
    *
    * @param stage the table's input and the recorded result's stage
    */
-  public Verdict assess(long applicationId, String stage, int attempt, Form form, Object score, String comment,
+  public Verdict assess(long applicationId, Stage stage, int attempt, Form form, Object score, String comment,
       String assessor) {
     TaskClaim.require(assessor, form.scoreField());
     int points = FormScore.between(score, 0, 100, form.scoreField());
@@ -66,14 +67,14 @@ public class LevelAssessment {
       throw new FormFieldValidationException(form.commentField(),
           "Түсініктеме / Комментарий: at most 1900 characters");
     }
-    DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", stage));
+    DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", stage.name()));
     Map<String, Object> row = rule.rows().get(0);
     int passMark = ((Number) row.get("passMark")).intValue();
     int retakes = ((Number) row.get("retakes")).intValue();
     Outcome outcome = points >= passMark ? Outcome.PASSED : attempt <= retakes ? Outcome.RETAKE : Outcome.FAILED;
     Application application = applications.findById(applicationId).orElseThrow();
     String reason = "attempt " + attempt + (comment == null || comment.isBlank() ? "" : ": " + comment.trim());
-    results.save(new StageResult(application.getId(), stage, outcome.name(), reason, assessor, clock.instant())
+    results.save(new StageResult(application.getId(), stage, outcome, reason, assessor, clock.instant())
         .byRule(rule, points));
     return new Verdict(outcome, passMark, retakes);
   }

@@ -1,5 +1,6 @@
 package kz.edu.leaders.training;
 
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,12 +26,12 @@ public class RecordLevelAssessment implements TaskListener {
         task.getVariable(Training.LEVEL_SCORE), comment == null ? null : comment.toString(), task.getAssignee());
     var scope = task.getExecution();
     scope.setVariable(Training.LEVEL_OUTCOME, verdict.outcome().name());
-    scope.setVariable(Training.LEVEL_PASSED, verdict.outcome() == LevelAssessment.Outcome.PASSED);
-    scope.setVariable(Training.LEVEL_RETAKE, verdict.outcome() == LevelAssessment.Outcome.RETAKE);
+    scope.setVariable(Training.LEVEL_PASSED, verdict.outcome() == Outcome.PASSED);
+    scope.setVariable(Training.LEVEL_RETAKE, verdict.outcome() == Outcome.RETAKE);
     scope.setVariable(Training.LEVEL_PASS_MARK, verdict.passMark());
     scope.setVariable(Training.LEVEL_NAME_KK, level.kazakh());
     scope.setVariable(Training.LEVEL_NAME_RU, level.russian());
-    if (verdict.outcome() == LevelAssessment.Outcome.RETAKE) {
+    if (verdict.outcome() == Outcome.RETAKE) {
       scope.setVariable(Training.ATTEMPT, attempt + 1);
     }
   }

@@ -21,7 +21,8 @@ import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.OrganisationType;
-import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
@@ -197,8 +198,8 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(closed.getStatus()).isEqualTo(Vacancy.Status.APPOINTED);
     Assertions.assertThat(closed.getOrderNumber()).isEqualTo("17-к");
     Assertions.assertThat(results.findByApplicationIdOrderByDecidedAtAsc(reservist.getId()))
-        .filteredOn(r -> r.getStage().equals("APPOINTMENT")).singleElement().satisfies(r -> {
-          Assertions.assertThat(r.getOutcome()).isEqualTo("DIRECTOR");
+        .filteredOn(r -> r.getStage() == Stage.APPOINTMENT).singleElement().satisfies(r -> {
+          Assertions.assertThat(r.getOutcome()).isEqualTo(Outcome.DIRECTOR);
           Assertions.assertThat(r.getDecidedBy()).isEqualTo("hr.akmola");
           Assertions.assertThat(r.getReason()).contains("order 17-к");
         });

@@ -201,6 +201,16 @@ class AuditTrailTest {
         .getForEntity("/api/audit/applications?region=MARS", String.class);
     assertThat(unknownRegion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(unknownRegion.getBody()).get("errors").findValuesAsText("field")).containsExactly("region");
+    // a misspelt stage or outcome is refused, not answered with nobody
+    ResponseEntity<String> misspeltStage = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications?stage=TESTS&outcome=PASSED", String.class);
+    assertThat(misspeltStage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(misspeltStage.getBody()).get("errors").findValuesAsText("field")).containsExactly("stage");
+    ResponseEntity<String> misspeltOutcome = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications?stage=TEST&outcome=PASSSED", String.class);
+    assertThat(misspeltOutcome.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(misspeltOutcome.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("outcome");
   }
 
   private JsonNode get(String user, String path) throws Exception {

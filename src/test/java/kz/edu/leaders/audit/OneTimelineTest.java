@@ -9,6 +9,7 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.region.Region;
@@ -47,7 +48,7 @@ class OneTimelineTest {
     Application candidate = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
 
     List<StageResult> decisions = results.findByApplicationIdOrderByDecidedAtAsc(candidate.getId());
-    assertThat(decisions).extracting(StageResult::getStage).contains("ELIGIBILITY", "DOCUMENT_SCREENING");
+    assertThat(decisions).extracting(StageResult::getStage).contains(Stage.ELIGIBILITY, Stage.DOCUMENT_SCREENING);
     assertThat(decisions).allSatisfy(decision -> assertThat(decision.getDecidedAt()).isAfterOrEqualTo(moved));
     List<String> order = trail.of(candidate).stream()
         .filter(event -> event.kind() == TrailEvent.Kind.PROCESS_STARTED

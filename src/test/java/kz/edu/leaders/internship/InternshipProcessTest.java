@@ -19,6 +19,8 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.identity.Role;
@@ -186,9 +188,9 @@ class InternshipProcessTest {
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP_COMPLETED);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore,
             StageResult::getDecidedBy)
-        .contains(Assertions.tuple("INTERNSHIP", "PASSED", 75, schoolAccount),
-            Assertions.tuple("INTERNSHIP_SIGN_OFF", "SIGNED_OFF", null, mentorAccount));
-    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("INTERNSHIP")).singleElement()
+        .contains(Assertions.tuple(Stage.INTERNSHIP, Outcome.PASSED, 75, schoolAccount),
+            Assertions.tuple(Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF, null, mentorAccount));
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals(Stage.INTERNSHIP)).singleElement()
         .satisfies(r -> Assertions.assertThat(r.getRuleId()).isEqualTo("pass-marks"));
     Assertions.assertThat(mentors.findById(mentor.getId()).orElseThrow().getActiveTrainees())
         .as("the mentoring ended with the internship").isZero();
@@ -345,7 +347,7 @@ class InternshipProcessTest {
     taskService.setAssignee(signOff.getId(), null);
     internships.signOff(internship);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getDecidedBy)
-        .contains(Assertions.tuple("INTERNSHIP", "coordinator"), Assertions.tuple("INTERNSHIP_SIGN_OFF", "coordinator"));
+        .contains(Assertions.tuple(Stage.INTERNSHIP, "coordinator"), Assertions.tuple(Stage.INTERNSHIP_SIGN_OFF, "coordinator"));
   }
 
   @Test

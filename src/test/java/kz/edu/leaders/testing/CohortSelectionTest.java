@@ -14,6 +14,8 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
@@ -146,9 +148,9 @@ class CohortSelectionTest {
     assertThat(ranking.entries(cohort.getYear())).noneMatch(entry -> entry.getApplicationId() == failed.getId());
     assertThat(status(best)).isEqualTo(ApplicationStatus.ADMITTED_TO_TRAINING);
     assertThat(status(failed)).isEqualTo(ApplicationStatus.TEST_FAILED);
-    StageResult decision = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(tiedLater.getId(), "RANKING")
+    StageResult decision = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(tiedLater.getId(), Stage.RANKING)
         .orElseThrow();
-    assertThat(decision.getOutcome()).isEqualTo("ADMITTED");
+    assertThat(decision.getOutcome()).isEqualTo(Outcome.ADMITTED);
     assertThat(decision.getDecidedBy()).isEqualTo("coordinator");
     assertThat(decision.getRuleId()).isEqualTo("pass-marks");
     assertThat(decision.getScore()).isEqualTo(75);

@@ -16,6 +16,8 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
 import kz.edu.leaders.cohort.CohortService;
@@ -168,7 +170,7 @@ class TestImportCrashTest {
 
   private void assertRecordedAndMovedOnce(Application candidate) {
     assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId()))
-        .filteredOn(result -> result.getStage().equals("TEST")).hasSize(1);
+        .filteredOn(result -> result.getStage().equals(Stage.TEST)).hasSize(1);
     assertThat(applications.findById(candidate.getId()).orElseThrow().getStatus())
         .isEqualTo(ApplicationStatus.TEST_PASSED);
     assertThat(historyService.createHistoricActivityInstanceQuery()
