@@ -1,4 +1,4 @@
-package kz.edu.leaders.screening;
+package kz.edu.leaders.journey;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
@@ -35,7 +35,6 @@ import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.internship.InternshipPeriodRepository;
-import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.training.MentorAssignmentRepository;
@@ -63,7 +62,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every path of candidate-journey and the training and internship it calls, run by the real engine with the real
  * listeners, rules and tables. After the last test, every element of both models must have been
- * walked by this class.
+ * walked by this class: that check is why the whole journey stays one class (beside the journey's
+ * model it tests) rather than one per stage.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

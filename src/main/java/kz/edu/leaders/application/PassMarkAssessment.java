@@ -1,13 +1,7 @@
-package kz.edu.leaders.training;
+package kz.edu.leaders.application;
 
 import java.time.Clock;
 import java.util.Map;
-import kz.edu.leaders.application.Application;
-import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.Outcome;
-import kz.edu.leaders.application.Stage;
-import kz.edu.leaders.application.StageResult;
-import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
@@ -15,12 +9,13 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 
 /**
- * A scored assessment (a trainer's of one training level, a host school's of an internship): the
- * score against the pass mark, and whether a failed candidate may retake it (both from DMN
- * {@code pass-marks}, recorded with the version).
+ * A stage scored 0-100 against its pass mark: a trainer's assessment of a training level, the host
+ * school's of the internship, the experts' combined score of the final assessment. The pass mark and
+ * whether a failed candidate may retake come from DMN {@code pass-marks}; the result is recorded with
+ * the table's version.
  */
 @Service
-public class LevelAssessment {
+public class PassMarkAssessment {
 
   static final String PASS_MARKS = "pass-marks";
 
@@ -33,21 +28,12 @@ public class LevelAssessment {
   private final DecisionRules rules;
   private final Clock clock;
 
-  public LevelAssessment(ApplicationRepository applications, StageResultRepository results, DecisionRules rules,
+  public PassMarkAssessment(ApplicationRepository applications, StageResultRepository results, DecisionRules rules,
       Clock clock) {
     this.applications = applications;
     this.results = results;
     this.rules = rules;
     this.clock = clock;
-  }
-
-  /**
-   * @param attempt 1 for the first assessment, 2 for the first retake...
-   */
-  public Verdict assess(long applicationId, TrainingLevel level, int attempt, Object score, String comment,
-      String trainer) {
-    return assess(applicationId, level.stage(), attempt, new Form(Training.LEVEL_SCORE, Training.LEVEL_COMMENT),
-        score, comment, trainer);
   }
 
   /** The form fields a refusal names. */
@@ -58,6 +44,7 @@ public class LevelAssessment {
    * Any stage scored 0-100 against the pass-marks table (a training level, the internship...).
    *
    * @param stage the table's input and the recorded result's stage
+   * @param attempt 1 for the first assessment, 2 for the first retake...
    */
   public Verdict assess(long applicationId, Stage stage, int attempt, Form form, Object score, String comment,
       String assessor) {
