@@ -38,12 +38,12 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
       + " and (:stage is null or s.stage = :stage) and (:outcome is null or s.outcome = :outcome)))"
       + " order by a.applicationNumber")
   List<Application> search(@Param("number") String number, @Param("iin") String iin, @Param("cohort") Integer cohort,
-      @Param("region") Region region, @Param("status") ApplicationStatus status, @Param("stage") String stage,
-      @Param("outcome") String outcome, Pageable page);
+      @Param("region") Region region, @Param("status") ApplicationStatus status, @Param("stage") Stage stage,
+      @Param("outcome") Outcome outcome, Pageable page);
 
   /** Each application of the cohort in that status, with its latest score at that stage. */
   @Query("select a, s.score from Application a, StageResult s where s.applicationId = a.id and s.stage = :stage"
       + " and a.cohortYear = :year and a.status = :status")
   List<Object[]> findWithScore(@Param("year") int cohortYear, @Param("status") ApplicationStatus status,
-      @Param("stage") String stage);
+      @Param("stage") Stage stage);
 }

@@ -8,8 +8,8 @@ public interface StageResultRepository extends JpaRepository<StageResult, Long> 
 
   List<StageResult> findByApplicationIdOrderByDecidedAtAsc(Long applicationId);
 
-  Optional<StageResult> findFirstByApplicationIdAndStageOrderByDecidedAtDesc(Long applicationId, String stage);
+  Optional<StageResult> findFirstByApplicationIdAndStageOrderByDecidedAtDesc(Long applicationId, Stage stage);
 
   /** Every application with this outcome at this stage, and the score it was given. */
-  List<StageResult> findByStageAndOutcome(String stage, String outcome);
+  List<StageResult> findByStageAndOutcome(Stage stage, Outcome outcome);
 }

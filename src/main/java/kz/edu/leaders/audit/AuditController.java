@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
 import java.util.List;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.config.CsvTable;
 import kz.edu.leaders.config.Download;
 import kz.edu.leaders.region.Region;
@@ -75,9 +78,12 @@ public class AuditController {
   public List<Candidate> search(@RequestParam(required = false) String number,
       @RequestParam(required = false) String iin, @RequestParam(required = false) Integer cohort,
       @RequestParam(required = false) Region region, @RequestParam(required = false) ApplicationStatus status,
-      @RequestParam(required = false) String stage, @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) Stage stage, @RequestParam(required = false) String outcome,
       Authentication auditor) {
-    return audit.search(new AuditService.Criteria(number, iin, cohort, region, status, stage, outcome),
+    // as the trail shows it (a correction by its field's name), so not Spring's by-name conversion
+    Outcome recorded = outcome == null ? null : Outcome.parse(outcome).orElseThrow(() ->
+        new ApplicationStateException.InvalidRequest("outcome", "must be one of " + Arrays.toString(Outcome.values())));
+    return audit.search(new AuditService.Criteria(number, iin, cohort, region, status, stage, recorded),
         auditor.getName()).stream().map(a -> Candidate.of(a, false)).toList();
   }
 

@@ -163,7 +163,7 @@ public class AuditTrail {
   }
 
   private static TrailEvent stage(StageResult result) {
-    StringBuilder detail = new StringBuilder(result.getStage()).append(": ").append(result.getOutcome());
+    StringBuilder detail = new StringBuilder(result.getStage().name()).append(": ").append(result.getOutcome());
     if (result.getScore() != null) {
       detail.append(", score ").append(result.getScore());
     }

@@ -1,5 +1,6 @@
 package kz.edu.leaders.audit;
 
+import java.util.Arrays;
 import java.util.Map;
 import kz.edu.leaders.application.Stage;
 
@@ -55,23 +56,16 @@ public enum Chapter {
     return process != null ? process : activityId == null ? null : JOURNEY_STEPS.get(activityId);
   }
 
-  /** @return the chapter of a recorded stage result (column stage_result.stage), or null for none */
-  static Chapter ofStage(String stage) {
-    if (stage.equals(Stage.ELIGIBILITY)) {
-      return APPLICATION;
-    }
-    if (stage.equals(Stage.DOCUMENT_SCREENING)) {
-      return SCREENING;
-    }
-    if (stage.equals(Stage.EXTERNAL_REVIEW)) {
-      return FINAL_ASSESSMENT;
-    }
-    for (Chapter chapter : values()) {
+  /** @return the chapter of a recorded stage result, or null for a stage of none (a data correction) */
+  static Chapter ofStage(Stage stage) {
+    return switch (stage) {
+      case ELIGIBILITY -> APPLICATION;
+      case DOCUMENT_SCREENING -> SCREENING;
+      case EXTERNAL_REVIEW -> FINAL_ASSESSMENT;
       // TRAINING_BASIC, INTERNSHIP_SIGN_OFF, INTERVIEW_DECISION ... belong to their stage
-      if (stage.equals(chapter.name()) || stage.startsWith(chapter.name() + "_")) {
-        return chapter;
-      }
-    }
-    return null;
+      default -> Arrays.stream(values())
+          .filter(chapter -> stage.name().equals(chapter.name()) || stage.name().startsWith(chapter.name() + "_"))
+          .findFirst().orElse(null);
+    };
   }
 }

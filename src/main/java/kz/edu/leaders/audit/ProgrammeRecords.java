@@ -11,13 +11,13 @@ import kz.edu.leaders.appointment.VacancyAppointment;
 import kz.edu.leaders.appointment.VacancyOffer;
 import kz.edu.leaders.appointment.VacancyOfferRepository;
 import kz.edu.leaders.appointment.VacancyRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.document.CandidateDocumentRepository;
 import kz.edu.leaders.document.CandidateDocumentView;
 import kz.edu.leaders.document.CandidateDocumentViewRepository;
 import kz.edu.leaders.internship.InternshipPeriodRepository;
 import kz.edu.leaders.internship.InternshipPlacementRepository;
 import kz.edu.leaders.interview.InterviewRepository;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.reserve.ReserveMembershipRepository;
 import kz.edu.leaders.training.MentorAssignmentRepository;
 import kz.edu.leaders.training.MentorRepository;
@@ -126,7 +126,7 @@ class ProgrammeRecords {
 
   /** A membership's dates are days in Astana: told at the day's start there. */
   private static Instant startOf(LocalDate day) {
-    return day.atTime(LocalTime.MIDNIGHT).atZone(CohortCalendar.PROGRAMME_ZONE).toInstant();
+    return day.atTime(LocalTime.MIDNIGHT).atZone(ProgrammeClock.ZONE).toInstant();
   }
 
   /** Each document uploaded (kind, version, type, size, checksum), and each time a reviewer opened one. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class TrailStory {
 
   private static final DateTimeFormatter ASTANA = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-      .withZone(CohortCalendar.PROGRAMME_ZONE);
+      .withZone(ProgrammeClock.ZONE);
 
   private final IdentityService identity;
 

@@ -7,13 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortRepository;
 import kz.edu.leaders.config.CsvTable;
 import kz.edu.leaders.config.Download;
@@ -210,7 +210,7 @@ public class FairnessController {
 
   /** The cohort asked for, or this year's in the programme's time zone. */
   static int cohortOrThisYear(Integer cohort, Clock clock) {
-    return cohort != null ? cohort : clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).getYear();
+    return cohort != null ? cohort : LocalDate.now(clock).getYear();
   }
 
   /** A page of the fairness folder; {{> chart}} includes fairness/chart.mustache. */

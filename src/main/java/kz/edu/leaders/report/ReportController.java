@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortRepository;
 import kz.edu.leaders.config.CsvTable;
 import kz.edu.leaders.config.Download;
@@ -114,6 +114,6 @@ public class ReportController {
   }
 
   private int cohortOrThisYear(Integer cohort) {
-    return cohort != null ? cohort : clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).getYear();
+    return cohort != null ? cohort : LocalDate.now(clock).getYear();
   }
 }

@@ -8,17 +8,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.document.DocumentKind;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
@@ -98,10 +96,10 @@ public class DocumentScreening {
               + "Этого кандидата рассматривают рецензенты его региона (" + application.getRegion().nameIn("ru") + ")");
     }
     application.changeStatus(outcome.status());
-    results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.name(), reason,
+    results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.recorded(), reason,
         decision.reviewer(), clock.instant()));
     LocalDate deadline = outcome == ScreeningOutcome.INCOMPLETE
-        ? clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate()
+        ? LocalDate.now(clock)
             .plusDays(cohorts.find(application.getCohortYear()).getResubmissionDays())
         : null;
     return new Decided(outcome, deadline);

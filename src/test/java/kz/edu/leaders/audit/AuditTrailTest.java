@@ -14,10 +14,10 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -49,7 +49,7 @@ class AuditTrailTest {
 
   @BeforeEach
   void aCandidateScreenedAndTested() {
-    Cohort cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     candidate = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
     journeys.importScores(cohort.getYear(), cohort.getTestWindowStart().toString(), Map.of(candidate, 83));
     journeys.runJobs(candidate, "Task_NotifyTestResult");
@@ -204,6 +204,16 @@ class AuditTrailTest {
         .getForEntity("/api/audit/applications?region=MARS", String.class);
     assertThat(unknownRegion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(unknownRegion.getBody()).get("errors").findValuesAsText("field")).containsExactly("region");
+    // a misspelt stage or outcome is refused, not answered with nobody
+    ResponseEntity<String> misspeltStage = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications?stage=TESTS&outcome=PASSED", String.class);
+    assertThat(misspeltStage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(misspeltStage.getBody()).get("errors").findValuesAsText("field")).containsExactly("stage");
+    ResponseEntity<String> misspeltOutcome = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications?stage=TEST&outcome=PASSSED", String.class);
+    assertThat(misspeltOutcome.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(misspeltOutcome.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("outcome");
   }
 
   private JsonNode get(String user, String path) throws Exception {

@@ -11,8 +11,8 @@ import kz.edu.leaders.TestFinalStages;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,7 +40,7 @@ class TrailStoryTest {
 
   @Test
   void theScreeningAndTheTestReadAsChaptersWithTheFormsLabelsAndTheReviewersName() {
-    Cohort cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     Application candidate = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
     journeys.importScores(cohort.getYear(), cohort.getTestWindowStart().toString(), Map.of(candidate, 83));
     journeys.runJobs(candidate, "Task_NotifyTestResult");

@@ -12,6 +12,7 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -137,7 +138,7 @@ class CohortApiTest {
 
   @Test
   void aLaterScreeningDeadlineMovesTheOpenScreeningTasks() throws Exception {
-    Cohort open = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort open = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     Application candidate = applicationService.submit(TestApplications.valid(Region.ASTANA));
     journeys.runJobs(candidate, "Task_CheckEligibility");
     Map<String, Object> later = new LinkedHashMap<>(Map.of("year", open.getYear(),
@@ -162,11 +163,11 @@ class CohortApiTest {
 
   @Test
   void outsideTheApplicationWindowApplicationsAreRefused() throws Exception {
-    Cohort open = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort open = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     CohortSpec asItWas = new CohortSpec(open.getYear(), open.getApplicationsOpen(), open.getApplicationsClose(),
         open.getScreeningDeadline(), open.getTestWindowStart(), open.getTestWindowEnd(), open.getRankingDate(),
         open.getTrainingCapacity(), open.getResubmissionDays(), Map.of("TURKISTAN", 40));
-    LocalDate yesterday = LocalDate.now(CohortCalendar.PROGRAMME_ZONE).minusDays(1);
+    LocalDate yesterday = LocalDate.now(ProgrammeClock.ZONE).minusDays(1);
     cohorts.update(open.getYear(), new CohortSpec(open.getYear(), open.getApplicationsOpen().minusDays(1), yesterday,
         asItWas.screeningDeadline(), asItWas.testWindowStart(), asItWas.testWindowEnd(), asItWas.rankingDate(),
         asItWas.trainingCapacity(), asItWas.resubmissionDays(), asItWas.quotas()));

@@ -135,7 +135,7 @@ class FaultSuite {
     runStarted = Instant.now();
     ClockUtil.reset();
     // the node people's clicks reach, on a fresh database; its job executor is off (the test profile's)
-    people = SecondNode.start("people", List.of(SimulationConfig.class), "spring.datasource.url=" + FaultDatabase.fresh(),
+    people = SecondNode.start("people", List.of(), "spring.datasource.url=" + FaultDatabase.fresh(),
         "spring.datasource.username=postgres", "spring.datasource.password=postgres", "leaders.demo.users=true");
     real = people.getBean(RealCohort.class);
     engine = people.getBean(EngineDriver.class);
