@@ -41,9 +41,10 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
       @Param("region") Region region, @Param("status") ApplicationStatus status, @Param("stage") String stage,
       @Param("outcome") String outcome, Pageable page);
 
-  /** Each application of the cohort in that status, with its latest score at that stage. */
+  /** Each application of the cohort in that status, with its score at that stage (a revised one if an appeal revised it). */
   @Query("select a, s.score from Application a, StageResult s where s.applicationId = a.id and s.stage = :stage"
-      + " and a.cohortYear = :year and a.status = :status")
+      + " and a.cohortYear = :year and a.status = :status"
+      + " and not exists (select r from StageResult r where r.revisesId = s.id)")
   List<Object[]> findWithScore(@Param("year") int cohortYear, @Param("status") ApplicationStatus status,
       @Param("stage") String stage);
 }

@@ -22,6 +22,8 @@ public final class Stage {
   /** Appointed without a competition: the outcome is the post (DIRECTOR, DEPUTY_DIRECTOR). */
   public static final String APPOINTMENT = "APPOINTMENT";
   public static final String WITHDRAWAL = "WITHDRAWAL";
+  /** An appeal's steps: LODGED, UPHELD, OVERTURNED, JOURNEY_RESUMED (the revised result is recorded at its own stage). */
+  public static final String APPEAL = "APPEAL";
 
   private Stage() {
   }

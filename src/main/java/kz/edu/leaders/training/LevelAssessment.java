@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class LevelAssessment {
 
-  static final String PASS_MARKS = "pass-marks";
+  /** The DMN table of every stage's pass mark (and retakes). */
+  public static final String PASS_MARKS = "pass-marks";
 
   public enum Outcome { PASSED, RETAKE, FAILED }
 
