@@ -25,9 +25,13 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
   long countByCohortYear(int cohortYear);
 
-  /** How many of a cohort's applications reached each stage's outcome: rows of stage, outcome, count. */
+  /**
+   * How many of a cohort's applications reached each stage's outcome: rows of stage, outcome, count.
+   * A result an appeal revised counts as revised, not twice.
+   */
   @Query("select s.stage, s.outcome, count(distinct s.applicationId) from StageResult s, Application a"
-      + " where a.id = s.applicationId and a.cohortYear = :year group by s.stage, s.outcome")
+      + " where a.id = s.applicationId and a.cohortYear = :year"
+      + " and not exists (select r from StageResult r where r.revisesId = s.id) group by s.stage, s.outcome")
   List<Object[]> countOutcomes(@Param("year") int cohortYear);
 
   /** The auditor's search: every criterion optional. */

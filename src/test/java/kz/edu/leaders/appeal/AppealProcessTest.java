@@ -35,6 +35,7 @@ import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.region.Region;
+import kz.edu.leaders.report.ProgrammeReport;
 import kz.edu.leaders.testing.RankingEntry;
 import kz.edu.leaders.testing.RankingRepository;
 import kz.edu.leaders.testing.RankingService;
@@ -120,6 +121,8 @@ class AppealProcessTest {
   @Autowired
   AuditTrail auditTrail;
   @Autowired
+  ProgrammeReport programmeReport;
+  @Autowired
   JdbcTemplate jdbc;
   @Autowired
   ManagementService managementService;
@@ -151,6 +154,7 @@ class AppealProcessTest {
   @Test
   void anUpheldRejectionStandsTheCandidateIsToldWhyAndCannotAppealItAgain() {
     Application candidate = rejectedAtScreening(REVIEWER);
+    ProgrammeReport.AppealFigures before = screeningAppeals(candidate);
 
     ResponseEntity<String> lodged = lodge(candidate, Stage.DOCUMENT_SCREENING, REASON);
     Assertions.assertThat(lodged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -176,6 +180,15 @@ class AppealProcessTest {
           Assertions.assertThat(a.getDecidedBy()).isEqualTo(MEMBER);
         });
     Assertions.assertThat(appealSteps(candidate)).containsExactly("LODGED", "UPHELD");
+    ProgrammeReport.AppealFigures after = screeningAppeals(candidate);
+    Assertions.assertThat(after.lodged() - before.lodged()).as("the programme report counts it").isEqualTo(1);
+    Assertions.assertThat(after.upheld() - before.upheld()).isEqualTo(1);
+    Assertions.assertThat(after.overturned()).isEqualTo(before.overturned());
+    Assertions.assertThat(http.withBasicAuth("process.owner", "demo").getForObject(
+        "/api/reports/appeals.csv?cohort=" + candidate.getCohortYear(), String.class))
+        .contains("cohort,stage,lodged,open,upheld,overturned")
+        .contains(candidate.getCohortYear() + ",DOCUMENT_SCREENING," + after.lodged() + "," + after.open() + ","
+            + after.upheld() + "," + after.overturned());
     Assertions.assertThat(body(candidate, "Апелляция бойынша шешім")).contains("өзгеріссіз қалдырды")
         .contains("Диплом не педагогический");
     Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(appeal.getId())
@@ -519,6 +532,12 @@ class AppealProcessTest {
 
   private StageResult latest(Application candidate, String stage) {
     return stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(candidate.getId(), stage).orElseThrow();
+  }
+
+  private ProgrammeReport.AppealFigures screeningAppeals(Application candidate) {
+    return programmeReport.appeals(candidate.getCohortYear()).stages().stream()
+        .filter(stage -> stage.stage().equals(Stage.DOCUMENT_SCREENING)).findFirst()
+        .orElse(new ProgrammeReport.AppealFigures(Stage.DOCUMENT_SCREENING, 0, 0, 0, 0));
   }
 
   private List<String> appealSteps(Application candidate) {
