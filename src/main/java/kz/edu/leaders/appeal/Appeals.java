@@ -32,7 +32,8 @@ public class Appeals {
   static final String APPEAL_ID = "appealId";
   /** The appealed stage, shown on the commission's form and deciding which fields it needs. */
   static final String APPEAL_STAGE = "appealStage";
-  static final int MAX_REASON = 2000;
+  /** Like every free text of the platform: the trail's line (2,000 characters) keeps the whole reason. */
+  static final int MAX_REASON = 1900;
 
   /** Results that decide where a candidate stands; withdrawals, appeals and corrections only follow from them. */
   private static final Set<String> DECISIVE = Set.of(Stage.ELIGIBILITY, Stage.DOCUMENT_SCREENING, Stage.TEST,

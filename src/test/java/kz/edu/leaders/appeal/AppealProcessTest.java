@@ -386,7 +386,7 @@ class AppealProcessTest {
 
     Assertions.assertThat(lodge("2026-TUR-99999", Stage.DOCUMENT_SCREENING, REASON).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    for (String reason : new String[] {"   ", "x".repeat(2001)}) {
+    for (String reason : new String[] {"   ", "x".repeat(1901)}) {
       ResponseEntity<String> bad = lodge(candidate, Stage.DOCUMENT_SCREENING, reason);
       Assertions.assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       Assertions.assertThat(bad.getBody()).contains("\"field\":\"reason\"");
