@@ -40,7 +40,9 @@ public enum Outcome {
   CORRECTED_IIN("iin"), CORRECTED_LAST_NAME("lastName"), CORRECTED_FIRST_NAME("firstName"),
   CORRECTED_MIDDLE_NAME("middleName"), CORRECTED_EMAIL("email"), CORRECTED_PHONE("phone"),
   CORRECTED_ORGANISATION_NAME("organisationName"), CORRECTED_PREFERRED_LANGUAGE("preferredLanguage"),
-  PERSONAL_DATA_REMOVED;
+  PERSONAL_DATA_REMOVED,
+  /** An appeal lodged, decided (upheld or overturned), and the journey resumed after an overturn. */
+  LODGED, UPHELD, OVERTURNED, JOURNEY_RESUMED;
 
   private static final Map<String, Outcome> BY_STORED = Arrays.stream(values())
       .collect(Collectors.toMap(Outcome::stored, Function.identity()));

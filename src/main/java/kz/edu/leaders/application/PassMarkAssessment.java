@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PassMarkAssessment {
 
-  static final String PASS_MARKS = "pass-marks";
+  /** The DMN table of every stage's pass mark (and retakes). */
+  public static final String PASS_MARKS = "pass-marks";
 
   /** @param outcome PASSED, RETAKE or FAILED */
   public record Verdict(Outcome outcome, int passMark, int retakesAllowed) {

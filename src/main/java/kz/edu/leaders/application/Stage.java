@@ -39,7 +39,9 @@ public enum Stage {
   DATA_CORRECTION(CORRECTED_IIN, CORRECTED_LAST_NAME, CORRECTED_FIRST_NAME, CORRECTED_MIDDLE_NAME, CORRECTED_EMAIL,
       CORRECTED_PHONE, CORRECTED_ORGANISATION_NAME, CORRECTED_PREFERRED_LANGUAGE),
   /** The personal data removed at the end of the retention period. */
-  ANONYMISATION(PERSONAL_DATA_REMOVED);
+  ANONYMISATION(PERSONAL_DATA_REMOVED),
+  /** An appeal's steps; the revised result itself is recorded at its own stage, pointing to the original. */
+  APPEAL(LODGED, UPHELD, OVERTURNED, JOURNEY_RESUMED);
 
   private final Set<Outcome> outcomes;
 

@@ -60,6 +60,10 @@ public class StageResult {
   @Column(name = "rule_outputs")
   private String ruleOutputs;
 
+  /** The earlier result this one revises (an overturned appeal); that result itself is kept unchanged. */
+  @Column(name = "revises_id")
+  private Long revisesId;
+
   protected StageResult() {
   }
 
@@ -91,6 +95,20 @@ public class StageResult {
     this.ruleInputs = outcome.inputsJson();
     this.ruleOutputs = outcome.rowsJson();
     return this;
+  }
+
+  /** This result revises that one (kept as it was). */
+  public StageResult revising(StageResult original) {
+    this.revisesId = original.getId();
+    return this;
+  }
+
+  public Long getRevisesId() {
+    return revisesId;
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public String getRuleInputs() {

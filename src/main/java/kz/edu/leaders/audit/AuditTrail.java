@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.StageResult;
@@ -57,9 +59,9 @@ public class AuditTrail {
   @Transactional(readOnly = true)
   public List<TrailEvent> of(Application application) {
     List<TrailEvent> trail = new ArrayList<>();
-    if (application.getProcessInstanceId() != null) {
+    for (String root : rootInstancesOf(application)) {
       List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-          .rootProcessInstanceId(application.getProcessInstanceId()).listPage(0, PAGE);
+          .rootProcessInstanceId(root).listPage(0, PAGE);
       for (HistoricProcessInstance instance : instances) {
         addProcess(trail, instance);
       }
@@ -70,6 +72,21 @@ public class AuditTrail {
     // stable: events of the same millisecond keep the order the engine recorded them in
     trail.sort(Comparator.comparing(TrailEvent::at));
     return trail;
+  }
+
+  /**
+   * The candidate's journey, with an earlier run of it an appeal restarted, and their appeals: every
+   * top-level instance under the application number.
+   */
+  private Set<String> rootInstancesOf(Application application) {
+    Set<String> roots = new LinkedHashSet<>();
+    if (application.getProcessInstanceId() != null) {
+      roots.add(application.getProcessInstanceId());
+    }
+    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(application.getApplicationNumber())
+        .listPage(0, PAGE).stream().filter(instance -> instance.getSuperProcessInstanceId() == null)
+        .forEach(instance -> roots.add(instance.getId()));
+    return roots;
   }
 
   private void addProcess(List<TrailEvent> trail, HistoricProcessInstance instance) {

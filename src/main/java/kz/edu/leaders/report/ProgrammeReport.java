@@ -3,11 +3,15 @@ package kz.edu.leaders.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.edu.leaders.appeal.Appeal;
+import kz.edu.leaders.appeal.AppealRepository;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Post;
@@ -74,15 +78,42 @@ public class ProgrammeReport {
   public record Regions(Set<Integer> cohorts, List<RegionFigures> regions, RegionFigures total) {
   }
 
+  /** A cohort's appeals against one stage's decisions: lodged, still open, upheld, overturned. */
+  public record AppealFigures(String stage, long lodged, long open, long upheld, long overturned) {
+  }
+
+  public record Appeals(int cohortYear, List<AppealFigures> stages) {
+  }
+
   private final ApplicationRepository applications;
   private final ReserveMembershipRepository memberships;
   private final VacancyRepository vacancies;
+  private final AppealRepository appeals;
 
   public ProgrammeReport(ApplicationRepository applications, ReserveMembershipRepository memberships,
-      VacancyRepository vacancies) {
+      VacancyRepository vacancies, AppealRepository appeals) {
     this.applications = applications;
     this.memberships = memberships;
     this.vacancies = vacancies;
+    this.appeals = appeals;
+  }
+
+  /** The cohort's appeals per appealed stage (only stages someone appealed), in stage order. */
+  @Transactional(readOnly = true)
+  public Appeals appeals(int cohortYear) {
+    Map<String, Map<Appeal.State, Long>> byStage = new TreeMap<>();
+    for (Object[] row : appeals.countByStageAndState(cohortYear)) {
+      byStage.computeIfAbsent((String) row[0], stage -> new EnumMap<>(Appeal.State.class))
+          .put((Appeal.State) row[1], (Long) row[2]);
+    }
+    List<AppealFigures> stages = new ArrayList<>();
+    byStage.forEach((stage, states) -> {
+      long open = states.getOrDefault(Appeal.State.LODGED, 0L);
+      long upheld = states.getOrDefault(Appeal.State.UPHELD, 0L);
+      long overturned = states.getOrDefault(Appeal.State.OVERTURNED, 0L);
+      stages.add(new AppealFigures(stage, open + upheld + overturned, open, upheld, overturned));
+    });
+    return new Appeals(cohortYear, stages);
   }
 
   @Transactional(readOnly = true)

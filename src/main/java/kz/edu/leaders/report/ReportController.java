@@ -67,6 +67,19 @@ public class ReportController {
             step.labelRu(), step.count(), step.rateOfPrevious(), step.rateOfApplied())).toList()));
   }
 
+  @GetMapping("/api/reports/appeals")
+  public ProgrammeReport.Appeals appeals(@RequestParam(required = false) Integer cohort) {
+    return report.appeals(cohortOrThisYear(cohort));
+  }
+
+  @GetMapping(path = "/api/reports/appeals.csv", produces = CSV)
+  public String appealsCsv(@RequestParam(required = false) Integer cohort) {
+    ProgrammeReport.Appeals appeals = report.appeals(cohortOrThisYear(cohort));
+    return CsvTable.write(List.of("cohort", "stage", "lodged", "open", "upheld", "overturned"),
+        appeals.stages().stream().map(stage -> Arrays.<Object>asList(appeals.cohortYear(), stage.stage(),
+            stage.lodged(), stage.open(), stage.upheld(), stage.overturned())).toList());
+  }
+
   /** @param cohorts e.g. 2023,2024; none for every cohort */
   @GetMapping("/api/reports/regions")
   public ProgrammeReport.Regions regions(@RequestParam(required = false) Set<Integer> cohorts) {

@@ -88,7 +88,7 @@ class TestResultRecorder {
     if (application == null) {
       return RecordedResult.refused("no application " + number + " in the " + cohort.getYear() + " cohort");
     }
-    Optional<StageResult> earlier = results.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(application.getId(),
+    Optional<StageResult> earlier = results.findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(application.getId(),
         Stage.TEST);
     if (earlier.isPresent()) {
       return earlier.get().getScore() == score

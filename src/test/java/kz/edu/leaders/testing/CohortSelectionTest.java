@@ -148,7 +148,7 @@ class CohortSelectionTest {
     assertThat(ranking.entries(cohort.getYear())).noneMatch(entry -> entry.getApplicationId() == failed.getId());
     assertThat(status(best)).isEqualTo(ApplicationStatus.ADMITTED_TO_TRAINING);
     assertThat(status(failed)).isEqualTo(ApplicationStatus.TEST_FAILED);
-    StageResult decision = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(tiedLater.getId(), Stage.RANKING)
+    StageResult decision = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(tiedLater.getId(), Stage.RANKING)
         .orElseThrow();
     assertThat(decision.getOutcome()).isEqualTo(Outcome.ADMITTED);
     assertThat(decision.getDecidedBy()).isEqualTo("coordinator");

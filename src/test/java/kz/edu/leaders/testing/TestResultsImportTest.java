@@ -111,7 +111,7 @@ class TestResultsImportTest {
     assertThat(status(passes)).isEqualTo(ApplicationStatus.TEST_PASSED);
     assertThat(status(fails)).isEqualTo(ApplicationStatus.TEST_FAILED);
     assertThat(status(stillInScreening)).isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
-    StageResult recorded = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(passes.getId(), Stage.TEST)
+    StageResult recorded = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(passes.getId(), Stage.TEST)
         .orElseThrow();
     assertThat(recorded.getScore()).isEqualTo(82);
     assertThat(recorded.getOutcome()).isEqualTo(Outcome.PASSED);
