@@ -73,11 +73,12 @@ public class ReportController {
   }
 
   @GetMapping(path = "/api/reports/appeals.csv", produces = CSV)
-  public String appealsCsv(@RequestParam(required = false) Integer cohort) {
+  public ResponseEntity<byte[]> appealsCsv(@RequestParam(required = false) Integer cohort) {
     ProgrammeReport.Appeals appeals = report.appeals(cohortOrThisYear(cohort));
-    return CsvTable.write(List.of("cohort", "stage", "lodged", "open", "upheld", "overturned"),
+    return Download.csv("appeals-" + appeals.cohortYear() + ".csv", CsvTable.write(
+        List.of("cohort", "stage", "lodged", "open", "upheld", "overturned"),
         appeals.stages().stream().map(stage -> Arrays.<Object>asList(appeals.cohortYear(), stage.stage(),
-            stage.lodged(), stage.open(), stage.upheld(), stage.overturned())).toList());
+            stage.lodged(), stage.open(), stage.upheld(), stage.overturned())).toList()));
   }
 
   /** @param cohorts e.g. 2023,2024; none for every cohort */
