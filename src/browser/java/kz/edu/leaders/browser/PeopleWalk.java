@@ -166,7 +166,7 @@ class PeopleWalk {
     assertThat(page.locator(".page-notifications .alert-danger")).hasCount(0);
     // the decisions, which a process owner watches too
     page.navigate("/camunda/app/cockpit/default/#/decisions");
-    assertThat(page.locator("body")).containsText("Eligibility");
+    assertThat(page.locator("body")).containsText("Соответствие: причины несоответствия кандидата требованиям");
     Browser.screenshot(page, "process-owner-ru-decisions");
     assertThat(page.locator(".page-notifications .alert-danger")).hasCount(0);
   }
