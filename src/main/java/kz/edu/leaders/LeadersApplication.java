@@ -1,6 +1,7 @@
 package kz.edu.leaders;
 
 import java.time.Clock;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,8 +15,9 @@ public class LeadersApplication {
     SpringApplication.run(LeadersApplication.class, args);
   }
 
+  /** The one clock every service reads: the engine's, in the programme's zone. */
   @Bean
   Clock clock() {
-    return Clock.systemUTC();
+    return new ProgrammeClock();
   }
 }

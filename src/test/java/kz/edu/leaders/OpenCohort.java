@@ -1,9 +1,9 @@
 package kz.edu.leaders;
 
 import java.time.LocalDate;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.demo.DemoCohort;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -17,7 +17,7 @@ public class OpenCohort implements BeforeEachCallback {
   @Override
   public void beforeEach(ExtensionContext context) {
     CohortService cohorts = SpringExtension.getApplicationContext(context).getBean(CohortService.class);
-    LocalDate today = LocalDate.now(CohortCalendar.PROGRAMME_ZONE);
+    LocalDate today = LocalDate.now(ProgrammeClock.ZONE);
     if (cohorts.all().stream().noneMatch(cohort -> cohort.getYear() == today.getYear())) {
       cohorts.create(DemoCohort.openingAround(today));
     }

@@ -34,6 +34,8 @@ class PackageDependenciesTest {
       "notification", "staff", "document",
       // the stages, in programme order
       "screening", "testing", "training", "internship", "assessment", "interview", "reserve", "appointment",
+      // contesting a stage's decision: reads the stages' records and moves the journey back
+      "appeal",
       // reading across every stage
       "audit", "report", "fairness", "privacy", "demo");
 

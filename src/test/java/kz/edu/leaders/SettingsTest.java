@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Period;
+import kz.edu.leaders.appeal.AppealSettings;
 import kz.edu.leaders.appointment.AppointmentSettings;
 import kz.edu.leaders.assessment.FinalAssessmentSettings;
 import kz.edu.leaders.config.HistorySettings;
@@ -24,7 +25,8 @@ class SettingsTest {
 
   @Configuration
   @EnableConfigurationProperties({TrainingSettings.class, InternshipSettings.class, FinalAssessmentSettings.class,
-      ReserveSettings.class, AppointmentSettings.class, HistorySettings.class, DocumentSettings.class})
+      ReserveSettings.class, AppointmentSettings.class, HistorySettings.class, DocumentSettings.class,
+      AppealSettings.class})
   static class Settings {
   }
 
@@ -43,6 +45,8 @@ class SettingsTest {
       assertThat(started.getBean(AppointmentSettings.class).answerDeadline()).isEqualTo(Duration.ofDays(7));
       assertThat(started.getBean(HistorySettings.class).retentionDays()).isEqualTo(1825);
       assertThat(started.getBean(DocumentSettings.class).maxSize()).isEqualTo(DataSize.ofMegabytes(10));
+      assertThat(started.getBean(AppealSettings.class).window()).isEqualTo(Duration.ofDays(10));
+      assertThat(started.getBean(AppealSettings.class).decisionTime()).isEqualTo(Duration.ofDays(14));
     });
   }
 
@@ -64,6 +68,7 @@ class SettingsTest {
     assertRefused("leaders.training.meeting-reminder=PT0S", "meetingReminder");
     assertRefused("leaders.reserve.term=P0D", "leaders.reserve.term must be a period after the enrolment");
     assertRefused("leaders.history.retention-days=0", "retentionDays");
+    assertRefused("leaders.appeals.window=PT0S", "leaders.appeals.window must be a positive duration");
     assertRefused("leaders.documents.max-size=0B", "leaders.documents.max-size must be more than 0 bytes");
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.assessment.BlindReviews;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.interview.Competency;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -86,7 +86,7 @@ public class TestFinalStages {
     Task task = taskService.createTaskQuery().processInstanceId(interview.getId())
         .taskDefinitionKey("Task_ScheduleInterview").singleResult();
     taskService.claim(task.getId(), "coordinator");
-    LocalDate tomorrow = ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate()
+    LocalDate tomorrow = ClockUtil.getCurrentTime().toInstant().atZone(ProgrammeClock.ZONE).toLocalDate()
         .plusDays(1);
     taskService.complete(task.getId(), Map.of("interviewDate", tomorrow.toString(), "interviewTime", "10:00",
         "interviewPlace", "Астана, Мәңгілік Ел 8, 3-зал", "commissionMembers", String.join(", ", members)));

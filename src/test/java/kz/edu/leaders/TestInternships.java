@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import kz.edu.leaders.application.Application;
-import kz.edu.leaders.region.Region;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.internship.HostSchool;
@@ -13,6 +11,8 @@ import kz.edu.leaders.internship.HostSchoolRepository;
 import kz.edu.leaders.internship.InternshipPeriod;
 import kz.edu.leaders.internship.InternshipPeriodRepository;
 import kz.edu.leaders.internship.InternshipReports;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.training.MentorMeetings;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -93,7 +93,7 @@ public class TestInternships {
     CurrentUser coordinator = new CurrentUser("coordinator", Set.of(Role.TRAINING_COORDINATORS.groupId()));
     for (int i = 0; i < count; i++) {
       // the meetings API checks dates against the wall clock, not the engine's
-      meetings.log(application.getApplicationNumber(), LocalDate.now(CohortCalendar.PROGRAMME_ZONE),
+      meetings.log(application.getApplicationNumber(), LocalDate.now(ProgrammeClock.ZONE),
           "Meeting " + (i + 1), null, coordinator);
     }
   }
@@ -121,6 +121,6 @@ public class TestInternships {
   }
 
   private static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(ProgrammeClock.ZONE).toLocalDate();
   }
 }

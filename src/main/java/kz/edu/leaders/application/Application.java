@@ -141,7 +141,7 @@ public class Application {
         CandidateJourney.APPLICATION_ID, id,
         CandidateJourney.APPLICATION_NUMBER, applicationNumber,
         CandidateJourney.REGION, getRegion().slug(),
-        CandidateJourney.REGION_NAME, getRegion().displayName(),
+        CandidateJourney.REGION_NAME, getRegion().bilingualName(),
         CandidateJourney.CANDIDATE_MASKED_IIN, getMaskedIin(),
         CandidateJourney.COHORT_YEAR, cohortYear);
   }

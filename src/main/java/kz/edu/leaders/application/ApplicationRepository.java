@@ -25,9 +25,13 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
   long countByCohortYear(int cohortYear);
 
-  /** How many of a cohort's applications reached each stage's outcome: rows of stage, outcome, count. */
+  /**
+   * How many of a cohort's applications reached each stage's outcome: rows of stage, outcome, count.
+   * A result an appeal revised counts as revised, not twice.
+   */
   @Query("select s.stage, s.outcome, count(distinct s.applicationId) from StageResult s, Application a"
-      + " where a.id = s.applicationId and a.cohortYear = :year group by s.stage, s.outcome")
+      + " where a.id = s.applicationId and a.cohortYear = :year"
+      + " and not exists (select r from StageResult r where r.revisesId = s.id) group by s.stage, s.outcome")
   List<Object[]> countOutcomes(@Param("year") int cohortYear);
 
   /** The auditor's search: every criterion optional. */
@@ -38,12 +42,13 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
       + " and (:stage is null or s.stage = :stage) and (:outcome is null or s.outcome = :outcome)))"
       + " order by a.applicationNumber")
   List<Application> search(@Param("number") String number, @Param("iin") String iin, @Param("cohort") Integer cohort,
-      @Param("region") Region region, @Param("status") ApplicationStatus status, @Param("stage") String stage,
-      @Param("outcome") String outcome, Pageable page);
+      @Param("region") Region region, @Param("status") ApplicationStatus status, @Param("stage") Stage stage,
+      @Param("outcome") Outcome outcome, Pageable page);
 
-  /** Each application of the cohort in that status, with its latest score at that stage. */
+  /** Each application of the cohort in that status, with its score at that stage (a revised one if an appeal revised it). */
   @Query("select a, s.score from Application a, StageResult s where s.applicationId = a.id and s.stage = :stage"
-      + " and a.cohortYear = :year and a.status = :status")
+      + " and a.cohortYear = :year and a.status = :status"
+      + " and not exists (select r from StageResult r where r.revisesId = s.id)")
   List<Object[]> findWithScore(@Param("year") int cohortYear, @Param("status") ApplicationStatus status,
-      @Param("stage") String stage);
+      @Param("stage") Stage stage);
 }

@@ -1,23 +1,22 @@
 package kz.edu.leaders.application;
 
-import kz.edu.leaders.region.Region;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.identity.CurrentUser;
+import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.WithdrawalReason;
-import kz.edu.leaders.journey.AsTheApplication;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import kz.edu.leaders.identity.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Takes in applications: stores the candidate and starts their journey in one transaction. */
 @Service
@@ -51,7 +50,7 @@ public class ApplicationService {
    */
   @Transactional
   public Application submit(NewApplication request) {
-    LocalDate today = clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    LocalDate today = LocalDate.now(clock);
     return submitTo(cohorts.openOn(today).orElseThrow(() -> new ApplicationsClosedException(today)).getYear(), request);
   }
 

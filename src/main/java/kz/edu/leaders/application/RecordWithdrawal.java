@@ -43,7 +43,7 @@ public class RecordWithdrawal implements JavaDelegate {
         ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue()).orElseThrow();
     application.changeStatus(ApplicationStatus.WITHDRAWN);
     String told = reason.in(application.getPreferredLanguage()) + (note == null ? "" : ": " + note);
-    results.save(new StageResult(application.getId(), Stage.WITHDRAWAL, reason.name(),
+    results.save(new StageResult(application.getId(), Stage.WITHDRAWAL, Outcome.withdrawn(reason),
         reason.in("ru") + (note == null ? "" : ": " + note), decidedBy, clock.instant()));
     execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, told);
     reactions.forEach(reaction -> reaction.candidateWithdrew(application.getId()));

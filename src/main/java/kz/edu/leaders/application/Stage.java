@@ -1,28 +1,59 @@
 package kz.edu.leaders.application;
 
-/** The stage a recorded result belongs to (column stage_result.stage). */
-public final class Stage {
+import static kz.edu.leaders.application.Outcome.*;
 
-  public static final String ELIGIBILITY = "ELIGIBILITY";
-  public static final String DOCUMENT_SCREENING = "DOCUMENT_SCREENING";
-  public static final String TEST = "TEST";
-  public static final String RANKING = "RANKING";
-  /** Training as a whole; each level is recorded as TRAINING_BASIC, TRAINING_EXPERT, TRAINING_PROFESSIONAL. */
-  public static final String TRAINING = "TRAINING";
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The stage a recorded result belongs to, stored by name (column stage_result.stage), with the
+ * outcomes it records: a misspelt stage or outcome does not compile, and a result that names an
+ * outcome of another stage is refused before it is stored, instead of silently counting no one.
+ * A new stage is one line here.
+ */
+public enum Stage {
+  ELIGIBILITY(ELIGIBLE, INELIGIBLE),
+  DOCUMENT_SCREENING(ACCEPTED, REJECTED, INCOMPLETE),
+  TEST(PASSED, FAILED),
+  RANKING(ADMITTED, NOT_ADMITTED),
+  /** Training as a whole; each level is recorded under its own stage. */
+  TRAINING(COMPLETED),
+  TRAINING_BASIC(PASSED, RETAKE, FAILED),
+  TRAINING_EXPERT(PASSED, RETAKE, FAILED),
+  TRAINING_PROFESSIONAL(PASSED, RETAKE, FAILED),
   /** The host school's evaluation of the internship report, then the mentor's sign-off. */
-  public static final String INTERNSHIP = "INTERNSHIP";
-  public static final String INTERNSHIP_SIGN_OFF = "INTERNSHIP_SIGN_OFF";
-  /** The reflective report: the combined expert score against the pass mark, then the external review. */
-  public static final String FINAL_ASSESSMENT = "FINAL_ASSESSMENT";
-  public static final String EXTERNAL_REVIEW = "EXTERNAL_REVIEW";
+  INTERNSHIP(PASSED, RETAKE, FAILED),
+  INTERNSHIP_SIGN_OFF(SIGNED_OFF),
+  /** The reflective report: the two expert scores (agreed or arbitrated), the combined score against the pass mark. */
+  FINAL_ASSESSMENT(AGREED, ARBITRATION, PASSED, RETAKE, FAILED),
+  EXTERNAL_REVIEW(CONFIRMED, FLAGGED),
   /** The commission's combined scores (computed), then the chair's decision. */
-  public static final String INTERVIEW = "INTERVIEW";
-  public static final String INTERVIEW_DECISION = "INTERVIEW_DECISION";
-  public static final String RESERVE = "RESERVE";
-  /** Appointed without a competition: the outcome is the post (DIRECTOR, DEPUTY_DIRECTOR). */
-  public static final String APPOINTMENT = "APPOINTMENT";
-  public static final String WITHDRAWAL = "WITHDRAWAL";
+  INTERVIEW(ADMIT, REJECT),
+  INTERVIEW_DECISION(ADMIT, REJECT, ADMIT_OVERRIDE, REJECT_OVERRIDE),
+  RESERVE(ENROLLED, EXPIRED),
+  /** Appointed without a competition: the outcome is the post; or the offer released. */
+  APPOINTMENT(DIRECTOR, DEPUTY_DIRECTOR, RELEASED),
+  WITHDRAWAL(NO_RESUBMISSION, TEST_NO_SHOW, TRAINING_FAILED, INTERNSHIP_FAILED, FINAL_REPORT_MISSING,
+      FINAL_ASSESSMENT_FAILED, INTERVIEW_FAILED, CANDIDATE_REQUEST, REMOVED_BY_COORDINATOR),
+  /** An administrator's correction of the candidate's data: the outcome names the field. */
+  DATA_CORRECTION(CORRECTED_IIN, CORRECTED_LAST_NAME, CORRECTED_FIRST_NAME, CORRECTED_MIDDLE_NAME, CORRECTED_EMAIL,
+      CORRECTED_PHONE, CORRECTED_ORGANISATION_NAME, CORRECTED_PREFERRED_LANGUAGE),
+  /** The personal data removed at the end of the retention period. */
+  ANONYMISATION(PERSONAL_DATA_REMOVED),
+  /** An appeal's steps; the revised result itself is recorded at its own stage, pointing to the original. */
+  APPEAL(LODGED, UPHELD, OVERTURNED, JOURNEY_RESUMED);
 
-  private Stage() {
+  private final Set<Outcome> outcomes;
+
+  Stage(Outcome... outcomes) {
+    this.outcomes = Set.copyOf(List.of(outcomes));
+  }
+
+  public Set<Outcome> outcomes() {
+    return outcomes;
+  }
+
+  public boolean records(Outcome outcome) {
+    return outcomes.contains(outcome);
   }
 }

@@ -1,7 +1,10 @@
 package kz.edu.leaders.application;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,11 +27,13 @@ public class StageResult {
   @Column(name = "application_id", nullable = false)
   private Long applicationId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
-  private String stage;
+  private Stage stage;
 
+  @Convert(converter = Outcome.Column.class)
   @Column(nullable = false, length = 40)
-  private String outcome;
+  private Outcome outcome;
 
   @Column(length = 2000)
   private String reason;
@@ -55,11 +60,19 @@ public class StageResult {
   @Column(name = "rule_outputs")
   private String ruleOutputs;
 
+  /** The earlier result this one revises (an overturned appeal); that result itself is kept unchanged. */
+  @Column(name = "revises_id")
+  private Long revisesId;
+
   protected StageResult() {
   }
 
-  public StageResult(Long applicationId, String stage, String outcome, String reason, String decidedBy,
+  /** @throws IllegalArgumentException when the stage records no such outcome */
+  public StageResult(Long applicationId, Stage stage, Outcome outcome, String reason, String decidedBy,
       Instant decidedAt) {
+    if (!stage.records(outcome)) {
+      throw new IllegalArgumentException(stage + " records no outcome " + outcome + " (only " + stage.outcomes() + ")");
+    }
     this.applicationId = applicationId;
     this.stage = stage;
     this.outcome = outcome;
@@ -82,6 +95,20 @@ public class StageResult {
     this.ruleInputs = outcome.inputsJson();
     this.ruleOutputs = outcome.rowsJson();
     return this;
+  }
+
+  /** This result revises that one (kept as it was). */
+  public StageResult revising(StageResult original) {
+    this.revisesId = original.getId();
+    return this;
+  }
+
+  public Long getRevisesId() {
+    return revisesId;
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public String getRuleInputs() {
@@ -108,11 +135,11 @@ public class StageResult {
     return applicationId;
   }
 
-  public String getStage() {
+  public Stage getStage() {
     return stage;
   }
 
-  public String getOutcome() {
+  public Outcome getOutcome() {
     return outcome;
   }
 

@@ -8,8 +8,12 @@ public interface StageResultRepository extends JpaRepository<StageResult, Long> 
 
   List<StageResult> findByApplicationIdOrderByDecidedAtAsc(Long applicationId);
 
-  Optional<StageResult> findFirstByApplicationIdAndStageOrderByDecidedAtDesc(Long applicationId, String stage);
+  /** The latest result at this stage; of two recorded at the same instant, the later written. */
+  Optional<StageResult> findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(Long applicationId, Stage stage);
+
+  /** Whether an appeal revised the candidate's result at this stage (a revised row points to the original). */
+  boolean existsByApplicationIdAndStageAndRevisesIdNotNull(Long applicationId, Stage stage);
 
   /** Every application with this outcome at this stage, and the score it was given. */
-  List<StageResult> findByStageAndOutcome(String stage, String outcome);
+  List<StageResult> findByStageAndOutcome(Stage stage, Outcome outcome);
 }

@@ -4,11 +4,12 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import kz.edu.leaders.cohort.CohortCalendar;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * An applicant's IIN: 12 digits, a real birth date of someone of working age today (Astana, the engine's
@@ -27,12 +28,19 @@ public @interface ValidIin {
 
   class Validator implements ConstraintValidator<ValidIin, String> {
 
+    private final Clock clock;
+
+    /** Built by Spring's validator factory, which injects the platform's clock. */
+    public Validator(Clock clock) {
+      this.clock = clock;
+    }
+
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
       if (value == null || value.isBlank()) {
         return true;
       }
-      return Iin.problemOn(value, CohortCalendar.today()).map(problem -> {
+      return Iin.problemOn(value, LocalDate.now(clock)).map(problem -> {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
         return false;

@@ -1,8 +1,8 @@
 package kz.edu.leaders.appointment;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** How long a reservist has to answer an offer: the offer's answerDue, which the process's timer waits for. */
@@ -10,12 +10,14 @@ import org.springframework.stereotype.Component;
 public class AppointmentCalendar {
 
   private final Duration answerDeadline;
+  private final Clock clock;
 
-  public AppointmentCalendar(AppointmentSettings settings) {
+  public AppointmentCalendar(AppointmentSettings settings, Clock clock) {
     this.answerDeadline = settings.answerDeadline();
+    this.clock = clock;
   }
 
   Instant answerDueFromNow() {
-    return ClockUtil.getCurrentTime().toInstant().plus(answerDeadline);
+    return clock.instant().plus(answerDeadline);
   }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
+import kz.edu.leaders.journey.WithdrawalReaction;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import kz.edu.leaders.journey.WithdrawalReaction;
 
 /** The steps of the vacancy-appointment process; the work is in {@link Appointments}. */
 @Configuration
@@ -67,7 +67,7 @@ class AppointmentSteps {
         execution.setVariable(CandidateJourney.APPLICATION_NUMBER, task.getVariable(VacancyAppointment.CHOSEN));
         execution.setVariable(ANSWER_DUE_AT, Date.from(offer.getAnswerDue()));
         execution.setVariable(VacancyAppointment.ANSWER_DUE,
-            DUE.format(offer.getAnswerDue().atZone(CohortCalendar.PROGRAMME_ZONE)));
+            DUE.format(offer.getAnswerDue().atZone(ProgrammeClock.ZONE)));
         // a new offer: the order form of an earlier round must not come back filled in
         execution.removeVariables(List.of(VacancyAppointment.ORDER_OUTCOME, VacancyAppointment.UNAVAILABLE_NOTE,
             VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_DATE));

@@ -12,10 +12,11 @@ import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.config.RequestRefused;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.AsTheApplication;
@@ -24,11 +25,9 @@ import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.reserve.Reserve;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import kz.edu.leaders.config.RequestRefused;
 
 /**
  * Vacancies and appointments without a competition: regional HR registers a vacancy, offers it to a
@@ -80,7 +79,7 @@ public class Appointments {
       throw new AccessDeniedException("Only regional HR of " + school.getRegion().displayName()
           + " registers its vacancies");
     }
-    if (opensOn.isBefore(CohortCalendar.today().minus(OPENED_AT_MOST))) {
+    if (opensOn.isBefore(LocalDate.now(clock).minus(OPENED_AT_MOST))) {
       throw new ApplicationStateException.InvalidRequest("opensOn",
           "today, a later day, or at most " + OPENED_AT_MOST.getDays() + " days ago");
     }
@@ -88,7 +87,7 @@ public class Appointments {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VacancyAppointment.VACANCY_ID, vacancy.getId());
     variables.put(CandidateJourney.REGION, school.getRegion().slug());
-    variables.put(CandidateJourney.REGION_NAME, school.getRegion().displayName());
+    variables.put(CandidateJourney.REGION_NAME, school.getRegion().bilingualName());
     variables.put(VacancyAppointment.SCHOOL_NAME, school.getName() + ", " + school.getSettlement());
     variables.put(VacancyAppointment.POST_KK, post.kazakh());
     variables.put(VacancyAppointment.POST_RU, post.russian());
@@ -163,7 +162,7 @@ public class Appointments {
     VacancyOffer offer = offers.findFirstByApplicationIdAndStatusIn(application.getId(),
             List.of(VacancyOffer.Status.PENDING))
         .orElseThrow(() -> new ApplicationStateException(applicationNumber + " has no offer waiting for an answer"));
-    if (ClockUtil.getCurrentTime().toInstant().isAfter(offer.getAnswerDue())) {
+    if (clock.instant().isAfter(offer.getAnswerDue())) {
       throw new ApplicationStateException(applicationNumber + ": the offer expired at " + offer.getAnswerDue());
     }
     offer.answer(accept, clock.instant());
@@ -200,7 +199,7 @@ public class Appointments {
     }
     VacancyOffer offer = offers.findById(offerId).orElseThrow();
     offer.close(VacancyOffer.Status.RELEASED);
-    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, "RELEASED",
+    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, Outcome.RELEASED,
         "vacancy " + offer.getVacancyId() + ": " + why, officer, clock.instant()));
   }
 
@@ -243,7 +242,7 @@ public class Appointments {
       throw new FormFieldValidationException(VacancyAppointment.ORDER_DATE,
           VacancyAppointment.ORDER_DATE + ": the order's date (YYYY-MM-DD)");
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    LocalDate today = LocalDate.now(clock);
     if (date.isAfter(today)) {
       throw new FormFieldValidationException(VacancyAppointment.ORDER_DATE,
           VacancyAppointment.ORDER_DATE + ": not after today");
@@ -257,7 +256,7 @@ public class Appointments {
     vacancies.findById(vacancyId).orElseThrow().appoint(offer.getApplicationId(), number, date, clock.instant());
     offers.findById(offerId).orElseThrow().close(VacancyOffer.Status.APPOINTED);
     applications.findById(offer.getApplicationId()).orElseThrow().changeStatus(ApplicationStatus.APPOINTED);
-    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, vacancy.getPost().name(),
+    results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, vacancy.getPost().appointed(),
         vacancy.getSchool().getName() + ", " + vacancy.getSchool().getSettlement()
             + (vacancy.getSchool().isKeleshek() ? " (Келешек)" : "") + "; order " + number + " of " + date,
         officer, clock.instant()));

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -58,7 +59,7 @@ public class Shortlist {
   public Proposal propose(Vacancy vacancy) {
     Set<Long> alreadyAsked = offers.findByVacancyId(vacancy.getId()).stream().map(VacancyOffer::getApplicationId)
         .collect(Collectors.toSet());
-    Map<Long, Integer> scores = results.findByStageAndOutcome(Stage.FINAL_ASSESSMENT, "PASSED").stream()
+    Map<Long, Integer> scores = results.findByStageAndOutcome(Stage.FINAL_ASSESSMENT, Outcome.PASSED).stream()
         .filter(r -> r.getScore() != null)
         .collect(Collectors.toMap(StageResult::getApplicationId, StageResult::getScore, Math::max));
     Set<Long> holdingAnOffer = offers.applicationsWithAnOpenOffer();

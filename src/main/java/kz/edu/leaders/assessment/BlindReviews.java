@@ -7,6 +7,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -136,7 +137,7 @@ public class BlindReviews {
     DecisionRules.Outcome rule = rules.evaluate(REVIEW_GAP, Map.of("scoreGap", gap));
     boolean arbitration = (Boolean) rule.single("arbitration");
     int mean = Math.round((experts.get(0).getScore() + experts.get(1).getScore()) / 2f);
-    results.save(new StageResult(applicationId, Stage.FINAL_ASSESSMENT, arbitration ? "ARBITRATION" : "AGREED",
+    results.save(new StageResult(applicationId, Stage.FINAL_ASSESSMENT, arbitration ? Outcome.ARBITRATION : Outcome.AGREED,
         experts.get(0).getReviewer() + ": " + experts.get(0).getScore() + ", " + experts.get(1).getReviewer() + ": "
             + experts.get(1).getScore() + ", gap " + gap, "system", clock.instant()).byRule(rule, mean));
     return new Comparison(gap, arbitration, mean);
@@ -163,7 +164,7 @@ public class BlindReviews {
       throw new FormFieldValidationException(FinalAssessment.FLAG_REASON,
           FinalAssessment.FLAG_REASON + ": say what is wrong with the result (10 to 1900 characters)");
     }
-    results.save(new StageResult(applicationId, Stage.EXTERNAL_REVIEW, confirmed ? "CONFIRMED" : "FLAGGED",
+    results.save(new StageResult(applicationId, Stage.EXTERNAL_REVIEW, confirmed ? Outcome.CONFIRMED : Outcome.FLAGGED,
         why.isEmpty() ? null : why, reviewer, clock.instant()));
     return confirmed;
   }

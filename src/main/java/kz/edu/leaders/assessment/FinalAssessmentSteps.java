@@ -2,10 +2,11 @@ package kz.edu.leaders.assessment;
 
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.identity.PersonalDataVariables;
-import kz.edu.leaders.training.LevelAssessment;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -94,15 +95,15 @@ class FinalAssessmentSteps {
 
   /** The score that stands, against the pass mark (DMN pass-marks); handed back to the journey. */
   @Bean
-  JavaDelegate recordFinalAssessment(BlindReviews reviews, LevelAssessment assessment,
+  JavaDelegate recordFinalAssessment(BlindReviews reviews, PassMarkAssessment assessment,
       ApplicationRepository applications) {
     return (DelegateExecution execution) -> {
       long applicationId = CandidateJourney.applicationId(execution);
-      LevelAssessment.Verdict verdict = assessment.assess(applicationId, Stage.FINAL_ASSESSMENT, 1,
-          new LevelAssessment.Form(FinalAssessment.FINAL_SCORE, FinalAssessment.REVIEW_COMMENT),
+      PassMarkAssessment.Verdict verdict = assessment.assess(applicationId, Stage.FINAL_ASSESSMENT, 1,
+          new PassMarkAssessment.Form(FinalAssessment.FINAL_SCORE, FinalAssessment.REVIEW_COMMENT),
           execution.getVariable(FinalAssessment.FINAL_SCORE), "reviewed by " + reviews.reviewersOf(applicationId),
           "system");
-      boolean passed = verdict.outcome() == LevelAssessment.Outcome.PASSED;
+      boolean passed = verdict.outcome() == Outcome.PASSED;
       if (passed) {
         applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.FINAL_ASSESSMENT_PASSED);
       }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
 import java.util.List;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.config.CsvTable;
+import kz.edu.leaders.config.Download;
 import kz.edu.leaders.region.Region;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -55,23 +58,19 @@ public class AuditController {
   }
 
   @GetMapping(path = "/applications/{number}/trail.csv", produces = "text/csv")
-  public ResponseEntity<String> csv(@PathVariable String number, Authentication auditor) {
+  public ResponseEntity<byte[]> csv(@PathVariable String number, Authentication auditor) {
     AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.EXPORT_CSV);
-    String body = CsvTable.write(List.of("at", "kind", "process", "activityId", "activityName", "who", "detail"),
-        trail.events().stream().map(event -> Arrays.asList(event.at(), event.kind(), event.process(),
-            event.activityId(), event.activityName(), event.who(), event.detail())).toList());
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + number + ".csv\"")
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(body);
+    String body = CsvTable.write(List.of("at", "kind", "process", "activityId", "activityName", "who", "detail",
+        "chapter"), trail.events().stream().map(event -> Arrays.asList(event.at(), event.kind(), event.process(),
+            event.activityId(), event.activityName(), event.who(), event.detail(), event.chapter())).toList());
+    return Download.csv("trail-" + number + ".csv", body);
   }
 
   @GetMapping(path = "/applications/{number}/trail.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> pdf(@PathVariable String number, Authentication auditor) {
     AuditService.Trail trail = audit.trail(number, auditor.getName(), AuditAccess.Action.EXPORT_PDF);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + number + ".pdf\"")
-        .contentType(MediaType.APPLICATION_PDF)
-        .body(pdf.render(Candidate.of(trail.application(), false), trail.events(), auditor.getName()));
+    return Download.attachment("trail-" + number + ".pdf", MediaType.APPLICATION_PDF,
+        pdf.render(Candidate.of(trail.application(), false), trail.events(), auditor.getName()));
   }
 
   /** Search by number, IIN, cohort, region, status, stage and outcome; at most 200 candidates, IIN masked. */
@@ -79,9 +78,12 @@ public class AuditController {
   public List<Candidate> search(@RequestParam(required = false) String number,
       @RequestParam(required = false) String iin, @RequestParam(required = false) Integer cohort,
       @RequestParam(required = false) Region region, @RequestParam(required = false) ApplicationStatus status,
-      @RequestParam(required = false) String stage, @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) Stage stage, @RequestParam(required = false) String outcome,
       Authentication auditor) {
-    return audit.search(new AuditService.Criteria(number, iin, cohort, region, status, stage, outcome),
+    // as the trail shows it (a correction by its field's name), so not Spring's by-name conversion
+    Outcome recorded = outcome == null ? null : Outcome.parse(outcome).orElseThrow(() ->
+        new ApplicationStateException.InvalidRequest("outcome", "must be one of " + Arrays.toString(Outcome.values())));
+    return audit.search(new AuditService.Criteria(number, iin, cohort, region, status, stage, recorded),
         auditor.getName()).stream().map(a -> Candidate.of(a, false)).toList();
   }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.reserve.ReserveMembershipRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The auditor's page: the journey's diagram with the path the candidate took (green) and where they
- * are now (orange), and the whole trail below it. Server-rendered; the viewer comes from a webjar.
+ * are now (orange), and below it the trail told as a story ({@link TrailStory}), the certificate linked. Server-rendered; the viewer comes from a webjar.
  */
 @Controller
 public class AuditPageController {
@@ -36,11 +37,16 @@ public class AuditPageController {
   private final HistoryService history;
   private final RepositoryService repository;
   private final ObjectMapper json;
+  private final TrailStory story;
+  private final ReserveMembershipRepository memberships;
   private final String bpmnJsVersion;
   private final Template page;
 
   public AuditPageController(AuditService audit, HistoryService history, RepositoryService repository,
-      ObjectMapper json, @Value("${bpmn-js.version:8.0.0}") String bpmnJsVersion) {
+      ObjectMapper json, TrailStory story, ReserveMembershipRepository memberships,
+      @Value("${bpmn-js.version:8.0.0}") String bpmnJsVersion) {
+    this.story = story;
+    this.memberships = memberships;
     this.audit = audit;
     this.history = history;
     this.repository = repository;
@@ -63,12 +69,14 @@ public class AuditPageController {
         .processInstanceId(application.getProcessInstanceId()).listPage(0, AuditTrail.PAGE);
     Map<String, Object> model = new HashMap<>();
     model.put("applicationNumber", application.getApplicationNumber());
-    model.put("region", application.getRegion().displayName());
+    model.put("region", application.getRegion().bilingualName());
     model.put("cohortYear", application.getCohortYear());
     model.put("status", application.getStatus());
     model.put("iin", application.getMaskedIin());
     model.put("bpmnJsVersion", bpmnJsVersion);
-    model.put("events", trail.events());
+    model.put("parts", story.of(trail.events()));
+    memberships.findByApplicationId(application.getId())
+        .ifPresent(membership -> model.put("certificate", membership.getCertificateNumber()));
     model.put("diagramXml", diagramOf(application));
     // JSON arrays of BPMN ids for the page's script (data attributes: no inline script under the CSP)
     model.put("visitedJson", json.writeValueAsString(activities.stream().filter(a -> a.getEndTime() != null)

@@ -6,6 +6,8 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.region.Region;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -34,7 +36,7 @@ public class AuditService {
   }
 
   public record Criteria(String number, String iin, Integer cohort, Region region, ApplicationStatus status,
-      String stage, String outcome) {
+      Stage stage, Outcome outcome) {
 
     String describe() {
       return "number=" + number + ", iin=" + (iin == null ? null : "given") + ", cohort=" + cohort + ", region="

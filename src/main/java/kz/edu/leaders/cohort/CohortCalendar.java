@@ -2,10 +2,9 @@ package kz.edu.leaders.cohort;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import kz.edu.leaders.deployment.ModelFunction;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("cohortCalendar")
 public class CohortCalendar {
 
-  public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Almaty");
   /** Rankings are computed on the morning of the ranking date. */
   static final LocalTime RANKING_TIME = LocalTime.of(9, 0);
 
@@ -23,11 +21,6 @@ public class CohortCalendar {
 
   public CohortCalendar(CohortRepository cohorts) {
     this.cohorts = cohorts;
-  }
-
-  /** Today in Astana by the engine's clock, which tests move with the timers. */
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(PROGRAMME_ZONE).toLocalDate();
   }
 
   /** Document screening tasks are due at the end of the cohort's screening deadline. */
@@ -43,7 +36,7 @@ public class CohortCalendar {
 
   @ModelFunction
   public Date rankingAt(Integer year) {
-    return Date.from(cohort(year).getRankingDate().atTime(RANKING_TIME).atZone(PROGRAMME_ZONE).toInstant());
+    return Date.from(cohort(year).getRankingDate().atTime(RANKING_TIME).atZone(ProgrammeClock.ZONE).toInstant());
   }
 
   /** How long a candidate has to send missing documents, as an ISO 8601 duration (P7D). */
@@ -53,7 +46,7 @@ public class CohortCalendar {
   }
 
   static Date endOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(PROGRAMME_ZONE).toInstant());
+    return Date.from(day.plusDays(1).atStartOfDay(ProgrammeClock.ZONE).toInstant());
   }
 
   private Cohort cohort(Integer year) {

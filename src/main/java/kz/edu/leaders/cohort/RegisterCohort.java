@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.edu.leaders.config.RequestRefused;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerCohort")
 public class RegisterCohort implements ExecutionListener {
+
+  /** The start form's field for a region's seats: this, then the region's name. */
+  static final String QUOTA_FIELD = "quota_";
 
   private final CohortService cohorts;
 
@@ -67,22 +71,13 @@ public class RegisterCohort implements ExecutionListener {
     }
   }
 
-  /** "TURKISTAN=40, ALMATY=25" from the form's text field. */
+  /** One number field per region on the form ({@code quota_TURKISTAN}); a region left empty has no quota. */
   private static Map<String, Integer> quotas(DelegateExecution execution) {
-    Object value = execution.getVariable("quotas");
     Map<String, Integer> quotas = new LinkedHashMap<>();
-    if (value == null || value.toString().isBlank()) {
-      return quotas;
-    }
-    for (String entry : value.toString().split("[,;\\n]")) {
-      String[] parts = entry.split("=");
-      if (parts.length != 2) {
-        throw new FormFieldValidationException("quotas", "quotas: write them as REGION=seats, e.g. TURKISTAN=40");
-      }
-      try {
-        quotas.put(parts[0].trim(), Integer.valueOf(parts[1].trim()));
-      } catch (NumberFormatException e) {
-        throw new FormFieldValidationException("quotas", "quotas: seats for " + parts[0].trim() + " must be a number");
+    for (Region region : Region.values()) {
+      Integer seats = number(execution, QUOTA_FIELD + region.name());
+      if (seats != null) {
+        quotas.put(region.name(), seats);
       }
     }
     return quotas;

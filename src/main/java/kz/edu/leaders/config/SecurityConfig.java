@@ -89,6 +89,9 @@ public class SecurityConfig {
             // the candidate's export of everything held about them: the portal on their behalf, administrators
             .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/personal-data(\\.pdf)?"))
             .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.ADMINISTRATORS.groupId())
+            // the candidate's appeals: lodged and followed by the portal on their behalf, administrators
+            .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/appeals"))
+            .hasAnyAuthority(Role.APPLICATION_INTAKE.groupId(), Role.ADMINISTRATORS.groupId())
             // a correction the candidate asked for: administrators only, on the record
             .requestMatchers(request -> pathOf(request).matches("/api/applications/[^/]+/corrections"))
             .hasAuthority(Role.ADMINISTRATORS.groupId())

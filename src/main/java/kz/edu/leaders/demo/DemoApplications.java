@@ -17,13 +17,11 @@ import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.application.OrganisationType;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.appointment.Appointments;
 import kz.edu.leaders.appointment.LeadershipPost;
 import kz.edu.leaders.appointment.School;
 import kz.edu.leaders.appointment.SchoolRepository;
 import kz.edu.leaders.assessment.BlindReviews;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.cohort.CohortSpec;
 import kz.edu.leaders.document.CandidateDocuments;
@@ -31,6 +29,7 @@ import kz.edu.leaders.document.DocumentKind;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.testing.TestImport;
 import kz.edu.leaders.testing.TestImportService;
@@ -149,7 +148,7 @@ public class DemoApplications {
 
   private void playStory() {
     try {
-      int year = clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).getYear();
+      int year = LocalDate.now(clock).getYear();
       List<Application> current = new ArrayList<>();
       for (int i = 0; i < CANDIDATES.size(); i++) {
         current.add(applicationService.submit(toApplication(CANDIDATES.get(i), i, CANDIDATES.get(i).experience())));
@@ -257,8 +256,7 @@ public class DemoApplications {
     reserve.declareRelocation(reservist.getId(), true);
     School school = schools.findByRegionOrderBySettlementAscNameAsc(Region.TURKISTAN).stream()
         .filter(s -> !s.isKeleshek() && s.getOrganisationType() == OrganisationType.SCHOOL).findFirst().orElseThrow();
-    appointments.register(school.getId(), LeadershipPost.DIRECTOR, LocalDate.now(clock.withZone(
-        CohortCalendar.PROGRAMME_ZONE)), new CurrentUser("hr.turkistan", Set.of(Role.REGIONAL_HR.groupId(),
+    appointments.register(school.getId(), LeadershipPost.DIRECTOR, LocalDate.now(clock), new CurrentUser("hr.turkistan", Set.of(Role.REGIONAL_HR.groupId(),
         Role.REGIONAL_HR.groupFor(Region.TURKISTAN))));
   }
 

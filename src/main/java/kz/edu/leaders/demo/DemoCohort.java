@@ -3,7 +3,6 @@ package kz.edu.leaders.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.cohort.CohortSpec;
 import org.slf4j.Logger;
@@ -35,7 +34,7 @@ public class DemoCohort {
   @EventListener(ApplicationReadyEvent.class)
   @Order(2)
   public void seed() {
-    LocalDate today = clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    LocalDate today = LocalDate.now(clock);
     if (cohorts.openOn(today).isPresent() || cohorts.all().stream().anyMatch(c -> c.getYear() == today.getYear())) {
       return;
     }

@@ -1,14 +1,14 @@
 package kz.edu.leaders.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import kz.edu.leaders.region.Region;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.internship.HostSchool;
 import kz.edu.leaders.internship.HostSchoolRegistry;
 import kz.edu.leaders.internship.HostSchoolRepository;
 import kz.edu.leaders.internship.InternshipPeriod;
 import kz.edu.leaders.internship.InternshipPeriodRepository;
+import kz.edu.leaders.region.Region;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -26,12 +26,14 @@ public class DemoHostSchools {
   private final HostSchoolRepository schools;
   private final HostSchoolRegistry registry;
   private final InternshipPeriodRepository periods;
+  private final Clock clock;
 
   public DemoHostSchools(HostSchoolRepository schools, HostSchoolRegistry registry,
-      InternshipPeriodRepository periods) {
+      InternshipPeriodRepository periods, Clock clock) {
     this.schools = schools;
     this.registry = registry;
     this.periods = periods;
+    this.clock = clock;
   }
 
   /** After the demo users (order 1): the first school is linked to "host.school" as the API links one. */
@@ -41,7 +43,7 @@ public class DemoHostSchools {
     if (schools.count() > 0) {
       return;
     }
-    LocalDate today = LocalDate.now(CohortCalendar.PROGRAMME_ZONE);
+    LocalDate today = LocalDate.now(clock);
     List<HostSchool> registered = List.of(
         registry.register(new HostSchool("Назарбаев Зияткерлік мектебі, Түркістан / НИШ Туркестан", Region.TURKISTAN,
             "Түркістан", "host@nis-turkistan.example.kz"), "host.school"),

@@ -40,6 +40,8 @@ public class DemoUsers {
       user("commission.second", "Светлана", "Ким", Role.INTERVIEW_COMMISSION),
       new DemoUser("commission.chair", "Роза", "Тұрсынова",
           List.of(Role.INTERVIEW_COMMISSION.groupId(), Role.COMMISSION_CHAIR.groupId())),
+      user("appeals.chair", "Әсем", "Байжанова", Role.APPEALS_COMMISSION),
+      user("appeals.member", "Нұрлан", "Сейітов", Role.APPEALS_COMMISSION),
       new DemoUser("hr.turkistan", "Ғалым", "Мұратов",
           List.of(Role.REGIONAL_HR.groupId(), Role.REGIONAL_HR.groupFor(Region.TURKISTAN))),
       user("process.owner", "Лаура", "Смағұлова", Role.PROCESS_OWNERS),

@@ -2,11 +2,9 @@ package kz.edu.leaders.document;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import kz.edu.leaders.config.Download;
 import kz.edu.leaders.identity.CurrentUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -60,9 +58,8 @@ public class CandidateDocumentController {
       Authentication authentication) {
     CandidateDocuments.Opened document = documents.open(taskId, documentId, CurrentUser.of(authentication));
     return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(document.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+        .headers(Download.inline(document.fileName(), MediaType.parseMediaType(document.contentType()),
+            document.content()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", DOCUMENT_POLICY)
         .body(document.content());

@@ -7,18 +7,20 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortRepository;
 import kz.edu.leaders.config.CsvTable;
+import kz.edu.leaders.config.Download;
 import kz.edu.leaders.identity.CurrentUser;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,7 +56,7 @@ public class FairnessController {
   }
 
   @GetMapping(path = "/api/reports/fairness.csv", produces = CSV)
-  public String fairnessCsv(@RequestParam(required = false) Integer cohort) {
+  public ResponseEntity<byte[]> fairnessCsv(@RequestParam(required = false) Integer cohort) {
     FairnessFigures.Report figures = report.of(cohortOrThisYear(cohort, clock));
     List<String> header = List.of("cohort", "figure", "stage_or_measure", "dimension", "group", "decided", "passed",
         "rate", "ratio_to_highest", "flagged", "n", "median", "lower_quartile", "upper_quartile", "iqr", "note");
@@ -77,7 +79,7 @@ public class FairnessController {
         }
       }
     }
-    return CsvTable.write(header, rows);
+    return Download.csv("fairness-" + figures.cohortYear() + ".csv", CsvTable.write(header, rows));
   }
 
   @GetMapping(path = "/reports/fairness", produces = MediaType.TEXT_HTML_VALUE)
@@ -208,7 +210,7 @@ public class FairnessController {
 
   /** The cohort asked for, or this year's in the programme's time zone. */
   static int cohortOrThisYear(Integer cohort, Clock clock) {
-    return cohort != null ? cohort : clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).getYear();
+    return cohort != null ? cohort : LocalDate.now(clock).getYear();
   }
 
   /** A page of the fairness folder; {{> chart}} includes fairness/chart.mustache. */

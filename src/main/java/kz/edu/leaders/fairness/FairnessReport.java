@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,17 +37,18 @@ public class FairnessReport {
     List<Application> applications = entityManager.createQuery(
         "select a from Application a where a.cohortYear = :year", Application.class)
         .setParameter("year", cohortYear).getResultList();
-    Map<Long, Map<String, String>> outcomes = new HashMap<>();
+    Map<Long, Map<Stage, Outcome>> outcomes = new HashMap<>();
     Map<Long, Map<Measure, Double>> scores = new HashMap<>();
-    Map<String, FairnessStage> stages = Arrays.stream(FairnessStage.values())
-        .collect(Collectors.toMap(FairnessStage::recordedStage, Function.identity()));
+    Map<Stage, FairnessStage> stages = Arrays.stream(FairnessStage.values())
+        .collect(Collectors.toMap(FairnessStage::recordedStage, Function.identity(), (a, b) -> a,
+            () -> new EnumMap<>(Stage.class)));
     // in order, so that a later decision at a stage (a resubmission's, an arbitration's) stands
     for (StageResult result : entityManager.createQuery("select s from StageResult s, Application a"
         + " where a.id = s.applicationId and a.cohortYear = :year order by s.decidedAt, s.id", StageResult.class)
         .setParameter("year", cohortYear).getResultList()) {
       FairnessStage stage = stages.get(result.getStage());
       if (stage != null && stage.decides(result.getOutcome())) {
-        outcomes.computeIfAbsent(result.getApplicationId(), id -> new HashMap<>())
+        outcomes.computeIfAbsent(result.getApplicationId(), id -> new EnumMap<>(Stage.class))
             .put(result.getStage(), result.getOutcome());
         Measure measure = scoredAt(result.getStage());
         if (measure != null && result.getScore() != null) {
@@ -75,10 +77,10 @@ public class FairnessReport {
   }
 
   /** The measure a stage's recorded score is, where it is one. */
-  private static Measure scoredAt(String stage) {
+  private static Measure scoredAt(Stage stage) {
     return switch (stage) {
-      case Stage.TEST -> Measure.TEST;
-      case Stage.FINAL_ASSESSMENT -> Measure.FINAL_ASSESSMENT;
+      case TEST -> Measure.TEST;
+      case FINAL_ASSESSMENT -> Measure.FINAL_ASSESSMENT;
       default -> null;
     };
   }

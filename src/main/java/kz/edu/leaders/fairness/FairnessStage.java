@@ -1,6 +1,9 @@
 package kz.edu.leaders.fairness;
 
+import static kz.edu.leaders.application.Outcome.*;
+
 import java.util.Set;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 
 /**
@@ -9,28 +12,28 @@ import kz.edu.leaders.application.Stage;
  * steps on the way and count neither way; a candidate's last decisive outcome at a stage counts.
  */
 public enum FairnessStage {
-  ELIGIBILITY(Stage.ELIGIBILITY, "Талаптарға сәйкестік", "Соответствие требованиям", Set.of("ELIGIBLE"),
-      Set.of("INELIGIBLE")),
-  DOCUMENT_SCREENING(Stage.DOCUMENT_SCREENING, "Құжаттарды тексеру", "Проверка документов", Set.of("ACCEPTED"),
-      Set.of("REJECTED")),
-  TEST(Stage.TEST, "Тестілеу", "Тестирование", Set.of("PASSED"), Set.of("FAILED")),
-  RANKING(Stage.RANKING, "Оқуға іріктеу", "Отбор на обучение", Set.of("ADMITTED"), Set.of("NOT_ADMITTED")),
-  TRAINING_BASIC("TRAINING_BASIC", "Базалық деңгей", "Базовый уровень", Set.of("PASSED"), Set.of("FAILED")),
-  TRAINING_EXPERT("TRAINING_EXPERT", "Сарапшылық деңгей", "Экспертный уровень", Set.of("PASSED"), Set.of("FAILED")),
-  TRAINING_PROFESSIONAL("TRAINING_PROFESSIONAL", "Кәсіби деңгей", "Профессиональный уровень", Set.of("PASSED"),
-      Set.of("FAILED")),
-  FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, "Қорытынды бағалау", "Итоговая оценка", Set.of("PASSED"),
-      Set.of("FAILED")),
+  ELIGIBILITY(Stage.ELIGIBILITY, "Талаптарға сәйкестік", "Соответствие требованиям", Set.of(ELIGIBLE),
+      Set.of(INELIGIBLE)),
+  DOCUMENT_SCREENING(Stage.DOCUMENT_SCREENING, "Құжаттарды тексеру", "Проверка документов", Set.of(ACCEPTED),
+      Set.of(REJECTED)),
+  TEST(Stage.TEST, "Тестілеу", "Тестирование", Set.of(PASSED), Set.of(FAILED)),
+  RANKING(Stage.RANKING, "Оқуға іріктеу", "Отбор на обучение", Set.of(ADMITTED), Set.of(NOT_ADMITTED)),
+  TRAINING_BASIC(Stage.TRAINING_BASIC, "Базалық деңгей", "Базовый уровень", Set.of(PASSED), Set.of(FAILED)),
+  TRAINING_EXPERT(Stage.TRAINING_EXPERT, "Сарапшылық деңгей", "Экспертный уровень", Set.of(PASSED), Set.of(FAILED)),
+  TRAINING_PROFESSIONAL(Stage.TRAINING_PROFESSIONAL, "Кәсіби деңгей", "Профессиональный уровень", Set.of(PASSED),
+      Set.of(FAILED)),
+  FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, "Қорытынды бағалау", "Итоговая оценка", Set.of(PASSED),
+      Set.of(FAILED)),
   INTERVIEW(Stage.INTERVIEW_DECISION, "Қорытынды сұхбат", "Итоговое собеседование",
-      Set.of("ADMIT", "ADMIT_OVERRIDE"), Set.of("REJECT", "REJECT_OVERRIDE"));
+      Set.of(ADMIT, ADMIT_OVERRIDE), Set.of(REJECT, REJECT_OVERRIDE));
 
-  private final String recordedStage;
+  private final Stage recordedStage;
   private final String labelKk;
   private final String labelRu;
-  private final Set<String> passing;
-  private final Set<String> failing;
+  private final Set<Outcome> passing;
+  private final Set<Outcome> failing;
 
-  FairnessStage(String recordedStage, String labelKk, String labelRu, Set<String> passing, Set<String> failing) {
+  FairnessStage(Stage recordedStage, String labelKk, String labelRu, Set<Outcome> passing, Set<Outcome> failing) {
     this.recordedStage = recordedStage;
     this.labelKk = labelKk;
     this.labelRu = labelRu;
@@ -39,7 +42,7 @@ public enum FairnessStage {
   }
 
   /** The stage as stage_result records it. */
-  String recordedStage() {
+  Stage recordedStage() {
     return recordedStage;
   }
 
@@ -47,11 +50,11 @@ public enum FairnessStage {
     return labelKk + " / " + labelRu;
   }
 
-  boolean decides(String outcome) {
+  boolean decides(Outcome outcome) {
     return passing.contains(outcome) || failing.contains(outcome);
   }
 
-  boolean passes(String outcome) {
+  boolean passes(Outcome outcome) {
     return passing.contains(outcome);
   }
 }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.config.CsvTable;
+import kz.edu.leaders.config.Download;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,7 +34,7 @@ public class RaterController {
   }
 
   @GetMapping(path = "/api/reports/raters.csv", produces = "text/csv;charset=UTF-8")
-  public String ratersCsv(@RequestParam(required = false) Integer cohort) {
+  public ResponseEntity<byte[]> ratersCsv(@RequestParam(required = false) Integer cohort) {
     RaterFigures.Report figures = report.of(FairnessController.cohortOrThisYear(cohort, clock));
     List<String> header = List.of("cohort", "panel", "rater", "candidates", "leniency", "earlier_leniency",
         "later_leniency", "drift", "out_of_line", "drifting", "pairs", "arbitration_share", "panel_icc");
@@ -46,6 +48,6 @@ public class RaterController {
             r.laterLeniency(), r.drift(), r.outOfLine(), r.drifting(), r.pairs(), r.arbitrationShare(), null));
       }
     }
-    return CsvTable.write(header, rows);
+    return Download.csv("raters-" + figures.cohortYear() + ".csv", CsvTable.write(header, rows));
   }
 }

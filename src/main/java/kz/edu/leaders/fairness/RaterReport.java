@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.assessment.FinalReview;
 import kz.edu.leaders.identity.CurrentUser;
@@ -39,9 +40,10 @@ public class RaterReport {
     Map<Long, Boolean> arbitrated = new HashMap<>();
     entityManager.createQuery("select s.applicationId, s.outcome from StageResult s, Application a"
         + " where a.id = s.applicationId and a.cohortYear = :year and s.stage = :stage"
-        + " and s.outcome in ('AGREED', 'ARBITRATION') order by s.decidedAt, s.id", Object[].class)
-        .setParameter("year", cohortYear).setParameter("stage", Stage.FINAL_ASSESSMENT).getResultList()
-        .forEach(row -> arbitrated.put((Long) row[0], "ARBITRATION".equals(row[1])));
+        + " and s.outcome in :experts order by s.decidedAt, s.id", Object[].class)
+        .setParameter("year", cohortYear).setParameter("stage", Stage.FINAL_ASSESSMENT)
+        .setParameter("experts", List.of(Outcome.AGREED, Outcome.ARBITRATION)).getResultList()
+        .forEach(row -> arbitrated.put((Long) row[0], row[1] == Outcome.ARBITRATION));
     List<RaterFigures.Rating> commission = entityManager.createQuery("select s.applicationId, s.member,"
         + " avg(s.score), max(s.scoredAt) from InterviewScore s, Application a where a.id = s.applicationId"
         + " and a.cohortYear = :year group by s.applicationId, s.member", Object[].class)

@@ -118,6 +118,8 @@ public class IdentitySetup {
     grant(Role.AUDITORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
     grant(Role.AUDITORS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
     grant(Role.AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    // the trail names the people who decided, not only their logins
+    grant(Role.AUDITORS, Resources.USER, ANY, Permissions.READ);
 
     grant(Role.ADMINISTRATORS, Resources.APPLICATION, ANY, Permissions.ALL);
   }

@@ -36,8 +36,9 @@ public class LoginThrottle {
   private final Map<Key, Instant> knownAddresses;
 
   @Autowired
-  public LoginThrottle(LoginLimits limits, Clock clock, IdentityService identityService) {
-    this(limits, clock, userId -> identityService.createGroupQuery().groupMember(userId)
+  public LoginThrottle(LoginLimits limits, IdentityService identityService) {
+    // real time, not the programme's clock: a moved engine clock must neither lock out nor free a guesser
+    this(limits, Clock.systemUTC(), userId -> identityService.createGroupQuery().groupMember(userId)
         .groupIdIn(limits.serviceGroups().toArray(String[]::new)).count() > 0);
   }
 

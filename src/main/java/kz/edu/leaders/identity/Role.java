@@ -20,6 +20,8 @@ public enum Role {
   EXTERNAL_REVIEWERS("external-reviewers", "External reviewers", false),
   INTERVIEW_COMMISSION("interview-commission", "Interview commission", false),
   COMMISSION_CHAIR("commission-chair", "Commission chair", false),
+  /** Decides candidates' appeals; never the appeal of a decision its member took part in. */
+  APPEALS_COMMISSION("appeals-commission", "Appeals commission", false),
   REGIONAL_HR("regional-hr", "Regional HR", true),
   PROCESS_OWNERS("process-owners", "Process owners", false),
   AUDITORS("auditors", "Auditors", false),

@@ -1,6 +1,5 @@
 package kz.edu.leaders.internship;
 
-import kz.edu.leaders.config.FreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,14 +7,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import kz.edu.leaders.application.ApplicationStateException;
-import kz.edu.leaders.region.KnownRegion;
+import kz.edu.leaders.config.FreeText;
+import kz.edu.leaders.config.RequestRefused;
 import kz.edu.leaders.config.ValidEmail;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.identity.CurrentUser;
-import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.region.KnownRegion;
+import kz.edu.leaders.region.Region;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import kz.edu.leaders.config.RequestRefused;
 
 /**
  * The host-school registry with its internship periods (read by everyone signed in, e-mails only by
@@ -41,13 +41,15 @@ public class HostSchoolController {
   private final HostSchoolRegistry registry;
   private final InternshipPeriodRepository periods;
   private final InternshipReports reports;
+  private final Clock clock;
 
   public HostSchoolController(HostSchoolRepository schools, HostSchoolRegistry registry,
-      InternshipPeriodRepository periods, InternshipReports reports) {
+      InternshipPeriodRepository periods, InternshipReports reports, Clock clock) {
     this.schools = schools;
     this.registry = registry;
     this.periods = periods;
     this.reports = reports;
+    this.clock = clock;
   }
 
   public static class HostSchoolNotFoundException extends RequestRefused.NotFound {
@@ -107,7 +109,7 @@ public class HostSchoolController {
   public InternshipPeriod addPeriod(@PathVariable long id, @Valid @RequestBody NewPeriod request) {
     HostSchool school = schools.findById(id)
         .orElseThrow(() -> new HostSchoolNotFoundException(id));
-    if (request.startsOn().isBefore(CohortCalendar.today())) {
+    if (request.startsOn().isBefore(LocalDate.now(clock))) {
       throw new ApplicationStateException.InvalidRequest("startsOn", "today or later (Astana)");
     }
     if (!request.endsOn().isAfter(request.startsOn())) {

@@ -1,13 +1,13 @@
 package kz.edu.leaders.internship;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.deployment.TimerText;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.springframework.stereotype.Component;
 
 /** When an internship ends and how long each of its steps may take ({@code ${internshipCalendar...}}). */
@@ -18,15 +18,17 @@ public class InternshipCalendar {
   static final LocalTime END_OF_SCHOOL_DAY = LocalTime.of(18, 0);
 
   private final Duration stepDeadline;
+  private final Clock clock;
 
-  public InternshipCalendar(InternshipSettings settings) {
+  public InternshipCalendar(InternshipSettings settings, Clock clock) {
     this.stepDeadline = settings.stepDeadline();
+    this.clock = clock;
   }
 
   /** The internship period's timer: the evening of its last day. */
   @ModelFunction
   public Date periodEnd(String endsOn) {
-    return Date.from(LocalDate.parse(endsOn).atTime(END_OF_SCHOOL_DAY).atZone(CohortCalendar.PROGRAMME_ZONE)
+    return Date.from(LocalDate.parse(endsOn).atTime(END_OF_SCHOOL_DAY).atZone(ProgrammeClock.ZONE)
         .toInstant());
   }
 
@@ -39,6 +41,6 @@ public class InternshipCalendar {
   /** A step's due date, shown in Tasklist: now plus the step deadline. */
   @ModelFunction
   public Date stepDue() {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(stepDeadline));
+    return Date.from(clock.instant().plus(stepDeadline));
   }
 }

@@ -1,13 +1,13 @@
 package kz.edu.leaders.internship;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.training.CoordinatorChoice;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -41,7 +41,7 @@ public class InternshipPlacements {
   @Transactional(readOnly = true)
   public List<InternshipPeriod> propose(long applicationId) {
     Application application = applications.findById(applicationId).orElseThrow();
-    return periods.openFrom(CohortCalendar.today()).stream()
+    return periods.openFrom(LocalDate.now(clock)).stream()
         .filter(period -> !period.getHostSchool().isEmployerOf(application.getOrganisationName()))
         .sorted(Comparator.comparing((InternshipPeriod p) -> p.getHostSchool().getRegion() != application.getRegion())
             .thenComparing(InternshipPeriod::getStartsOn).thenComparing(InternshipPeriod::getId))
@@ -56,7 +56,7 @@ public class InternshipPlacements {
   public Choices choices(long applicationId) {
     Application application = applications.findById(applicationId).orElseThrow();
     List<InternshipPeriod> proposed = propose(applicationId);
-    List<InternshipPeriod> others = periods.openFrom(CohortCalendar.today()).stream()
+    List<InternshipPeriod> others = periods.openFrom(LocalDate.now(clock)).stream()
         .filter(period -> !period.getHostSchool().isEmployerOf(application.getOrganisationName())
             && proposed.stream().noneMatch(p -> p.getId().equals(period.getId())))
         .sorted(Comparator.comparing((InternshipPeriod p) -> p.getHostSchool().getRegion() != application.getRegion())
@@ -82,7 +82,7 @@ public class InternshipPlacements {
       throw new FormFieldValidationException(PERIOD_FIELD,
           PERIOD_FIELD + ": the candidate works at " + school.getName() + " (conflict of interest)");
     }
-    if (period.getStartsOn().isBefore(CohortCalendar.today())) {
+    if (period.getStartsOn().isBefore(LocalDate.now(clock))) {
       throw new FormFieldValidationException(PERIOD_FIELD,
           PERIOD_FIELD + ": the period began on " + period.getStartsOn() + "; choose one that has not begun");
     }
@@ -107,7 +107,7 @@ public class InternshipPlacements {
   public void release(long applicationId) {
     placements.findByApplicationId(applicationId).filter(p -> p.getReleasedAt() == null).ifPresent(placement -> {
       InternshipPeriod period = periods.findById(placement.getPeriodId()).orElseThrow();
-      if (!period.getStartsOn().isBefore(CohortCalendar.today())) {
+      if (!period.getStartsOn().isBefore(LocalDate.now(clock))) {
         periods.releasePlace(period.getId());
       }
       placement.release(clock.instant());

@@ -3,13 +3,14 @@ package kz.edu.leaders.internship;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.CoordinatorChoice;
-import kz.edu.leaders.training.LevelAssessment;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMeetings;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -90,17 +91,17 @@ class InternshipSteps {
 
   /** Evaluation, on completion: scored against the pass mark (DMN), by the host school itself. */
   @Bean
-  TaskListener recordInternshipEvaluation(InternshipPlacements placements, LevelAssessment assessment,
+  TaskListener recordInternshipEvaluation(InternshipPlacements placements, PassMarkAssessment assessment,
       StaffRegistry staff) {
     return (DelegateTask task) -> {
       long applicationId = CandidateJourney.applicationId(task);
       HostSchool school = placements.hostSchoolOf(placements.of(applicationId).orElseThrow());
       LinkedAccountTask.requireWorker(school.getUserId(), task.getAssignee(), Internship.SCORE, school.getName(), staff);
       Object comment = task.getVariable(Internship.COMMENT);
-      LevelAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,
-          new LevelAssessment.Form(Internship.SCORE, Internship.COMMENT), task.getVariable(Internship.SCORE),
+      PassMarkAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,
+          new PassMarkAssessment.Form(Internship.SCORE, Internship.COMMENT), task.getVariable(Internship.SCORE),
           comment == null ? null : comment.toString(), task.getAssignee());
-      task.getExecution().setVariable(Internship.PASSED, verdict.outcome() == LevelAssessment.Outcome.PASSED);
+      task.getExecution().setVariable(Internship.PASSED, verdict.outcome() == Outcome.PASSED);
       task.getExecution().setVariable(Internship.PASS_MARK, verdict.passMark());
     };
   }

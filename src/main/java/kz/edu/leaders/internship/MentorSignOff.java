@@ -1,6 +1,7 @@
 package kz.edu.leaders.internship;
 
 import java.time.Clock;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -56,7 +57,7 @@ public class MentorSignOff {
       throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED, Internship.SIGN_OFF_CONFIRMED + ": "
           + held + " meetings logged, at least " + minimumMeetings + " needed before the internship is signed off");
     }
-    results.save(new StageResult(applicationId, Stage.INTERNSHIP_SIGN_OFF, "SIGNED_OFF",
+    results.save(new StageResult(applicationId, Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF,
         held + " mentor meetings" + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()), signedBy,
         clock.instant()));
   }

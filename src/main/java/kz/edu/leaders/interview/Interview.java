@@ -53,6 +53,14 @@ public class Interview {
     return place;
   }
 
+  public String getScheduledBy() {
+    return scheduledBy;
+  }
+
+  public Instant getScheduledAt() {
+    return scheduledAt;
+  }
+
   public List<String> members() {
     return Arrays.asList(commission.split(","));
   }

@@ -13,20 +13,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.rules.DecisionRules;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +44,21 @@ public class InterviewCommission {
   static final int MAX_COMMISSION_LENGTH = 1000;
   static final int MIN_OVERRIDE_REASON = 20;
 
-  public enum Outcome { ADMIT, REJECT }
+  /** What the commission's scores say, or the chair decides; recorded as is, or as an override. */
+  public enum Decision {
+    ADMIT(Outcome.ADMIT, Outcome.ADMIT_OVERRIDE),
+    REJECT(Outcome.REJECT, Outcome.REJECT_OVERRIDE);
 
-  public record Combined(double mean, double threshold, Outcome computed) {
+    private final Outcome recorded;
+    private final Outcome overridden;
+
+    Decision(Outcome recorded, Outcome overridden) {
+      this.recorded = recorded;
+      this.overridden = overridden;
+    }
+  }
+
+  public record Combined(double mean, double threshold, Decision computed) {
   }
 
   private final InterviewRepository interviews;
@@ -100,12 +112,12 @@ public class InterviewCommission {
     Instant at;
     try {
       at = LocalDate.parse(String.valueOf(date)).atTime(LocalTime.parse(String.valueOf(time)))
-          .atZone(CohortCalendar.PROGRAMME_ZONE).toInstant();
+          .atZone(ProgrammeClock.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw new FormFieldValidationException(FinalInterview.DATE,
           FinalInterview.DATE + ": a date (YYYY-MM-DD) and a time (HH:MM), Astana time");
     }
-    if (!at.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+    if (!at.isAfter(clock.instant())) {
       throw new FormFieldValidationException(FinalInterview.DATE, FinalInterview.DATE + ": in the future");
     }
     String where = place == null ? "" : place.toString().strip();
@@ -184,8 +196,8 @@ public class InterviewCommission {
     double mean = Math.round(all.stream().mapToInt(InterviewScore::getScore).average().orElseThrow() * 100) / 100.0;
     DecisionRules.Outcome rule = rules.evaluate(THRESHOLD_RULE, Map.of("meanScore", mean));
     double threshold = ((Number) rule.single("threshold")).doubleValue();
-    Outcome computed = Outcome.valueOf((String) rule.single("outcome"));
-    results.save(new StageResult(applicationId, Stage.INTERVIEW, computed.name(),
+    Decision computed = Decision.valueOf((String) rule.single("outcome"));
+    results.save(new StageResult(applicationId, Stage.INTERVIEW, computed.recorded,
         String.format(Locale.ROOT, "mean %.2f of 5 over %d scores (threshold %.2f)", mean, all.size(), threshold),
         "system", clock.instant()).byRule(rule, null));
     return new Combined(mean, threshold, computed);
@@ -198,11 +210,11 @@ public class InterviewCommission {
    * @return whether the candidate is admitted to the reserve
    */
   @Transactional
-  public boolean decide(long applicationId, Outcome computed, Object decision, Object reason, String chair) {
+  public boolean decide(long applicationId, Decision computed, Object decision, Object reason, String chair) {
     TaskClaim.require(chair, FinalInterview.CHAIR_DECISION);
-    Outcome chosen;
+    Decision chosen;
     try {
-      chosen = Outcome.valueOf(String.valueOf(decision).toUpperCase(Locale.ROOT));
+      chosen = Decision.valueOf(String.valueOf(decision).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new FormFieldValidationException(FinalInterview.CHAIR_DECISION,
           FinalInterview.CHAIR_DECISION + ": admit or reject");
@@ -218,9 +230,9 @@ public class InterviewCommission {
           + ": overriding the computed outcome (" + computed + ") needs a written reason of at least "
           + MIN_OVERRIDE_REASON + " characters");
     }
-    results.save(new StageResult(applicationId, Stage.INTERVIEW_DECISION, overridden ? chosen + "_OVERRIDE" : chosen.name(),
+    results.save(new StageResult(applicationId, Stage.INTERVIEW_DECISION, overridden ? chosen.overridden : chosen.recorded,
         "computed " + computed + (why.isEmpty() ? "" : (overridden ? "; override: " : "; ") + why), chair,
         clock.instant()));
-    return chosen == Outcome.ADMIT;
+    return chosen == Decision.ADMIT;
   }
 }

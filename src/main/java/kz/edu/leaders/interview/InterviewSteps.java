@@ -82,7 +82,7 @@ class InterviewSteps {
   TaskListener recordChairDecision(InterviewCommission commission) {
     return (DelegateTask task) -> task.getExecution().setVariable(FinalInterview.PASSED,
         commission.decide(CandidateJourney.applicationId(task),
-            InterviewCommission.Outcome.valueOf((String) task.getVariable(FinalInterview.COMPUTED_OUTCOME)),
+            InterviewCommission.Decision.valueOf((String) task.getVariable(FinalInterview.COMPUTED_OUTCOME)),
             task.getVariable(FinalInterview.CHAIR_DECISION), task.getVariable(FinalInterview.CHAIR_REASON),
             task.getAssignee()));
   }

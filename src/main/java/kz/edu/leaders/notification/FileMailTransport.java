@@ -22,7 +22,7 @@ class FileMailTransport implements MailTransport {
   @Override
   public void send(MimeMessage message) throws Exception {
     Files.createDirectories(directory);
-    // sorted by time in a file listing; the Message-ID keeps names unique
+    // sorted by when they were written (real time) in a file listing; the Message-ID keeps names unique
     String name = FILE_TIME.format(LocalDateTime.now()) + "-" + message.getMessageID().replaceAll("[^A-Za-z0-9.-]", "")
         + ".eml";
     Path partial = Files.createTempFile(directory, "sending-", ".tmp");

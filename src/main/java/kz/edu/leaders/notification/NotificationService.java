@@ -116,6 +116,7 @@ public class NotificationService {
    * few seconds outside a job.
    */
   private static Instant recordDeadline() {
+    // real time (how long this thread may go on trying); the lock's length on the engine's clock that set it
     JobEntity job = Context.getCommandContext() == null ? null : Context.getCommandContext().getCurrentJob();
     if (job == null || job.getLockExpirationTime() == null) {
       return Instant.now().plus(RECORD_PATIENCE_OUTSIDE_JOBS);

@@ -1,11 +1,11 @@
 package kz.edu.leaders.notification;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import kz.edu.leaders.cohort.CohortCalendar;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -36,7 +35,6 @@ public class SendOverdueDigests implements JavaDelegate {
 
   static final String TEMPLATE = "overdue-digest";
   private static final Logger LOG = LoggerFactory.getLogger(SendOverdueDigests.class);
-  private static final ZoneId PROGRAMME_ZONE = CohortCalendar.PROGRAMME_ZONE;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private final TaskService taskService;
@@ -44,14 +42,16 @@ public class SendOverdueDigests implements JavaDelegate {
   private final IdentityService identityService;
   private final NotificationTemplates templates;
   private final NotificationService notifications;
+  private final Clock clock;
 
   public SendOverdueDigests(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      NotificationTemplates templates, NotificationService notifications) {
+      NotificationTemplates templates, NotificationService notifications, Clock clock) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.templates = templates;
     this.notifications = notifications;
+    this.clock = clock;
   }
 
   public record OverdueTask(String name, String applicationNumber, String due) {
@@ -59,7 +59,7 @@ public class SendOverdueDigests implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = CohortCalendar.today();
+    LocalDate today = LocalDate.now(clock);
     Map<String, List<OverdueTask>> byUser = overdueTasksByUser();
     byUser.forEach((userId, tasks) -> {
       User user = identityService.createUserQuery().userId(userId).singleResult();
@@ -82,12 +82,12 @@ public class SendOverdueDigests implements JavaDelegate {
 
   private Map<String, List<OverdueTask>> overdueTasksByUser() {
     Map<String, List<OverdueTask>> byUser = new TreeMap<>();
-    List<Task> overdue = taskService.createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime())
+    List<Task> overdue = taskService.createTaskQuery().active().dueBefore(Date.from(clock.instant()))
         .orderByDueDate().asc().list();
     for (Task task : overdue) {
       Object number = runtimeService.getVariable(task.getExecutionId(), CandidateJourney.APPLICATION_NUMBER);
       OverdueTask item = new OverdueTask(task.getName(), number == null ? "—" : number.toString(),
-          DAY.format(task.getDueDate().toInstant().atZone(PROGRAMME_ZONE)));
+          DAY.format(task.getDueDate().toInstant().atZone(clock.getZone())));
       responsibleFor(task).forEach(userId -> byUser.computeIfAbsent(userId, id -> new ArrayList<>()).add(item));
     }
     byUser.values().forEach(list -> list.sort(Comparator.comparing(OverdueTask::due)));

@@ -16,6 +16,8 @@ import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.DuplicateApplicationException;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.journey.CandidateJourney;
@@ -31,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataCorrections {
 
-  /** The stage of the trail's line (stage_result.stage). */
-  public static final String STAGE = "DATA_CORRECTION";
   /** The fields a correction may change, by their name in the application form and the entity. */
   static final List<String> FIELDS = List.of("iin", "lastName", "firstName", "middleName", "email", "phone",
       "organisationName", "preferredLanguage");
@@ -104,7 +104,7 @@ public class DataCorrections {
     if (field.equals("iin")) {
       showInTasklist(application, value);
     }
-    results.save(new StageResult(application.getId(), STAGE, field,
+    results.save(new StageResult(application.getId(), Stage.DATA_CORRECTION, Outcome.ofStored(field),
         field + ": " + shown(field, old) + " -> " + shown(field, value) + "; " + reason, administrator, clock.instant()));
     return corrections.save(new DataCorrection(application.getId(), field, old, value, reason, administrator,
         clock.instant()));

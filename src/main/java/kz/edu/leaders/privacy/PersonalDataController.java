@@ -1,5 +1,6 @@
 package kz.edu.leaders.privacy;
 
+import kz.edu.leaders.config.Download;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +35,8 @@ public class PersonalDataController {
 
   @GetMapping("/api/applications/{number}/personal-data.pdf")
   public ResponseEntity<byte[]> pdf(@PathVariable String number) {
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "attachment; filename=\"" + number + "-personal-data.pdf\"")
-        .body(pdf.render(export.of(number)));
+    return Download.attachment(number + "-personal-data.pdf", MediaType.APPLICATION_PDF,
+        pdf.render(export.of(number)));
   }
 
   /** An administrator answers the candidate's correction request (SecurityConfig: administrators only). */

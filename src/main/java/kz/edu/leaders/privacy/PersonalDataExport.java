@@ -8,6 +8,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationView;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.document.CandidateDocumentRepository;
@@ -25,15 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalDataExport {
 
   /** The stages whose recorded reason the candidate was told anyway (by mail), and their own corrections. */
-  private static final Set<String> REASONS_TOLD = Set.of(Stage.ELIGIBILITY, Stage.DOCUMENT_SCREENING, Stage.WITHDRAWAL,
-      DataCorrections.STAGE);
+  private static final Set<Stage> REASONS_TOLD = Set.of(Stage.ELIGIBILITY, Stage.DOCUMENT_SCREENING, Stage.WITHDRAWAL,
+      Stage.DATA_CORRECTION);
 
   /** A document version; its contents in Base64 in the JSON. */
   public record Document(String kind, int version, String fileName, String contentType, long sizeBytes,
       String sha256, Instant uploadedAt, byte[] content) {
   }
 
-  public record Decision(String stage, String outcome, Integer score, Instant decidedAt, String reason) {
+  public record Decision(Stage stage, Outcome outcome, Integer score, Instant decidedAt, String reason) {
   }
 
   public record Mail(String template, String language, String subject, String status, String recipient,

@@ -51,8 +51,8 @@ class PersonalDataPdf {
         export.documents().stream().map(d -> List.of(d.kind() + " v" + d.version(), d.fileName(),
             d.sizeBytes() + " B", d.sha256(), String.valueOf(d.uploadedAt()))).toList());
     section(document, "Шешімдер / Решения", List.of("Уақыт / Время (UTC)", "Кезең / Этап", "Нәтиже / Итог", "Балл",
-        "Себебі / Причина"), export.decisions().stream().map(d -> List.of(String.valueOf(d.decidedAt()), d.stage(),
-            d.outcome(), Objects.toString(d.score(), ""), Objects.toString(d.reason(), ""))).toList());
+        "Себебі / Причина"), export.decisions().stream().map(d -> List.of(String.valueOf(d.decidedAt()), d.stage().name(),
+            d.outcome().stored(), Objects.toString(d.score(), ""), Objects.toString(d.reason(), ""))).toList());
     section(document, "Хаттар / Письма", List.of("Уақыт / Время (UTC)", "Тақырып / Тема", "Кімге / Кому", "Күйі / Статус"),
         export.mails().stream().map(m -> List.of(String.valueOf(m.createdAt()), m.subject(), m.recipient(),
             m.status())).toList());

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.identity.PersonalDataVariables;
@@ -32,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PersonalDataRetention {
 
-  public static final String STAGE = "ANONYMISATION";
   static final String REMOVED = "—";
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataRetention.class);
 
@@ -119,7 +120,7 @@ public class PersonalDataRetention {
       }
       Instant now = clock.instant();
       log.save(new Anonymisation(applicationId, now, retention.toString()));
-      results.save(new StageResult(applicationId, STAGE, "PERSONAL_DATA_REMOVED",
+      results.save(new StageResult(applicationId, Stage.ANONYMISATION, Outcome.PERSONAL_DATA_REMOVED,
           "retention period " + retention + " ended", "system", now));
       LOG.info("Anonymised application {}: personal data removed after the retention period {}",
           application.getApplicationNumber(), retention);

@@ -60,6 +60,11 @@ public enum Region {
     return "kk".equals(language) ? nameKk : nameRu;
   }
 
+  /** What staff read in Tasklist forms, the ranking and refusals: {@code Түркістан облысы / Туркестанская область}. */
+  public String bilingualName() {
+    return nameKk + " / " + nameRu;
+  }
+
   /** Accepts what a client may send: the enum name, the code or the slug, in any case. */
   public static Optional<Region> parse(String value) {
     if (value == null) {

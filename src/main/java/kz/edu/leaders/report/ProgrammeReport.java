@@ -2,16 +2,21 @@ package kz.edu.leaders.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.edu.leaders.appeal.Appeal;
+import kz.edu.leaders.appeal.AppealRepository;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Post;
 import kz.edu.leaders.region.Region;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.appointment.LeadershipPost;
 import kz.edu.leaders.appointment.Vacancy;
@@ -29,30 +34,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgrammeReport {
 
-  /** One step of the funnel: the stage results that count a candidate in. */
+  /** One step of the funnel: the outcomes at one stage that count a candidate in. */
   enum Step {
-    APPLIED("Өтінім берді", "Подали заявку"),
-    ELIGIBLE("Талаптарға сай", "Соответствуют требованиям", Stage.ELIGIBILITY + "/ELIGIBLE"),
-    DOCUMENTS_ACCEPTED("Құжаттар қабылданды", "Документы приняты", Stage.DOCUMENT_SCREENING + "/ACCEPTED"),
-    TESTED("Тест тапсырды", "Прошли тестирование", Stage.TEST + "/PASSED", Stage.TEST + "/FAILED"),
-    ADMITTED_TO_TRAINING("Оқуға қабылданды", "Приняты на обучение", Stage.RANKING + "/ADMITTED"),
-    LEVEL_BASIC("Базалық деңгей", "Базовый уровень", "TRAINING_BASIC/PASSED"),
-    LEVEL_EXPERT("Сарапшылық деңгей", "Экспертный уровень", "TRAINING_EXPERT/PASSED"),
-    LEVEL_PROFESSIONAL("Кәсіби деңгей", "Профессиональный уровень", "TRAINING_PROFESSIONAL/PASSED"),
-    INTERNSHIP("Тағылымдама", "Стажировка", Stage.INTERNSHIP_SIGN_OFF + "/SIGNED_OFF"),
-    FINAL_ASSESSMENT("Қорытынды бағалау", "Итоговая оценка", Stage.FINAL_ASSESSMENT + "/PASSED"),
-    INTERVIEW("Қорытынды сұхбат", "Итоговое собеседование", Stage.INTERVIEW_DECISION + "/ADMIT",
-        Stage.INTERVIEW_DECISION + "/ADMIT_OVERRIDE"),
-    RESERVE("Кадрлық резерв", "Кадровый резерв", Stage.RESERVE + "/ENROLLED"),
-    APPOINTED("Тағайындалды", "Назначены", Stage.APPOINTMENT + "/DIRECTOR", Stage.APPOINTMENT + "/DEPUTY_DIRECTOR");
+    APPLIED("Өтінім берді", "Подали заявку", null),
+    ELIGIBLE("Талаптарға сай", "Соответствуют требованиям", Stage.ELIGIBILITY, Outcome.ELIGIBLE),
+    DOCUMENTS_ACCEPTED("Құжаттар қабылданды", "Документы приняты", Stage.DOCUMENT_SCREENING, Outcome.ACCEPTED),
+    TESTED("Тест тапсырды", "Прошли тестирование", Stage.TEST, Outcome.PASSED, Outcome.FAILED),
+    ADMITTED_TO_TRAINING("Оқуға қабылданды", "Приняты на обучение", Stage.RANKING, Outcome.ADMITTED),
+    LEVEL_BASIC("Базалық деңгей", "Базовый уровень", Stage.TRAINING_BASIC, Outcome.PASSED),
+    LEVEL_EXPERT("Сарапшылық деңгей", "Экспертный уровень", Stage.TRAINING_EXPERT, Outcome.PASSED),
+    LEVEL_PROFESSIONAL("Кәсіби деңгей", "Профессиональный уровень", Stage.TRAINING_PROFESSIONAL, Outcome.PASSED),
+    INTERNSHIP("Тағылымдама", "Стажировка", Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF),
+    FINAL_ASSESSMENT("Қорытынды бағалау", "Итоговая оценка", Stage.FINAL_ASSESSMENT, Outcome.PASSED),
+    INTERVIEW("Қорытынды сұхбат", "Итоговое собеседование", Stage.INTERVIEW_DECISION, Outcome.ADMIT,
+        Outcome.ADMIT_OVERRIDE),
+    RESERVE("Кадрлық резерв", "Кадровый резерв", Stage.RESERVE, Outcome.ENROLLED),
+    APPOINTED("Тағайындалды", "Назначены", Stage.APPOINTMENT, Outcome.DIRECTOR, Outcome.DEPUTY_DIRECTOR);
 
     final String kazakh;
     final String russian;
-    final List<String> outcomes;
+    final Stage stage;
+    final List<Outcome> outcomes;
 
-    Step(String kazakh, String russian, String... outcomes) {
+    Step(String kazakh, String russian, Stage stage, Outcome... outcomes) {
       this.kazakh = kazakh;
       this.russian = russian;
+      this.stage = stage;
       this.outcomes = List.of(outcomes);
     }
   }
@@ -71,29 +78,57 @@ public class ProgrammeReport {
   public record Regions(Set<Integer> cohorts, List<RegionFigures> regions, RegionFigures total) {
   }
 
+  /** A cohort's appeals against one stage's decisions: lodged, still open, upheld, overturned. */
+  public record AppealFigures(String stage, long lodged, long open, long upheld, long overturned) {
+  }
+
+  public record Appeals(int cohortYear, List<AppealFigures> stages) {
+  }
+
   private final ApplicationRepository applications;
   private final ReserveMembershipRepository memberships;
   private final VacancyRepository vacancies;
+  private final AppealRepository appeals;
 
   public ProgrammeReport(ApplicationRepository applications, ReserveMembershipRepository memberships,
-      VacancyRepository vacancies) {
+      VacancyRepository vacancies, AppealRepository appeals) {
     this.applications = applications;
     this.memberships = memberships;
     this.vacancies = vacancies;
+    this.appeals = appeals;
+  }
+
+  /** The cohort's appeals per appealed stage (only stages someone appealed), in stage order. */
+  @Transactional(readOnly = true)
+  public Appeals appeals(int cohortYear) {
+    Map<String, Map<Appeal.State, Long>> byStage = new TreeMap<>();
+    for (Object[] row : appeals.countByStageAndState(cohortYear)) {
+      byStage.computeIfAbsent((String) row[0], stage -> new EnumMap<>(Appeal.State.class))
+          .put((Appeal.State) row[1], (Long) row[2]);
+    }
+    List<AppealFigures> stages = new ArrayList<>();
+    byStage.forEach((stage, states) -> {
+      long open = states.getOrDefault(Appeal.State.LODGED, 0L);
+      long upheld = states.getOrDefault(Appeal.State.UPHELD, 0L);
+      long overturned = states.getOrDefault(Appeal.State.OVERTURNED, 0L);
+      stages.add(new AppealFigures(stage, open + upheld + overturned, open, upheld, overturned));
+    });
+    return new Appeals(cohortYear, stages);
   }
 
   @Transactional(readOnly = true)
   public Funnel funnel(int cohortYear) {
-    Map<String, Long> reached = new HashMap<>();
+    Map<Stage, Map<Outcome, Long>> reached = new EnumMap<>(Stage.class);
     for (Object[] row : applications.countOutcomes(cohortYear)) {
-      reached.put(row[0] + "/" + row[1], (Long) row[2]);
+      reached.computeIfAbsent((Stage) row[0], stage -> new EnumMap<>(Outcome.class)).put((Outcome) row[1], (Long) row[2]);
     }
     long applied = applications.countByCohortYear(cohortYear);
     List<FunnelStep> steps = new ArrayList<>();
     Long previous = null;
     for (Step step : Step.values()) {
       long count = step == Step.APPLIED ? applied
-          : step.outcomes.stream().mapToLong(outcome -> reached.getOrDefault(outcome, 0L)).sum();
+          : step.outcomes.stream().mapToLong(outcome -> reached.getOrDefault(step.stage, Map.of())
+              .getOrDefault(outcome, 0L)).sum();
       steps.add(new FunnelStep(step.name(), step.kazakh, step.russian, count,
           previous == null ? null : rate(count, previous), step == Step.APPLIED ? null : rate(count, applied)));
       previous = count;

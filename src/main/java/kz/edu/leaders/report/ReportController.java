@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,11 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortRepository;
 import kz.edu.leaders.config.CsvTable;
+import kz.edu.leaders.config.Download;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,12 +59,26 @@ public class ReportController {
   }
 
   @GetMapping(path = "/api/reports/funnel.csv", produces = CSV)
-  public String funnelCsv(@RequestParam(required = false) Integer cohort) {
+  public ResponseEntity<byte[]> funnelCsv(@RequestParam(required = false) Integer cohort) {
     ProgrammeReport.Funnel funnel = report.funnel(cohortOrThisYear(cohort));
-    return CsvTable.write(
+    return Download.csv("funnel-" + funnel.cohortYear() + ".csv", CsvTable.write(
         List.of("cohort", "step", "label_kk", "label_ru", "count", "rate_of_previous", "rate_of_applied"),
         funnel.steps().stream().map(step -> Arrays.asList(funnel.cohortYear(), step.step(), step.labelKk(),
-            step.labelRu(), step.count(), step.rateOfPrevious(), step.rateOfApplied())).toList());
+            step.labelRu(), step.count(), step.rateOfPrevious(), step.rateOfApplied())).toList()));
+  }
+
+  @GetMapping("/api/reports/appeals")
+  public ProgrammeReport.Appeals appeals(@RequestParam(required = false) Integer cohort) {
+    return report.appeals(cohortOrThisYear(cohort));
+  }
+
+  @GetMapping(path = "/api/reports/appeals.csv", produces = CSV)
+  public ResponseEntity<byte[]> appealsCsv(@RequestParam(required = false) Integer cohort) {
+    ProgrammeReport.Appeals appeals = report.appeals(cohortOrThisYear(cohort));
+    return Download.csv("appeals-" + appeals.cohortYear() + ".csv", CsvTable.write(
+        List.of("cohort", "stage", "lodged", "open", "upheld", "overturned"),
+        appeals.stages().stream().map(stage -> Arrays.<Object>asList(appeals.cohortYear(), stage.stage(),
+            stage.lodged(), stage.open(), stage.upheld(), stage.overturned())).toList()));
   }
 
   /** @param cohorts e.g. 2023,2024; none for every cohort */
@@ -72,15 +88,15 @@ public class ReportController {
   }
 
   @GetMapping(path = "/api/reports/regions.csv", produces = CSV)
-  public String regionsCsv(@RequestParam(required = false) Set<Integer> cohorts) {
+  public ResponseEntity<byte[]> regionsCsv(@RequestParam(required = false) Set<Integer> cohorts) {
     ProgrammeReport.Regions regions = report.regions(cohorts == null ? Set.of() : cohorts);
     List<ProgrammeReport.RegionFigures> rows = new ArrayList<>(regions.regions());
     rows.add(regions.total());
-    return CsvTable.write(List.of("region", "reservists", "deputy_heads", "teachers", "appointed",
+    return Download.csv("regions.csv", CsvTable.write(List.of("region", "reservists", "deputy_heads", "teachers", "appointed",
         "appointed_as_head", "appointed_as_deputy", "appointment_rate", "keleshek_schools_led"),
         rows.stream().map(r -> Arrays.asList(r.region(), r.reservists(), r.deputyHeads(), r.teachers(),
             r.appointed(), r.appointedAsHead(), r.appointedAsDeputy(), r.appointmentRate(),
-            r.keleshekSchoolsLed())).toList());
+            r.keleshekSchoolsLed())).toList()));
   }
 
   @GetMapping(path = "/reports", produces = MediaType.TEXT_HTML_VALUE)
@@ -112,6 +128,6 @@ public class ReportController {
   }
 
   private int cohortOrThisYear(Integer cohort) {
-    return cohort != null ? cohort : clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).getYear();
+    return cohort != null ? cohort : LocalDate.now(clock).getYear();
   }
 }

@@ -15,12 +15,11 @@ import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.PersonName;
+import kz.edu.leaders.config.Download;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,10 +70,7 @@ public class CertificateController {
         .orElseThrow(() -> new ApplicationStateException(number + " is not in the reserve"));
     byte[] body = pdf.render(membership, application.getName().fullName(),
         publicUrl + "/verify/" + membership.getCertificateNumber());
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(membership.getCertificateNumber() + ".pdf").build().toString())
-        .body(body);
+    return Download.attachment(membership.getCertificateNumber() + ".pdf", MediaType.APPLICATION_PDF, body);
   }
 
   /** The verification page's own form: type a number (the form sends it back here as {@code ?number=}). */

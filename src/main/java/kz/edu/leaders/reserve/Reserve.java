@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +46,7 @@ public class Reserve {
   @Transactional
   public ReserveMembership enrol(long applicationId) {
     return memberships.findByApplicationId(applicationId).orElseGet(() -> {
-      LocalDate today = CohortCalendar.today();
+      LocalDate today = LocalDate.now(clock);
       String number;
       do {
         number = newCertificateNumber(today.getYear());
@@ -54,7 +54,7 @@ public class Reserve {
       ReserveMembership membership = memberships.save(new ReserveMembership(applicationId, number, today,
           today.plus(term)));
       applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.IN_RESERVE);
-      results.save(new StageResult(applicationId, Stage.RESERVE, "ENROLLED",
+      results.save(new StageResult(applicationId, Stage.RESERVE, Outcome.ENROLLED,
           "certificate " + number + ", valid until " + membership.getExpiresOn(), "system", clock.instant()));
       return membership;
     });
@@ -65,9 +65,9 @@ public class Reserve {
   public ReserveMembership expire(long applicationId) {
     ReserveMembership membership = memberships.findByApplicationId(applicationId).orElseThrow();
     if (membership.getStatus() == ReserveMembership.Status.VALID) {
-      membership.end(ReserveMembership.Status.EXPIRED, CohortCalendar.today());
+      membership.end(ReserveMembership.Status.EXPIRED, LocalDate.now(clock));
       applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.RESERVE_EXPIRED);
-      results.save(new StageResult(applicationId, Stage.RESERVE, "EXPIRED",
+      results.save(new StageResult(applicationId, Stage.RESERVE, Outcome.EXPIRED,
           "the reserve term ended on " + membership.getExpiresOn() + " without an appointment", "system",
           clock.instant()));
     }
@@ -81,7 +81,7 @@ public class Reserve {
    */
   @Transactional
   public boolean appoint(long applicationId, long vacancyId) {
-    return memberships.appoint(applicationId, vacancyId, CohortCalendar.today()) == 1;
+    return memberships.appoint(applicationId, vacancyId, LocalDate.now(clock)) == 1;
   }
 
   /**
@@ -110,7 +110,7 @@ public class Reserve {
   @Transactional
   public void withdraw(long applicationId) {
     memberships.findByApplicationId(applicationId).filter(m -> m.getStatus() == ReserveMembership.Status.VALID)
-        .ifPresent(membership -> membership.end(ReserveMembership.Status.WITHDRAWN, CohortCalendar.today()));
+        .ifPresent(membership -> membership.end(ReserveMembership.Status.WITHDRAWN, LocalDate.now(clock)));
   }
 
   @Transactional(readOnly = true)

@@ -1,14 +1,14 @@
 package kz.edu.leaders.reserve;
 
 import java.util.Date;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.WithdrawalReaction;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import kz.edu.leaders.journey.WithdrawalReaction;
 
 /** The journey's reserve steps: enrolment (the certificate) and expiry; the work is in {@link Reserve}. */
 @Configuration
@@ -33,7 +33,7 @@ class ReserveSteps {
       execution.setVariable(CERTIFICATE_NUMBER, membership.getCertificateNumber());
       execution.setVariable(EXPIRES_ON, membership.getExpiresOn().toString());
       execution.setVariable(EXPIRES_AT, Date.from(membership.getExpiresOn().plusDays(1)
-          .atStartOfDay(CohortCalendar.PROGRAMME_ZONE).toInstant()));
+          .atStartOfDay(ProgrammeClock.ZONE).toInstant()));
       execution.setVariable(VERIFY_URL, publicUrl + "/verify/" + membership.getCertificateNumber());
     };
   }

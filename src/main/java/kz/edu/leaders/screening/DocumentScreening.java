@@ -2,20 +2,21 @@ package kz.edu.leaders.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.document.DocumentKind;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
@@ -91,34 +92,50 @@ public class DocumentScreening {
     // whatever the engine let through: only the candidate's own region decides
     if (!staff.isInGroup(decision.reviewer(), Role.DOCUMENT_REVIEWERS.groupFor(application.getRegion()))) {
       throw new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
-          "Бұл үміткерді өз өңірінің сарапшылары қарайды / Этого кандидата рассматривают рецензенты его региона ("
-              + application.getRegion().displayName() + ")");
+          "Бұл үміткерді өз өңірінің (" + application.getRegion().nameIn("kk") + ") сарапшылары қарайды / "
+              + "Этого кандидата рассматривают рецензенты его региона (" + application.getRegion().nameIn("ru") + ")");
     }
     application.changeStatus(outcome.status());
-    results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.name(), reason,
+    results.save(new StageResult(application.getId(), Stage.DOCUMENT_SCREENING, outcome.recorded(), reason,
         decision.reviewer(), clock.instant()));
     LocalDate deadline = outcome == ScreeningOutcome.INCOMPLETE
-        ? clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate()
+        ? LocalDate.now(clock)
             .plusDays(cohorts.find(application.getCohortYear()).getResubmissionDays())
         : null;
     return new Decided(outcome, deadline);
   }
 
+  /**
+   * Names the unticked items by their documents, in Kazakh then Russian (one " / " between the two:
+   * Tasklist shows the reviewer's language only).
+   */
   private static void requireFullChecklist(Map<String, Boolean> checklist) {
-    List<String> unticked = checklist.entrySet().stream().filter(item -> !Boolean.TRUE.equals(item.getValue()))
-        .map(Map.Entry::getKey).sorted().toList();
+    List<DocumentKind> unticked = new ArrayList<>();
+    for (int i = 0; i < CandidateJourney.DOCUMENT_CHECKLIST.size(); i++) {
+      if (!Boolean.TRUE.equals(checklist.get(CandidateJourney.DOCUMENT_CHECKLIST.get(i)))) {
+        unticked.add(DocumentKind.values()[i]);
+      }
+    }
     if (!unticked.isEmpty()) {
-      throw new FormFieldValidationException(unticked.get(0),
-          "Қабылдау үшін тексеру парағының барлық тармағын белгілеңіз / Для принятия отметьте все пункты"
-              + " чек-листа (" + unticked.size() + " of " + checklist.size() + " not ticked)");
+      throw new FormFieldValidationException(CandidateJourney.DOCUMENT_CHECKLIST.get(unticked.get(0).ordinal()),
+          "Қабылдау үшін тексеру парағында белгілеңіз: " + labels(unticked, 0)
+              + " / Для принятия отметьте в чек-листе: " + labels(unticked, 1));
     }
   }
 
+  /** The documents' labels in one language: 0 Kazakh, 1 Russian. */
+  private static String labels(List<DocumentKind> kinds, int language) {
+    return kinds.stream().map(kind -> "«" + kind.label().split(" / ")[language] + "»").collect(Collectors.joining(", "));
+  }
+
+  /** {@code ask} is "Kazakh / Russian"; each language gets the length it needs in its own words. */
   private static String required(String text, String field, String ask) {
     String trimmed = text == null ? "" : text.trim();
     if (trimmed.length() < MIN_REASON_LENGTH || trimmed.length() > MAX_REASON_LENGTH) {
-      throw new FormFieldValidationException(field, ask + ": " + MIN_REASON_LENGTH + " to " + MAX_REASON_LENGTH
-          + " characters");
+      String[] asked = ask.split(" / ");
+      String range = MIN_REASON_LENGTH + "–" + MAX_REASON_LENGTH;
+      throw new FormFieldValidationException(field, asked[0] + " (" + range + " таңба) / " + asked[1] + " ("
+          + range + " символов)");
     }
     return trimmed;
   }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -52,7 +53,7 @@ public class Eligibility {
         .collect(Collectors.joining("; "));
     boolean eligible = failures.isEmpty();
     String codes = failures.stream().map(row -> String.valueOf(row.get("reasonCode"))).collect(Collectors.joining(", "));
-    results.save(new StageResult(applicationId, Stage.ELIGIBILITY, eligible ? "ELIGIBLE" : "INELIGIBLE",
+    results.save(new StageResult(applicationId, Stage.ELIGIBILITY, eligible ? Outcome.ELIGIBLE : Outcome.INELIGIBLE,
         eligible ? null : codes, SYSTEM, clock.instant()).byRule(outcome, null));
     if (!eligible) {
       application.changeStatus(ApplicationStatus.INELIGIBLE);

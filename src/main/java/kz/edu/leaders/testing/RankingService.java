@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
@@ -57,7 +58,7 @@ public class RankingService {
   @Transactional
   public String propose(int cohortYear) {
     Cohort cohort = cohorts.find(cohortYear);
-    DecisionRules.Outcome passMarks = rules.evaluate(TestResultRecorder.PASS_MARKS, Map.of("stage", Stage.TEST));
+    DecisionRules.Outcome passMarks = rules.evaluate(TestResultRecorder.PASS_MARKS, Map.of("stage", Stage.TEST.name()));
     int passMark = ((Number) passMarks.single("passMark")).intValue();
     List<RankingRule.Candidate> passed = applications.findWithScore(cohortYear, ApplicationStatus.TEST_PASSED, Stage.TEST)
         .stream().map(row -> {
@@ -90,7 +91,7 @@ public class RankingService {
         continue;
       }
       application.changeStatus(entry.isAdmitted() ? ApplicationStatus.ADMITTED_TO_TRAINING : ApplicationStatus.NOT_ADMITTED);
-      results.save(new StageResult(application.getId(), Stage.RANKING, entry.isAdmitted() ? "ADMITTED" : "NOT_ADMITTED",
+      results.save(new StageResult(application.getId(), Stage.RANKING, entry.isAdmitted() ? Outcome.ADMITTED : Outcome.NOT_ADMITTED,
           "position " + entry.getPosition() + ", " + entry.getBasis(), entry.getConfirmedBy(), clock.instant())
           .byRule(TestResultRecorder.PASS_MARKS, entry.getRuleVersion(), entry.getScore()));
       runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_RANKING_DECIDED)
@@ -137,7 +138,7 @@ public class RankingService {
       row.put("position", entry.getPosition());
       row.put("applicationNumber", application.getApplicationNumber());
       row.put("maskedIin", application.getMaskedIin());
-      row.put("region", application.getRegion().displayName());
+      row.put("region", application.getRegion().bilingualName());
       row.put("score", entry.getScore());
       row.put("admitted", entry.isAdmitted() ? "Иә / Да" : "Жоқ / Нет");
       row.put("seat", switch (entry.getBasis()) {
@@ -173,7 +174,7 @@ public class RankingService {
         .append(admitted).append(" / ").append(cohort.getTrainingCapacity())
         .append(" оқуға / к обучению; шекті балл / проходной балл: ").append(cutOff).append("\n\n")
         .append("| Өңір / Регион | Өтті / Прошли | Оқуға / К обучению | Квота |\n|---|---|---|---|\n");
-    byRegion.forEach((region, counts) -> text.append("| ").append(region.displayName()).append(" | ").append(counts[0])
+    byRegion.forEach((region, counts) -> text.append("| ").append(region.bilingualName()).append(" | ").append(counts[0])
         .append(" | ").append(counts[1]).append(" | ").append(quotas.getOrDefault(region, 0) == 0 ? "—"
             : quotas.get(region)).append(" |\n"));
     return text.toString();

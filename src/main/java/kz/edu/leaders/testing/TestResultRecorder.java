@@ -8,6 +8,7 @@ import java.util.Optional;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -87,7 +88,7 @@ class TestResultRecorder {
     if (application == null) {
       return RecordedResult.refused("no application " + number + " in the " + cohort.getYear() + " cohort");
     }
-    Optional<StageResult> earlier = results.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(application.getId(),
+    Optional<StageResult> earlier = results.findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(application.getId(),
         Stage.TEST);
     if (earlier.isPresent()) {
       return earlier.get().getScore() == score
@@ -98,10 +99,10 @@ class TestResultRecorder {
     if (application.getStatus() != ApplicationStatus.DOCUMENTS_ACCEPTED) {
       return RecordedResult.refused("not waiting for a test (the application is " + application.getStatus() + ")");
     }
-    DecisionRules.Outcome passMarks = rules.evaluate(PASS_MARKS, Map.of("stage", Stage.TEST));
+    DecisionRules.Outcome passMarks = rules.evaluate(PASS_MARKS, Map.of("stage", Stage.TEST.name()));
     int passMark = ((Number) passMarks.single("passMark")).intValue();
     boolean passed = score >= passMark;
-    results.save(new StageResult(application.getId(), Stage.TEST, passed ? "PASSED" : "FAILED",
+    results.save(new StageResult(application.getId(), Stage.TEST, passed ? Outcome.PASSED : Outcome.FAILED,
         "taken on " + takenOn, importedBy, clock.instant()).byRule(passMarks, score));
     application.changeStatus(passed ? ApplicationStatus.TEST_PASSED : ApplicationStatus.TEST_FAILED);
     runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_RESULT).processInstanceBusinessKey(number)

@@ -51,6 +51,19 @@ public class MentorAssignment {
     this.assignedAt = assignedAt;
   }
 
+  /**
+   * A candidate back in training after an appeal gets a mentor again on their one assignment row; the
+   * earlier mentor stays on the auditor's trail (the earlier Assign mentor task and its form values).
+   */
+  void reassign(long mentorId, boolean proposed, String overrideReason, String assignedBy, Instant assignedAt) {
+    this.mentorId = mentorId;
+    this.proposed = proposed;
+    this.overrideReason = overrideReason;
+    this.assignedBy = assignedBy;
+    this.assignedAt = assignedAt;
+    this.releasedAt = null;
+  }
+
   void release(Instant at) {
     releasedAt = at;
   }

@@ -80,8 +80,14 @@ public class MentorMatching {
       throw new FormFieldValidationException("mentorId",
           "mentorId: " + mentor.getFullName() + " has no place left; choose another mentor");
     }
-    assignments.save(new MentorAssignment(applicationId, mentor.getId(), proposed, reason,
-        coordinator, clock.instant()));
+    MentorAssignment released = assignments.findByApplicationId(applicationId)
+        .filter(earlier -> earlier.getReleasedAt() != null).orElse(null);
+    if (released != null) {
+      released.reassign(mentor.getId(), proposed, reason, coordinator, clock.instant());
+    } else {
+      assignments.save(new MentorAssignment(applicationId, mentor.getId(), proposed, reason,
+          coordinator, clock.instant()));
+    }
     return mentors.findById(mentor.getId()).orElseThrow();
   }
 
@@ -89,8 +95,9 @@ public class MentorMatching {
   @Transactional
   public void release(long applicationId) {
     assignments.findByApplicationId(applicationId).filter(a -> a.getReleasedAt() == null).ifPresent(assignment -> {
-      mentors.releasePlace(assignment.getMentorId());
+      // first: the place's bulk update flushes this change, then clears the persistence context
       assignment.release(clock.instant());
+      mentors.releasePlace(assignment.getMentorId());
     });
   }
 }

@@ -7,9 +7,9 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +38,11 @@ public class MentorMeetings {
     Application application = application(applicationNumber);
     MentorAssignment assignment = currentAssignment(application);
     requireMentorOrCoordinator(assignment, caller, false);
-    LocalDate today = clock.instant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    LocalDate today = LocalDate.now(clock);
     if (metOn == null || metOn.isAfter(today)) {
       throw new ApplicationStateException.InvalidRequest("date", "the meeting's date, not after today");
     }
-    if (metOn.isBefore(assignment.getAssignedAt().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate())) {
+    if (metOn.isBefore(assignment.getAssignedAt().atZone(ProgrammeClock.ZONE).toLocalDate())) {
       throw new ApplicationStateException.InvalidRequest("date", "not before the mentor was assigned");
     }
     if (topic == null || topic.isBlank() || topic.length() > 300) {
@@ -67,7 +67,7 @@ public class MentorMeetings {
   public LocalDate lastContact(long applicationId) {
     return meetings.findFirstByApplicationIdOrderByMetOnDesc(applicationId).map(MentorMeeting::getMetOn)
         .orElseGet(() -> assignments.findByApplicationId(applicationId).orElseThrow().getAssignedAt()
-            .atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate());
+            .atZone(ProgrammeClock.ZONE).toLocalDate());
   }
 
   /** How many meetings the trainee and their mentor logged. */

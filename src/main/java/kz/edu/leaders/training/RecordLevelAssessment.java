@@ -1,5 +1,7 @@
 package kz.edu.leaders.training;
 
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.journey.CandidateJourney;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("recordLevelAssessment")
 public class RecordLevelAssessment implements TaskListener {
 
-  private final LevelAssessment assessment;
+  private final PassMarkAssessment assessment;
 
-  public RecordLevelAssessment(LevelAssessment assessment) {
+  public RecordLevelAssessment(PassMarkAssessment assessment) {
     this.assessment = assessment;
   }
 
@@ -20,17 +22,18 @@ public class RecordLevelAssessment implements TaskListener {
     TrainingLevel level = TrainingLevel.valueOf((String) task.getVariable(Training.LEVEL));
     int attempt = ((Number) task.getVariable(Training.ATTEMPT)).intValue();
     Object comment = task.getVariable(Training.LEVEL_COMMENT);
-    LevelAssessment.Verdict verdict = assessment.assess(
-        ((Number) task.getVariable(CandidateJourney.APPLICATION_ID)).longValue(), level, attempt,
-        task.getVariable(Training.LEVEL_SCORE), comment == null ? null : comment.toString(), task.getAssignee());
+    PassMarkAssessment.Verdict verdict = assessment.assess(
+        ((Number) task.getVariable(CandidateJourney.APPLICATION_ID)).longValue(), level.stage(), attempt,
+        new PassMarkAssessment.Form(Training.LEVEL_SCORE, Training.LEVEL_COMMENT), task.getVariable(Training.LEVEL_SCORE),
+        comment == null ? null : comment.toString(), task.getAssignee());
     var scope = task.getExecution();
     scope.setVariable(Training.LEVEL_OUTCOME, verdict.outcome().name());
-    scope.setVariable(Training.LEVEL_PASSED, verdict.outcome() == LevelAssessment.Outcome.PASSED);
-    scope.setVariable(Training.LEVEL_RETAKE, verdict.outcome() == LevelAssessment.Outcome.RETAKE);
+    scope.setVariable(Training.LEVEL_PASSED, verdict.outcome() == Outcome.PASSED);
+    scope.setVariable(Training.LEVEL_RETAKE, verdict.outcome() == Outcome.RETAKE);
     scope.setVariable(Training.LEVEL_PASS_MARK, verdict.passMark());
     scope.setVariable(Training.LEVEL_NAME_KK, level.kazakh());
     scope.setVariable(Training.LEVEL_NAME_RU, level.russian());
-    if (verdict.outcome() == LevelAssessment.Outcome.RETAKE) {
+    if (verdict.outcome() == Outcome.RETAKE) {
       scope.setVariable(Training.ATTEMPT, attempt + 1);
     }
   }

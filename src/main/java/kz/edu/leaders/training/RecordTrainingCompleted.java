@@ -4,6 +4,7 @@ import java.time.Clock;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -31,7 +32,7 @@ public class RecordTrainingCompleted implements JavaDelegate {
     Application application = applications.findById(
         ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue()).orElseThrow();
     application.changeStatus(ApplicationStatus.TRAINING_COMPLETED);
-    results.save(new StageResult(application.getId(), Stage.TRAINING, "COMPLETED", "basic, expert and professional levels passed",
+    results.save(new StageResult(application.getId(), Stage.TRAINING, Outcome.COMPLETED, "basic, expert and professional levels passed",
         "system", clock.instant()));
     execution.setVariable(Training.TRAINING_COMPLETED, true);
   }

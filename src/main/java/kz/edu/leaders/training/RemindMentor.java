@@ -1,9 +1,9 @@
 package kz.edu.leaders.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.notification.NotificationService;
 import kz.edu.leaders.notification.NotificationTemplates;
@@ -27,20 +27,22 @@ public class RemindMentor implements JavaDelegate {
   private final MentorRepository mentors;
   private final NotificationTemplates templates;
   private final NotificationService notifications;
+  private final Clock clock;
 
   public RemindMentor(MentorMeetings meetings, MentorAssignmentRepository assignments, MentorRepository mentors,
-      NotificationTemplates templates, NotificationService notifications) {
+      NotificationTemplates templates, NotificationService notifications, Clock clock) {
     this.meetings = meetings;
     this.assignments = assignments;
     this.mentors = mentors;
     this.templates = templates;
     this.notifications = notifications;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long applicationId = ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
-    LocalDate today = CohortCalendar.today();
+    LocalDate today = LocalDate.now(clock);
     long days = ChronoUnit.DAYS.between(meetings.lastContact(applicationId), today);
     if (days < DAYS_WITHOUT_MEETING) {
       return;

@@ -1,5 +1,6 @@
 package kz.edu.leaders.training;
 
+import kz.edu.leaders.application.StageResultRepository;
 import java.util.Arrays;
 import java.util.List;
 import kz.edu.leaders.deployment.ModelFunction;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class TrainingCalendar {
 
   private final TrainingSettings settings;
+  private final StageResultRepository results;
 
-  public TrainingCalendar(TrainingSettings settings) {
+  public TrainingCalendar(TrainingSettings settings, StageResultRepository results) {
     this.settings = settings;
+    this.results = results;
   }
 
   /** How often to check that mentor and trainee met, as a repeating ISO 8601 cycle (R/P30D). */
@@ -26,6 +29,24 @@ public class TrainingCalendar {
   @ModelFunction
   public List<String> levels() {
     return Arrays.stream(TrainingLevel.values()).map(Enum::name).toList();
+  }
+
+  /**
+   * The levels this candidate trains in, in order: all three, or after an appeal overturned a failed
+   * level (its result revised to passed), the levels after that one. The engine reads this list again
+   * at each level, so it depends only on revisions, which are never made while training runs.
+   */
+  @ModelFunction
+  public List<String> levelsToDo(Object applicationId) {
+    long id = ((Number) applicationId).longValue();
+    TrainingLevel[] levels = TrainingLevel.values();
+    int revisedUpTo = -1;
+    for (int i = 0; i < levels.length; i++) {
+      if (results.existsByApplicationIdAndStageAndRevisesIdNotNull(id, levels[i].stage())) {
+        revisedUpTo = i;
+      }
+    }
+    return Arrays.stream(levels).skip(revisedUpTo + 1L).map(Enum::name).toList();
   }
 
   /** ISO 8601 duration of a level (default P30D), after which the trainer assesses it. */

@@ -14,10 +14,10 @@ import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.Timing;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.OrganisationType;
-import kz.edu.leaders.region.Region;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.reserve.Reserve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +55,7 @@ class ShortlistBenchmark {
     School school = schools.save(new School("Benchmark school", Region.TURKISTAN, "Түркістан", OrganisationType.SCHOOL,
         false));
     Vacancy vacancy = appointments.register(school.getId(), LeadershipPost.DIRECTOR,
-        LocalDate.now(CohortCalendar.PROGRAMME_ZONE), new CurrentUser("admin", Set.of(Role.ADMINISTRATORS.groupId())));
+        LocalDate.now(ProgrammeClock.ZONE), new CurrentUser("admin", Set.of(Role.ADMINISTRATORS.groupId())));
 
     fill(0, 100);
     Timing.Percentiles small = Timing.of(() -> appointments.shortlistFor(vacancy.getId()), 20, 200);

@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
@@ -22,12 +21,14 @@ import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.OrganisationType;
-import kz.edu.leaders.region.Region;
-import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.reserve.ReserveMembership;
 import org.assertj.core.api.Assertions;
@@ -197,8 +198,8 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(closed.getStatus()).isEqualTo(Vacancy.Status.APPOINTED);
     Assertions.assertThat(closed.getOrderNumber()).isEqualTo("17-к");
     Assertions.assertThat(results.findByApplicationIdOrderByDecidedAtAsc(reservist.getId()))
-        .filteredOn(r -> r.getStage().equals("APPOINTMENT")).singleElement().satisfies(r -> {
-          Assertions.assertThat(r.getOutcome()).isEqualTo("DIRECTOR");
+        .filteredOn(r -> r.getStage() == Stage.APPOINTMENT).singleElement().satisfies(r -> {
+          Assertions.assertThat(r.getOutcome()).isEqualTo(Outcome.DIRECTOR);
           Assertions.assertThat(r.getDecidedBy()).isEqualTo("hr.akmola");
           Assertions.assertThat(r.getReason()).contains("order 17-к");
         });
@@ -433,6 +434,6 @@ class VacancyAppointmentProcessTest {
   }
 
   private static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(CohortCalendar.PROGRAMME_ZONE).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(ProgrammeClock.ZONE).toLocalDate();
   }
 }

@@ -16,6 +16,8 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -145,9 +147,9 @@ class FinalAssessmentProcessTest {
         .isEqualTo(ApplicationStatus.FINAL_ASSESSMENT_PASSED);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore,
             StageResult::getRuleId)
-        .containsSubsequence(Assertions.tuple("FINAL_ASSESSMENT", "AGREED", 76, "review-gap"),
-            Assertions.tuple("EXTERNAL_REVIEW", "CONFIRMED", null, null),
-            Assertions.tuple("FINAL_ASSESSMENT", "PASSED", 76, "pass-marks"));
+        .containsSubsequence(Assertions.tuple(Stage.FINAL_ASSESSMENT, Outcome.AGREED, 76, "review-gap"),
+            Assertions.tuple(Stage.EXTERNAL_REVIEW, Outcome.CONFIRMED, null, null),
+            Assertions.tuple(Stage.FINAL_ASSESSMENT, Outcome.PASSED, 76, "pass-marks"));
   }
 
   @Test
@@ -202,9 +204,9 @@ class FinalAssessmentProcessTest {
 
     assertThat(assessment).isEnded().hasPassed("EndEvent_FinalAssessmentFailed");
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore)
-        .containsSubsequence(Assertions.tuple("FINAL_ASSESSMENT", "ARBITRATION", 65),
-            Assertions.tuple("EXTERNAL_REVIEW", "FLAGGED", null), Assertions.tuple("EXTERNAL_REVIEW", "CONFIRMED", null),
-            Assertions.tuple("FINAL_ASSESSMENT", "FAILED", 55), Assertions.tuple("WITHDRAWAL", "FINAL_ASSESSMENT_FAILED", null));
+        .containsSubsequence(Assertions.tuple(Stage.FINAL_ASSESSMENT, Outcome.ARBITRATION, 65),
+            Assertions.tuple(Stage.EXTERNAL_REVIEW, Outcome.FLAGGED, null), Assertions.tuple(Stage.EXTERNAL_REVIEW, Outcome.CONFIRMED, null),
+            Assertions.tuple(Stage.FINAL_ASSESSMENT, Outcome.FAILED, 55), Assertions.tuple(Stage.WITHDRAWAL, Outcome.FINAL_ASSESSMENT_FAILED, null));
     Assertions.assertThat(TestMailServer.mailsTo(candidate.getEmail()).stream().map(TestMailServer::body))
         .anyMatch(body -> body.contains("қорытынды бағалаудың өту балына жетпеді"));
   }
@@ -218,7 +220,7 @@ class FinalAssessmentProcessTest {
     Assertions.assertThat(applications.findById(candidate.getId()).orElseThrow().getStatus())
         .isEqualTo(ApplicationStatus.WITHDRAWN);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
-        .containsExactly(Assertions.tuple("WITHDRAWAL", "FINAL_REPORT_MISSING"));
+        .containsExactly(Assertions.tuple(Stage.WITHDRAWAL, Outcome.FINAL_REPORT_MISSING));
     Assertions.assertThatThrownBy(() -> stages.submitReport(candidate)).hasMessageContaining("not at the final assessment");
   }
 

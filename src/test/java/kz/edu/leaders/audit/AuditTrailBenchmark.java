@@ -15,11 +15,11 @@ import kz.edu.leaders.TestMailServer;
 import kz.edu.leaders.Timing;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -62,7 +62,7 @@ class AuditTrailBenchmark {
 
   @Test
   void trailOfTheFurthestCandidate() throws IOException {
-    Cohort cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     Application furthest = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
     journeys.importScores(cohort.getYear(), cohort.getTestWindowStart().toString(), Map.of(furthest, 88));
     runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_RANKING_DECIDED)

@@ -14,10 +14,10 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -49,7 +49,7 @@ class AuditTrailTest {
 
   @BeforeEach
   void aCandidateScreenedAndTested() {
-    Cohort cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     candidate = journeys.awaitingTest(TestApplications.valid(Region.TURKISTAN), "reviewer.turkistan");
     journeys.importScores(cohort.getYear(), cohort.getTestWindowStart().toString(), Map.of(candidate, 83));
     journeys.runJobs(candidate, "Task_NotifyTestResult");
@@ -70,7 +70,7 @@ class AuditTrailTest {
         "ACTIVITY_ENTERED|Task_CheckEligibility|",
         "ACTIVITY_ENTERED|Task_ScreenDocuments|",
         "ACTIVITY_LEFT|Task_ScreenDocuments|reviewer.turkistan",
-        "OPERATION||reviewer.turkistan",
+        "OPERATION|Task_ScreenDocuments|reviewer.turkistan",
         "FORM_SUBMITTED|Task_ScreenDocuments|reviewer.turkistan",
         "ACTIVITY_ENTERED|Task_AwaitRanking|");
     assertThat(detailOf(events, "TASK_ROUTED")).contains("add candidate: group document-reviewers-turkistan");
@@ -103,7 +103,8 @@ class AuditTrailTest {
         .contains("&lt;bpmn:process id&#x3D;&quot;candidate-journey&quot;")
         .contains("/js/audit-trail.js").contains("&quot;Task_ScreenDocuments&quot;")
         .contains("data-current=\"[&quot;Task_AwaitRanking&quot;]\"")
-        .contains("FORM_SUBMITTED").contains(candidate.getMaskedIin()).doesNotContain(candidate.getIin());
+        .contains("Форма жіберілді / Форма отправлена").contains(candidate.getMaskedIin())
+        .doesNotContain(candidate.getIin());
     assertThat(http.withBasicAuth("reviewer.turkistan", "demo")
         .getForEntity("/audit/applications/" + candidate.getApplicationNumber(), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -152,7 +153,8 @@ class AuditTrailTest {
 
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
     List<List<String>> rows = parseCsv(csv.getBody());
-    assertThat(rows.get(0)).containsExactly("at", "kind", "process", "activityId", "activityName", "who", "detail");
+    assertThat(rows.get(0)).containsExactly("at", "kind", "process", "activityId", "activityName", "who", "detail",
+        "chapter");
     assertThat(rows).hasSize(trail.get("events").size() + 1);
     for (int i = 0; i < trail.get("events").size(); i++) {
       JsonNode event = trail.get("events").get(i);
@@ -176,9 +178,10 @@ class AuditTrailTest {
     }
     String flat = text.toString().replaceAll("\\s+", " ");
     assertThat(flat).contains(candidate.getApplicationNumber()).contains("Оқиға / Событие")
-        .contains("Қадам / Шаг").contains(candidate.getMaskedIin()).contains("FORM_SUBMITTED")
+        .contains("Қадам / Шаг").contains(candidate.getMaskedIin()).contains("Форма жіберілді / Форма отправлена")
         .contains("reviewer.turkistan").contains("application-received (kk): SENT");
-    assertThat(flat.split("ACTIVITY_ENTERED", -1).length - 1).isEqualTo(
+    // complete: the engine's bookkeeping too, in grey beneath each chapter
+    assertThat(flat.split("Қадам басталды / Шаг начат", -1).length - 1).isEqualTo(
         (int) StreamSupport.stream(trail.get("events").spliterator(), false)
             .filter(e -> e.get("kind").asText().equals("ACTIVITY_ENTERED")).count());
     assertThat(audit.accessesTo(candidate.getApplicationNumber())).extracting(AuditAccess::getAction)
@@ -201,6 +204,16 @@ class AuditTrailTest {
         .getForEntity("/api/audit/applications?region=MARS", String.class);
     assertThat(unknownRegion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(unknownRegion.getBody()).get("errors").findValuesAsText("field")).containsExactly("region");
+    // a misspelt stage or outcome is refused, not answered with nobody
+    ResponseEntity<String> misspeltStage = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications?stage=TESTS&outcome=PASSED", String.class);
+    assertThat(misspeltStage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(misspeltStage.getBody()).get("errors").findValuesAsText("field")).containsExactly("stage");
+    ResponseEntity<String> misspeltOutcome = http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/applications?stage=TEST&outcome=PASSSED", String.class);
+    assertThat(misspeltOutcome.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(misspeltOutcome.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactly("outcome");
   }
 
   private JsonNode get(String user, String path) throws Exception {

@@ -12,6 +12,7 @@ import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -108,7 +109,10 @@ class CohortApiTest {
   @Test
   void theTasklistStartFormRegistersTheCohortOrSaysWhichFieldIsWrong() throws Exception {
     Map<String, Object> form = new LinkedHashMap<>();
-    spec(2032).forEach((name, value) -> form.put(name, Map.of("value", value instanceof Map ? "TURKISTAN=40" : value)));
+    spec(2032).forEach((name, value) -> form.put(name, Map.of("value", value)));
+    // one seats field per region on the form, not a typed list
+    form.remove("quotas");
+    form.put("quota_TURKISTAN", Map.of("value", 40));
     form.put("cohortYear", Map.of("value", 2032));
     form.remove("year");
     String submit = "/engine-rest/process-definition/key/" + CohortSelection.PROCESS_KEY + "/submit-form";
@@ -119,6 +123,12 @@ class CohortApiTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("rankingDate: must not be before testWindowEnd");
     assertThat(cohorts.all()).noneMatch(cohort -> cohort.getYear() == 2032);
+    Map<String, Object> noSeats = new LinkedHashMap<>(form);
+    noSeats.put("quota_ALMATY", Map.of("value", 0));
+    ResponseEntity<String> refusedQuota = send("process.owner", HttpMethod.POST, submit, Map.of("variables", noSeats));
+    assertThat(refusedQuota.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refusedQuota.getBody()).contains("quotas.ALMATY: must be at least 1 seat");
+    assertThat(cohorts.all()).noneMatch(cohort -> cohort.getYear() == 2032);
 
     ResponseEntity<String> started = send("process.owner", HttpMethod.POST, submit,
         Map.of("variables", form, "businessKey", CohortSelection.businessKey(2032)));
@@ -128,7 +138,7 @@ class CohortApiTest {
 
   @Test
   void aLaterScreeningDeadlineMovesTheOpenScreeningTasks() throws Exception {
-    Cohort open = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort open = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     Application candidate = applicationService.submit(TestApplications.valid(Region.ASTANA));
     journeys.runJobs(candidate, "Task_CheckEligibility");
     Map<String, Object> later = new LinkedHashMap<>(Map.of("year", open.getYear(),
@@ -153,11 +163,11 @@ class CohortApiTest {
 
   @Test
   void outsideTheApplicationWindowApplicationsAreRefused() throws Exception {
-    Cohort open = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort open = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     CohortSpec asItWas = new CohortSpec(open.getYear(), open.getApplicationsOpen(), open.getApplicationsClose(),
         open.getScreeningDeadline(), open.getTestWindowStart(), open.getTestWindowEnd(), open.getRankingDate(),
         open.getTrainingCapacity(), open.getResubmissionDays(), Map.of("TURKISTAN", 40));
-    LocalDate yesterday = LocalDate.now(CohortCalendar.PROGRAMME_ZONE).minusDays(1);
+    LocalDate yesterday = LocalDate.now(ProgrammeClock.ZONE).minusDays(1);
     cohorts.update(open.getYear(), new CohortSpec(open.getYear(), open.getApplicationsOpen().minusDays(1), yesterday,
         asItWas.screeningDeadline(), asItWas.testWindowStart(), asItWas.testWindowEnd(), asItWas.rankingDate(),
         asItWas.trainingCapacity(), asItWas.resubmissionDays(), asItWas.quotas()));

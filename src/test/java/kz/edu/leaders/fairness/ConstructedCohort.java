@@ -9,8 +9,10 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.OrganisationType;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.PersonName;
 import kz.edu.leaders.application.Post;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
@@ -56,7 +58,7 @@ public class ConstructedCohort {
         "+7 701 000 00 00", language, Instant.now()));
   }
 
-  public void result(Application candidate, String stage, String outcome, Integer score) {
+  public void result(Application candidate, Stage stage, Outcome outcome, Integer score) {
     results.save(new StageResult(candidate.getId(), stage, outcome, "constructed", "system", Instant.now())
         .byRule("constructed", 1, score));
   }

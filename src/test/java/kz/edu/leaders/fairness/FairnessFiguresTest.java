@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.application.Iin;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,7 +132,8 @@ class FairnessFiguresTest {
     groups.put(Dimension.GENDER, female ? "FEMALE" : "MALE");
     groups.put(Dimension.POST, post);
     groups.put(Dimension.ORGANISATION_TYPE, "SCHOOL");
-    Map<String, String> outcomes = new HashMap<>(Map.of("ELIGIBILITY", "ELIGIBLE", "TEST", passed ? "PASSED" : "FAILED"));
+    Map<Stage, Outcome> outcomes = new HashMap<>(Map.of(Stage.ELIGIBILITY, Outcome.ELIGIBLE, Stage.TEST,
+        passed ? Outcome.PASSED : Outcome.FAILED));
     return new Candidate(groups, outcomes, Map.of(Measure.TEST, score));
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Post;
 import kz.edu.leaders.application.Stage;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ class FairnessReportTest {
       int serial = female ? i : i - 40;
       Application candidate = cohort.candidate(COHORT, female, "kk", Post.DEPUTY_HEAD);
       boolean passed = female ? serial < 20 : serial < 14;
-      cohort.result(candidate, Stage.ELIGIBILITY, "ELIGIBLE", null);
-      cohort.result(candidate, Stage.TEST, passed ? "PASSED" : "FAILED", passed ? 70 + serial : 30 + serial);
+      cohort.result(candidate, Stage.ELIGIBILITY, Outcome.ELIGIBLE, null);
+      cohort.result(candidate, Stage.TEST, passed ? Outcome.PASSED : Outcome.FAILED, passed ? 70 + serial : 30 + serial);
       candidates.add(candidate);
     }
 

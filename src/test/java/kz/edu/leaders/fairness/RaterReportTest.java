@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Post;
 import kz.edu.leaders.application.Stage;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,10 @@ class RaterReportTest {
     Application second = cohort.candidate(COHORT, false, "ru", Post.TEACHER);
     cohort.expertReview(first.getId(), "expert.north", "EXPERT", 80, AT);
     cohort.expertReview(first.getId(), "expert.south", "EXPERT", 60, AT);
-    cohort.result(first, Stage.FINAL_ASSESSMENT, "ARBITRATION", 70);
+    cohort.result(first, Stage.FINAL_ASSESSMENT, Outcome.ARBITRATION, 70);
     cohort.expertReview(second.getId(), "expert.north", "EXPERT", 70, AT.plusSeconds(60));
     cohort.expertReview(second.getId(), "expert.south", "EXPERT", 66, AT.plusSeconds(60));
-    cohort.result(second, Stage.FINAL_ASSESSMENT, "AGREED", 68);
+    cohort.result(second, Stage.FINAL_ASSESSMENT, Outcome.AGREED, 68);
     // the first interview: 4, 3, 5; the second: 2, 1, 3 (each member the same on every competency)
     int[][] interviews = {{4, 3, 5}, {2, 1, 3}};
     String[] members = {"member.a", "member.b", "member.c"};

@@ -102,6 +102,11 @@ class AuthorizationMatrixTest {
           "401 200  403  403  403  403  403  403  403  403  403  403  403  403  403  403  200"),
       row("GET", "/api/applications/{number}/personal-data.pdf", "/api/applications/%N/personal-data.pdf", null,
           "401 200  403  403  403  403  403  403  403  403  403  403  403  403  403  403  200"),
+      // the candidate's appeals: the portal lodges and follows them (no reason: refused on the content)
+      row("POST", "/api/applications/{number}/appeals", "/api/applications/%N/appeals", "{}",
+          "401 400  403  403  403  403  403  403  403  403  403  403  403  403  403  403  400"),
+      row("GET", "/api/applications/{number}/appeals", "/api/applications/%N/appeals", null,
+          "401 200  403  403  403  403  403  403  403  403  403  403  403  403  403  403  200"),
       // an unknown field: refused on the content for administrators, nothing changes
       row("POST", "/api/applications/{number}/corrections", "/api/applications/%N/corrections", "{}",
           "401 403  403  403  403  403  403  403  403  403  403  403  403  403  403  403  400"),
@@ -156,6 +161,10 @@ class AuthorizationMatrixTest {
       row("GET", "/api/reports/funnel", "/api/reports/funnel?cohort=%Y", null,
           "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
       row("GET", "/api/reports/funnel.csv", "/api/reports/funnel.csv?cohort=%Y", null,
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
+      row("GET", "/api/reports/appeals", "/api/reports/appeals?cohort=%Y", null,
+          "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
+      row("GET", "/api/reports/appeals.csv", "/api/reports/appeals.csv?cohort=%Y", null,
           "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),
       row("GET", "/api/reports/regions", "/api/reports/regions", null,
           "401 403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200"),

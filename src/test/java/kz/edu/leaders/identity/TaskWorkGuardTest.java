@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -49,8 +51,10 @@ import org.springframework.http.ResponseEntity;
 class TaskWorkGuardTest {
 
   private static final List<String> MODELS = List.of("candidate-journey", "cohort-selection", "training", "internship",
-      "final-assessment", "final-interview", "vacancy-appointment");
+      "final-assessment", "final-interview", "vacancy-appointment", "appeal");
 
+  @Autowired
+  JdbcTemplate jdbc;
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -230,10 +234,29 @@ class TaskWorkGuardTest {
     variables.put("interviewAt", Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
     variables.put("answerDueAt", Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
     variables.put("internshipEndsOn", "2099-01-01");
+    if ("appeal".equals(processKey)) {
+      variables.put("appealId", anAppealOf(candidate));
+      variables.put("appealStage", "DOCUMENT_SCREENING");
+      variables.put("appealStageKk", "Құжаттарды тексеру");
+      variables.put("appealStageRu", "Проверка документов");
+    }
     String instanceId = runtimeService.createProcessInstanceByKey(processKey)
         .businessKey(candidate.getApplicationNumber() + "-" + userTaskId)
         .startBeforeActivity(userTaskId).setVariables(variables).execute(true, true).getId();
     return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(userTaskId).singleResult();
+  }
+
+  /** An appeal of a screening decision, as the portal's request records it (the appeal task needs one). */
+  private long anAppealOf(Application applicant) {
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.update("insert into stage_result (application_id, stage, outcome, reason, decided_by, decided_at)"
+        + " values (?, 'DOCUMENT_SCREENING', 'REJECTED', 'guard test', 'reviewer.turkistan', ?)", applicant.getId(), now);
+    long result = jdbc.queryForObject("select max(id) from stage_result where application_id = ?", Long.class,
+        applicant.getId());
+    jdbc.update("insert into appeal (application_id, stage_result_id, stage, reason, deciders, state, lodged_at)"
+        + " values (?, ?, 'DOCUMENT_SCREENING', 'guard test', 'reviewer.turkistan', 'LODGED', ?)", applicant.getId(),
+        result, now);
+    return jdbc.queryForObject("select id from appeal where stage_result_id = ?", Long.class, result);
   }
 
   /** The task's candidate user, or a member of its candidate group. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
-import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestAccounts;
+import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestInternships;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.TestMailServer;
@@ -19,11 +19,13 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
-import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMatching;
 import kz.edu.leaders.training.MentorRegistry;
@@ -186,9 +188,9 @@ class InternshipProcessTest {
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP_COMPLETED);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getScore,
             StageResult::getDecidedBy)
-        .contains(Assertions.tuple("INTERNSHIP", "PASSED", 75, schoolAccount),
-            Assertions.tuple("INTERNSHIP_SIGN_OFF", "SIGNED_OFF", null, mentorAccount));
-    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("INTERNSHIP")).singleElement()
+        .contains(Assertions.tuple(Stage.INTERNSHIP, Outcome.PASSED, 75, schoolAccount),
+            Assertions.tuple(Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF, null, mentorAccount));
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals(Stage.INTERNSHIP)).singleElement()
         .satisfies(r -> Assertions.assertThat(r.getRuleId()).isEqualTo("pass-marks"));
     Assertions.assertThat(mentors.findById(mentor.getId()).orElseThrow().getActiveTrainees())
         .as("the mentoring ended with the internship").isZero();
@@ -246,8 +248,8 @@ class InternshipProcessTest {
     HostSchool farAway = schools.save(new HostSchool("Алыс мектеп " + System.nanoTime(), Region.ULYTAU, "Жезқазған",
         "far.form@test.example.kz"));
     InternshipPeriod far = periods.save(new InternshipPeriod(farAway,
-        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(400),
-        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(420), 1));
+        LocalDate.now(ProgrammeClock.ZONE).plusDays(400),
+        LocalDate.now(ProgrammeClock.ZONE).plusDays(420), 1));
     ProcessInstance internship = start();
     Task placement = internships.openTask(internship, "Task_PlaceIntern");
 
@@ -279,8 +281,8 @@ class InternshipProcessTest {
     HostSchool ownSchool = schools.save(new HostSchool(" кентау,  №5 мектеп-лицей ", Region.TURKISTAN, "Кентау",
         "own@test.example.kz"));
     InternshipPeriod ownPeriod = periods.save(new InternshipPeriod(ownSchool,
-        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(3),
-        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(20), 5));
+        LocalDate.now(ProgrammeClock.ZONE).plusDays(3),
+        LocalDate.now(ProgrammeClock.ZONE).plusDays(20), 5));
     Assertions.assertThat(placements.propose(candidate.getId())).noneMatch(p -> p.getId().equals(ownPeriod.getId()));
     Assertions.assertThatThrownBy(() -> placements.place(candidate.getId(), ownPeriod.getId(),
         "She knows the school best", "coordinator")).hasMessageContaining("conflict of interest");
@@ -288,8 +290,8 @@ class InternshipProcessTest {
     HostSchool farAway = schools.save(new HostSchool("Ұлытау гимназиясы " + System.nanoTime(), Region.ULYTAU,
         "Жезқазған", "far@test.example.kz").linkAccount("someone.else"));
     InternshipPeriod late = periods.save(new InternshipPeriod(farAway,
-        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(300),
-        LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(320), 1));
+        LocalDate.now(ProgrammeClock.ZONE).plusDays(300),
+        LocalDate.now(ProgrammeClock.ZONE).plusDays(320), 1));
     ProcessInstance internship = start();
     Task placement = internships.openTask(internship, "Task_PlaceIntern");
     taskService.claim(placement.getId(), "coordinator");
@@ -345,7 +347,7 @@ class InternshipProcessTest {
     taskService.setAssignee(signOff.getId(), null);
     internships.signOff(internship);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getDecidedBy)
-        .contains(Assertions.tuple("INTERNSHIP", "coordinator"), Assertions.tuple("INTERNSHIP_SIGN_OFF", "coordinator"));
+        .contains(Assertions.tuple(Stage.INTERNSHIP, "coordinator"), Assertions.tuple(Stage.INTERNSHIP_SIGN_OFF, "coordinator"));
   }
 
   @Test
@@ -378,7 +380,7 @@ class InternshipProcessTest {
         Map.of("name", "X", "region", "KARAGANDA", "settlement", "Y", "email", "x@example.kz"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     var past = http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools/" + id + "/periods",
-        Map.of("startsOn", CohortCalendar.today().minusDays(1).toString(), "endsOn", "2027-03-01", "places", 3),
+        Map.of("startsOn", LocalDate.now(new ProgrammeClock()).minusDays(1).toString(), "endsOn", "2027-03-01", "places", 3),
         String.class);
     Assertions.assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Assertions.assertThat(past.getBody()).contains("\"field\":\"startsOn\"");

@@ -18,10 +18,12 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
-import kz.edu.leaders.cohort.CohortCalendar;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -119,7 +121,7 @@ class FinalInterviewProcessTest {
         "/engine-rest/task/" + schedule.getId() + "/form-variables?deserializeValues=false", String.class);
     Assertions.assertThat(formVariables.getBody()).contains("\"commissionOptions\"").contains("application/json");
     taskService.claim(schedule.getId(), "coordinator");
-    String tomorrow = LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(1).toString();
+    String tomorrow = LocalDate.now(ProgrammeClock.ZONE).plusDays(1).toString();
     Map<String, Object> form = new HashMap<>(Map.of("interviewDate", Map.of("value", tomorrow),
         "interviewTime", Map.of("value", "10:00"), "interviewPlace", Map.of("value", "Астана, 3-зал")));
     form.put("commissionMembers", taglist("[\"commission.member\",\"trainer\"]"));
@@ -157,7 +159,7 @@ class FinalInterviewProcessTest {
     Assertions.assertThat(taskService.getVariable(schedule.getId(), FinalInterview.COMMISSION).toString())
         .contains("commission.member", "commission.chair");
     taskService.claim(schedule.getId(), "coordinator");
-    String tomorrow = LocalDate.now(CohortCalendar.PROGRAMME_ZONE).plusDays(1).toString();
+    String tomorrow = LocalDate.now(ProgrammeClock.ZONE).plusDays(1).toString();
     Map<String, Object> form = new HashMap<>(Map.of("interviewDate", "2020-01-01", "interviewTime", "10:00",
         "interviewPlace", "Астана", "commissionMembers", "commission.member, commission.second"));
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
@@ -198,9 +200,9 @@ class FinalInterviewProcessTest {
 
     assertThat(interview).isEnded().hasPassed("EndEvent_InterviewPassed");
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getDecidedBy)
-        .containsSubsequence(Assertions.tuple("INTERVIEW", "ADMIT", "system"),
-            Assertions.tuple("INTERVIEW_DECISION", "ADMIT", "commission.chair"));
-    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("INTERVIEW")).singleElement().satisfies(r -> {
+        .containsSubsequence(Assertions.tuple(Stage.INTERVIEW, Outcome.ADMIT, "system"),
+            Assertions.tuple(Stage.INTERVIEW_DECISION, Outcome.ADMIT, "commission.chair"));
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage() == Stage.INTERVIEW).singleElement().satisfies(r -> {
       Assertions.assertThat(r.getReason()).startsWith("mean 3.50 of 5 over 10 scores (threshold 3.50)");
       Assertions.assertThat(r.getRuleId()).isEqualTo("interview-threshold");
     });
@@ -220,9 +222,9 @@ class FinalInterviewProcessTest {
     journeys.runJobsOf(interview.getId(), "Task_ConfirmInterviewOutcome");
 
     assertThat(interview).isEnded().hasPassed("EndEvent_InterviewPassed");
-    Assertions.assertThat(results()).filteredOn(r -> r.getStage().equals("INTERVIEW_DECISION")).singleElement()
+    Assertions.assertThat(results()).filteredOn(r -> r.getStage() == Stage.INTERVIEW_DECISION).singleElement()
         .satisfies(r -> {
-          Assertions.assertThat(r.getOutcome()).isEqualTo("ADMIT_OVERRIDE");
+          Assertions.assertThat(r.getOutcome()).isEqualTo(Outcome.ADMIT_OVERRIDE);
           Assertions.assertThat(r.getReason()).isEqualTo(
               "computed REJECT; override: Led the only rural school in the district through its turnaround");
         });
@@ -238,7 +240,7 @@ class FinalInterviewProcessTest {
     Assertions.assertThat(applications.findById(candidate.getId()).orElseThrow().getStatus())
         .isEqualTo(ApplicationStatus.WITHDRAWN);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
-        .contains(Assertions.tuple("INTERVIEW_DECISION", "REJECT"), Assertions.tuple("WITHDRAWAL", "INTERVIEW_FAILED"));
+        .contains(Assertions.tuple(Stage.INTERVIEW_DECISION, Outcome.REJECT), Assertions.tuple(Stage.WITHDRAWAL, Outcome.INTERVIEW_FAILED));
   }
 
   private void scoredBy(int first, int second) {

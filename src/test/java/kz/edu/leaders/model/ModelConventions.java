@@ -27,6 +27,8 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -57,9 +59,12 @@ final class ModelConventions {
   private static final Pattern PROCESS_KEY = Pattern.compile("[a-z]+(-[a-z]+)*");
   private static final Pattern ID_SUFFIX = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Tasklist and Cockpit show these names as they are, so they carry both languages, as the filters do. */
+  /**
+   * Modeler, Cockpit, Tasklist's diagram tab and the auditor's trail show names as they are, so every
+   * name carries both languages, Kazakh first, as the filters do.
+   */
   private static final Pattern BILINGUAL_NAME = Pattern.compile("[^/]*\\p{IsCyrillic}[^/]* / [^/]*\\p{IsCyrillic}[^/]*");
-  private static final String KAZAKH_AND_RUSSIAN = "name must read 'Қазақша / По-русски' (Tasklist shows it as it is)";
+  static final String KAZAKH_AND_RUSSIAN = "name must read 'Қазақша / По-русски' (people read it as it is)";
 
   private ModelConventions() {
   }
@@ -95,6 +100,15 @@ final class ModelConventions {
         violations.add(process.getId() + ": " + KAZAKH_AND_RUSSIAN);
       }
     }
+    // Pools and lanes are labels in the diagram like any other.
+    List<BaseElement> labels = new ArrayList<>(model.getModelElementsByType(Participant.class));
+    labels.addAll(model.getModelElementsByType(Lane.class));
+    for (BaseElement label : labels) {
+      String name = label.getAttributeValue("name");
+      if (name != null && !isKazakhAndRussian(name)) {
+        violations.add(label.getId() + ": " + KAZAKH_AND_RUSSIAN);
+      }
+    }
 
     Set<String> drawn = new HashSet<>();
     model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
@@ -108,6 +122,11 @@ final class ModelConventions {
       String prefix = idPrefix(element);
       if (prefix != null && !hasId(element, prefix)) {
         violations.add(element.getId() + ": id must read " + prefix + "_SomethingMeaningful");
+      }
+      // An unnamed gateway or flow is fine; a user task is a Tasklist row and needs its name.
+      boolean mustBeNamed = element instanceof UserTask;
+      if ((mustBeNamed || element.getName() != null) && !isKazakhAndRussian(element.getName())) {
+        violations.add(element.getId() + ": " + KAZAKH_AND_RUSSIAN);
       }
     }
 
@@ -133,9 +152,6 @@ final class ModelConventions {
       if (!task.isCamundaAsyncAfter()) {
         violations.add(id + ": user task must be asyncAfter (a save point after the user's click)");
       }
-      if (!isKazakhAndRussian(task.getName())) {
-        violations.add(id + ": " + KAZAKH_AND_RUSSIAN);
-      }
     }
 
     List<Task> outsideEffects = new ArrayList<>(model.getModelElementsByType(ServiceTask.class));
@@ -160,6 +176,10 @@ final class ModelConventions {
     for (Decision decision : model.getModelElementsByType(Decision.class)) {
       if (decision.getCamundaHistoryTimeToLiveString() == null) {
         violations.add(decision.getId() + ": no historyTimeToLive");
+      }
+      // Cockpit lists decisions and their instances by this name.
+      if (!isKazakhAndRussian(decision.getName())) {
+        violations.add(decision.getId() + ": " + KAZAKH_AND_RUSSIAN);
       }
     }
     try {

@@ -137,6 +137,11 @@ class NotificationTemplatesTest {
     model.put("certificateNumber", "LC-2027-7K3M9QXA");
     model.put("reserveExpiresOn", "2030-06-20");
     model.put("verifyUrl", "https://leaders.edu.kz/verify/LC-2027-7K3M9QXA");
+    model.put("appealStageKk", "Тест нәтижесі");
+    model.put("appealStageRu", "Результат теста");
+    model.put("appealDecisionDays", 14);
+    model.put("appealOverturned", true);
+    model.put("appealDecisionReason", "Бағалау қатесі расталды / Ошибка оценки подтвердилась");
     model.put("postNameKk", "Мектеп директоры");
     model.put("postNameRu", "Директор школы");
     model.put("schoolName", "№1 жалпы білім беретін мектеп, Түркістан");

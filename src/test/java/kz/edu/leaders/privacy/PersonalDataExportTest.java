@@ -12,6 +12,7 @@ import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
@@ -54,7 +55,7 @@ class PersonalDataExportTest {
     Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
     journeys.runJobs(candidate, "Task_CheckEligibility");
     documents.upload(candidate.getApplicationNumber(), "diploma", "diploma.pdf", DIPLOMA, "portal");
-    results.save(new StageResult(candidate.getId(), Stage.FINAL_ASSESSMENT, "AGREED",
+    results.save(new StageResult(candidate.getId(), Stage.FINAL_ASSESSMENT, Outcome.AGREED,
         "expert.one: 80, expert.two: 76, gap 4", "system", Instant.now()).byRule("review-gap", 1, 78));
     String path = "/api/applications/" + candidate.getApplicationNumber() + "/personal-data";
 
@@ -67,7 +68,7 @@ class PersonalDataExportTest {
     assertThat(export.at("/application/phone").asText()).isEqualTo(candidate.getPhone());
     assertThat(export.at("/documents/0/fileName").asText()).isEqualTo("diploma.pdf");
     assertThat(Base64.getDecoder().decode(export.at("/documents/0/content").asText())).isEqualTo(DIPLOMA);
-    assertThat(export.at("/decisions/0/stage").asText()).isEqualTo(Stage.ELIGIBILITY);
+    assertThat(export.at("/decisions/0/stage").asText()).isEqualTo(Stage.ELIGIBILITY.name());
     assertThat(export.at("/decisions/0/outcome").asText()).isEqualTo("ELIGIBLE");
     assertThat(export.at("/decisions/1/score").asInt()).isEqualTo(78);
     assertThat(export.at("/mails").isArray()).isTrue();

@@ -12,6 +12,7 @@ import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Post;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.Stage;
@@ -54,7 +55,7 @@ class PersonalDataRetentionTest {
       Application candidate = cohort.candidate(COHORT, female, i % 3 == 0 ? "ru" : "kk",
           i % 4 == 0 ? Post.TEACHER : Post.DEPUTY_HEAD);
       boolean passed = female ? serial < 20 : serial < 14;
-      cohort.result(candidate, Stage.TEST, passed ? "PASSED" : "FAILED", passed ? 70 + serial : 30 + serial);
+      cohort.result(candidate, Stage.TEST, passed ? Outcome.PASSED : Outcome.FAILED, passed ? 70 + serial : 30 + serial);
       cohort.document(candidate.getId(), "diploma-" + candidate.getName().lastName() + ".pdf",
           "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
       candidates.add(candidate);
@@ -80,7 +81,7 @@ class PersonalDataRetentionTest {
     assertThat(export).contains("\"documents\":[]", "\"outcome\":\"PASSED\"", "\"stage\":\"ANONYMISATION\"")
         .doesNotContain(candidates.get(0).getIin(), candidates.get(0).getEmail(), "Тестова");
     assertThat(results.findByApplicationIdOrderByDecidedAtAsc(first.getId()).stream()
-        .filter(r -> r.getStage().equals(PersonalDataRetention.STAGE))).hasSize(1);
+        .filter(r -> r.getStage() == Stage.ANONYMISATION)).hasSize(1);
     assertThat(applications.findById(stillRunning.getId()).orElseThrow().getIin()).isEqualTo(stillRunning.getIin());
   }
 

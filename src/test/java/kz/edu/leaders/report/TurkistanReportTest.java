@@ -14,7 +14,6 @@ import kz.edu.leaders.TestFinalStages;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.NewApplication;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.appointment.Appointments;
 import kz.edu.leaders.appointment.LeadershipPost;
 import kz.edu.leaders.appointment.School;
@@ -22,12 +21,13 @@ import kz.edu.leaders.appointment.SchoolRegistry;
 import kz.edu.leaders.appointment.SchoolRepository;
 import kz.edu.leaders.appointment.Shortlist;
 import kz.edu.leaders.appointment.Vacancy;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortRepository;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.cohort.CohortSpec;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -168,6 +168,6 @@ class TurkistanReportTest {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(CohortCalendar.PROGRAMME_ZONE);
+    return LocalDate.now(ProgrammeClock.ZONE);
   }
 }

@@ -9,6 +9,8 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.application.StageResultRepository;
 import org.assertj.core.api.Assertions;
@@ -84,13 +86,13 @@ class Cohort2025FinalStagesTest {
     Assertions.assertThat(applications.findAllById(ids)).extracting(Application::getStatus)
         .filteredOn(status -> status == ApplicationStatus.IN_RESERVE).hasSize(403);
     Assertions.assertThat(ids.stream().flatMap(id -> results.findByApplicationIdOrderByDecidedAtAsc(id).stream())
-            .filter(r -> r.getStage().equals("WITHDRAWAL")).map(r -> r.getOutcome()).toList())
-        .containsOnly("FINAL_ASSESSMENT_FAILED", "INTERVIEW_FAILED")
-        .filteredOn("FINAL_ASSESSMENT_FAILED"::equals).hasSize(FAIL_ASSESSMENT);
+            .filter(r -> r.getStage().equals(Stage.WITHDRAWAL)).map(r -> r.getOutcome()).toList())
+        .containsOnly(Outcome.FINAL_ASSESSMENT_FAILED, Outcome.INTERVIEW_FAILED)
+        .filteredOn(Outcome.FINAL_ASSESSMENT_FAILED::equals).hasSize(FAIL_ASSESSMENT);
     Assertions.assertThat(ids.stream().flatMap(id -> results.findByApplicationIdOrderByDecidedAtAsc(id).stream())
-        .filter(r -> r.getOutcome().equals("INTERVIEW_FAILED")).count()).isEqualTo(FAIL_INTERVIEW);
+        .filter(r -> r.getOutcome().equals(Outcome.INTERVIEW_FAILED)).count()).isEqualTo(FAIL_INTERVIEW);
     Assertions.assertThat(ids.stream().flatMap(id -> results.findByApplicationIdOrderByDecidedAtAsc(id).stream())
-        .filter(r -> r.getStage().equals("INTERVIEW") && r.getOutcome().equals("ADMIT")).count())
+        .filter(r -> r.getStage().equals(Stage.INTERVIEW) && r.getOutcome().equals(Outcome.ADMIT)).count())
         .as("interviewed (411) less those the commission did not admit").isEqualTo(TRAINED - FAIL_ASSESSMENT - FAIL_INTERVIEW);
   }
 }

@@ -12,6 +12,7 @@ import kz.edu.leaders.AtOnce;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
+import kz.edu.leaders.WholeDownload;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.region.Region;
@@ -82,8 +83,7 @@ class ReserveCertificateTest {
     List<ResponseEntity<byte[]>> downloads = AtOnce.run(Collections.nCopies(12, download).toArray(Callable[]::new));
 
     Assertions.assertThat(downloads).allSatisfy(response -> {
-      Assertions.assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-      try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+      try (PDDocument pdf = Loader.loadPDF(WholeDownload.of(response))) {
         Assertions.assertThat(new PDFTextStripper().getText(pdf)).contains("СЕРТИФИКАТ");
       }
     });

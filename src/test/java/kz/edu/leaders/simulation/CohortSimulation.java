@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -37,7 +36,6 @@ import org.springframework.test.context.ContextConfiguration;
     "leaders.demo.users=true"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
-@Import(SimulationConfig.class)
 class CohortSimulation {
 
   private static final int N = Integer.getInteger("simulate.n", 15_000);
@@ -70,7 +68,7 @@ class CohortSimulation {
   @Test
   void aCohortRunsWithTheJobExecutorOnAndEveryInvariantHolds() {
     for (int node = 2; node <= NODES; node++) {
-      ConfigurableApplicationContext other = SecondNode.start("node-" + node, List.of(SimulationConfig.class),
+      ConfigurableApplicationContext other = SecondNode.start("node-" + node, List.of(),
           "camunda.bpm.job-execution.enabled=true", "leaders.demo.users=true");
       otherNodes.add(other);
       ProcessEngine engineThere = other.getBean(ProcessEngine.class);

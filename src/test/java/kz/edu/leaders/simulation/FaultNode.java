@@ -29,7 +29,7 @@ public final class FaultNode {
     String incarnation = args[0];
     Path clock = Path.of(args[1]);
     followClock(clock, Path.of(args[1] + "." + incarnation + ".ack"));
-    new SpringApplicationBuilder(LeadersApplication.class, SimulationConfig.class)
+    new SpringApplicationBuilder(LeadersApplication.class)
         .profiles("test")
         .initializers(context -> {
           context.getBeanFactory().registerSingleton("leaveOutTestConfigurations",

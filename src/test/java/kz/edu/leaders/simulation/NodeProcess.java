@@ -126,12 +126,17 @@ final class NodeProcess {
   }
 
   HttpResponse<String> get(String path, String user) {
-    return send(request(path, user).GET());
+    return send(request(path, user).GET(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A file as it arrives; a connection the node drops mid-body fails here (the client checks the length). */
+  HttpResponse<byte[]> download(String path, String user) {
+    return send(request(path, user).GET(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> postJson(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpRequest.Builder request(String path, String user) {
@@ -144,9 +149,9 @@ final class NodeProcess {
     return request;
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request) {
+  private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(request.build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -22,7 +22,6 @@ import kz.edu.leaders.TestInternships;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.NewApplication;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.appointment.Appointments;
 import kz.edu.leaders.appointment.LeadershipPost;
 import kz.edu.leaders.appointment.School;
@@ -45,6 +44,8 @@ import kz.edu.leaders.internship.InternshipPlacements;
 import kz.edu.leaders.internship.InternshipReports;
 import kz.edu.leaders.interview.Competency;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.testing.TestImport;
 import kz.edu.leaders.testing.TestImportService;
 import kz.edu.leaders.testing.TestResultRow;
@@ -217,7 +218,7 @@ class RealCohort {
   }
 
   private int openCohort(int capacity) {
-    CohortSpec around = DemoCohort.openingAround(CohortCalendar.today());
+    CohortSpec around = DemoCohort.openingAround(LocalDate.now(new ProgrammeClock()));
     int turkistanQuota = Math.max(1, (int) Math.round(capacity * Fate.REGION_WEIGHTS.get(Region.TURKISTAN) / 1000.0));
     cohorts.create(new CohortSpec(around.year(), around.applicationsOpen(), around.applicationsClose(),
         around.screeningDeadline(), around.testWindowStart(), around.testWindowEnd(), around.rankingDate(), capacity,
@@ -304,7 +305,7 @@ class RealCohort {
 
   private void importScores(int year, Run run) {
     LocalDate testDay = cohorts.find(year).getTestWindowStart();
-    engine.moveClockTo(testDay.atTime(10, 0).atZone(CohortCalendar.PROGRAMME_ZONE).toInstant());
+    engine.moveClockTo(testDay.atTime(10, 0).atZone(ProgrammeClock.ZONE).toInstant());
     engine.drain();
     List<TestResultRow> rows = new ArrayList<>();
     for (Candidate candidate : accepted()) {
@@ -378,7 +379,7 @@ class RealCohort {
     CurrentUser coordinator = new CurrentUser(COORDINATOR, Set.of(Role.TRAINING_COORDINATORS.groupId()));
     for (Candidate trainee : inProcess("training")) {
       for (int m = 0; m < 2; m++) {
-        meetings.log(trainee.application().getApplicationNumber(), CohortCalendar.today(), "Кездесу / Встреча", null,
+        meetings.log(trainee.application().getApplicationNumber(), LocalDate.now(new ProgrammeClock()), "Кездесу / Встреча", null,
             coordinator);
         staff.commands.incrementAndGet();
       }
@@ -388,7 +389,7 @@ class RealCohort {
   private void intern(List<Candidate> interns, Run run) {
     Map<Region, Integer> perRegion = new EnumMap<>(Region.class);
     interns.forEach(c -> perRegion.merge(c.fate().region(), 1, Integer::sum));
-    LocalDate tomorrow = CohortCalendar.today().plusDays(1);
+    LocalDate tomorrow = LocalDate.now(new ProgrammeClock()).plusDays(1);
     perRegion.forEach((region, count) -> {
       HostSchool school = hostSchools.register(new HostSchool("Жетекші мектеп / Ведущая школа, " + region.displayName(),
           region, region.displayName(), "host." + region.slug() + "@school.example.kz"), null);
@@ -447,7 +448,7 @@ class RealCohort {
   }
 
   private void interview(Run run) {
-    LocalDate tomorrow = CohortCalendar.today().plusDays(1);
+    LocalDate tomorrow = LocalDate.now(new ProgrammeClock()).plusDays(1);
     staff.workAll("Task_ScheduleInterview", task -> new Staff.Work(COORDINATOR, Map.of(
         "interviewDate", tomorrow.toString(), "interviewTime", "10:00",
         "interviewPlace", "Астана, Мәңгілік Ел 8, 3-зал", "commissionMembers", "commission.member, commission.second")));
@@ -500,7 +501,7 @@ class RealCohort {
           .filter(s -> s.getName().startsWith("Simulation school ")).toList();
       for (int i = 0; i < posts; i++) {
         Vacancy vacancy = appointments.register(ofRegion.get(i).getId(),
-            i % 6 == 5 ? LeadershipPost.DEPUTY_DIRECTOR : LeadershipPost.DIRECTOR, CohortCalendar.today(), hr);
+            i % 6 == 5 ? LeadershipPost.DEPUTY_DIRECTOR : LeadershipPost.DIRECTOR, LocalDate.now(new ProgrammeClock()), hr);
         staff.commands.incrementAndGet();
         vacancyOfInstance.put(vacancy.getProcessInstanceId(), new Post(vacancy.getId(), region));
       }
@@ -542,7 +543,7 @@ class RealCohort {
       staff.workAll("Task_RecordAppointmentOrder", task -> {
         Post post = vacancyOfInstance.get(task.getProcessInstanceId());
         return new Staff.Work(hr(post.region()), Map.of("orderOutcome", "appointed", "orderNumber", "SIM-" + post.vacancyId(),
-            "orderDate", CohortCalendar.today().toString()));
+            "orderDate", LocalDate.now(new ProgrammeClock()).toString()));
       });
       engine.drain();
     }

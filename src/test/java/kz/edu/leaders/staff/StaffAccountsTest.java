@@ -9,9 +9,9 @@ import kz.edu.leaders.TestAccounts;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
-import kz.edu.leaders.region.Region;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.Role;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import kz.edu.leaders.training.MentorMatching;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class StaffAccountsTest {
     Application trainee = applications.submit(TestApplications.valid(Region.TURKISTAN));
     matching.assign(trainee.getId(), mentorId, "Chosen for the linking test", "coordinator");
     String path = "/api/applications/" + trainee.getApplicationNumber() + "/mentor-meetings";
-    Map<String, String> meeting = Map.of("date", LocalDate.now(CohortCalendar.PROGRAMME_ZONE).toString(),
+    Map<String, String> meeting = Map.of("date", LocalDate.now(ProgrammeClock.ZONE).toString(),
         "topic", "The school's development plan");
 
     assertThat(http.withBasicAuth(own, "demo").postForEntity(path, meeting, String.class).getStatusCode())

@@ -14,13 +14,16 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
 import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortSelection;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,7 +67,7 @@ class CohortSelectionTest {
 
   @Test
   void theTestWindowClosesTheRankingIsConfirmedAndEveryCandidateIsTold() {
-    Cohort cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    Cohort cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     ProcessInstance selection = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CohortSelection.PROCESS_KEY).processInstanceBusinessKey(CohortSelection.businessKey(cohort.getYear()))
         .singleResult();
@@ -103,7 +106,7 @@ class CohortSelectionTest {
     assertThat(taskService.getIdentityLinksForTask(confirm.getId())).extracting(link -> link.getGroupId())
         .containsExactly("training-coordinators");
     assertThat((String) runtimeService.getVariable(selection.getId(), SelectionSteps.RANKING_SUMMARY))
-        .contains("проходной балл").contains("Turkistan").contains("| 40 |");
+        .contains("проходной балл").contains("| Түркістан облысы / Туркестанская область |").contains("| 40 |");
     assertThat(ranking.entries(cohort.getYear())).allMatch(entry -> entry.getState() == RankingEntry.State.PROPOSED);
     assertThat(status(best)).as("nobody is told before the confirmation").isEqualTo(ApplicationStatus.TEST_PASSED);
     @SuppressWarnings("unchecked")
@@ -145,9 +148,9 @@ class CohortSelectionTest {
     assertThat(ranking.entries(cohort.getYear())).noneMatch(entry -> entry.getApplicationId() == failed.getId());
     assertThat(status(best)).isEqualTo(ApplicationStatus.ADMITTED_TO_TRAINING);
     assertThat(status(failed)).isEqualTo(ApplicationStatus.TEST_FAILED);
-    StageResult decision = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(tiedLater.getId(), "RANKING")
+    StageResult decision = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(tiedLater.getId(), Stage.RANKING)
         .orElseThrow();
-    assertThat(decision.getOutcome()).isEqualTo("ADMITTED");
+    assertThat(decision.getOutcome()).isEqualTo(Outcome.ADMITTED);
     assertThat(decision.getDecidedBy()).isEqualTo("coordinator");
     assertThat(decision.getRuleId()).isEqualTo("pass-marks");
     assertThat(decision.getScore()).isEqualTo(75);

@@ -16,11 +16,13 @@ import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class TestImportCrashTest {
 
   @BeforeEach
   void theOpenCohort() {
-    cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     testDay = cohort.getTestWindowStart().plusDays(1).toString();
   }
 
@@ -168,7 +170,7 @@ class TestImportCrashTest {
 
   private void assertRecordedAndMovedOnce(Application candidate) {
     assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId()))
-        .filteredOn(result -> result.getStage().equals("TEST")).hasSize(1);
+        .filteredOn(result -> result.getStage().equals(Stage.TEST)).hasSize(1);
     assertThat(applications.findById(candidate.getId()).orElseThrow().getStatus())
         .isEqualTo(ApplicationStatus.TEST_PASSED);
     assertThat(historyService.createHistoricActivityInstanceQuery()

@@ -18,12 +18,14 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.ApplicationStatus;
-import kz.edu.leaders.region.Region;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
-import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.region.ProgrammeClock;
+import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,7 @@ class TestResultsImportTest {
 
   @BeforeEach
   void theOpenCohort() {
-    cohort = cohorts.openOn(LocalDate.now(CohortCalendar.PROGRAMME_ZONE)).orElseThrow();
+    cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
     testDay = cohort.getTestWindowStart().plusDays(2).toString();
   }
 
@@ -109,10 +111,10 @@ class TestResultsImportTest {
     assertThat(status(passes)).isEqualTo(ApplicationStatus.TEST_PASSED);
     assertThat(status(fails)).isEqualTo(ApplicationStatus.TEST_FAILED);
     assertThat(status(stillInScreening)).isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
-    StageResult recorded = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDesc(passes.getId(), "TEST")
+    StageResult recorded = stageResults.findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(passes.getId(), Stage.TEST)
         .orElseThrow();
     assertThat(recorded.getScore()).isEqualTo(82);
-    assertThat(recorded.getOutcome()).isEqualTo("PASSED");
+    assertThat(recorded.getOutcome()).isEqualTo(Outcome.PASSED);
     assertThat(recorded.getRuleId()).isEqualTo("pass-marks");
     assertThat(recorded.getDecidedBy()).isEqualTo("test.operator");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(passes.getApplicationNumber())
@@ -133,7 +135,7 @@ class TestResultsImportTest {
     assertThat(reasons(changed)).containsExactly(
         "1:REFUSED:already has a test result (67); a different score is not taken from an import");
     assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId()))
-        .filteredOn(result -> result.getStage().equals("TEST")).singleElement()
+        .filteredOn(result -> result.getStage().equals(Stage.TEST)).singleElement()
         .satisfies(result -> assertThat(result.getScore()).isEqualTo(67));
   }
 

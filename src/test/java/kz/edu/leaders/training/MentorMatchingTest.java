@@ -3,6 +3,7 @@ package kz.edu.leaders.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.edu.leaders.AtOnce;
@@ -11,6 +12,7 @@ import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -140,7 +142,7 @@ class MentorMatchingTest {
         .orElseThrow();
     matching.assign(candidate.getId(), demoMentor.getId(), "The demo mentor, chosen on purpose", "coordinator");
     String path = "/api/applications/" + candidate.getApplicationNumber() + "/mentor-meetings";
-    String today = java.time.LocalDate.now(kz.edu.leaders.cohort.CohortCalendar.PROGRAMME_ZONE).toString();
+    String today = LocalDate.now(new ProgrammeClock()).toString();
 
     var logged = http.withBasicAuth("mentor", "demo").postForEntity(path,
         java.util.Map.of("date", today, "topic", "School development plan", "notes", "Read the plan together"),

@@ -4,7 +4,8 @@
  *
  * - date pickers in the chosen language, weeks starting on Monday (Tasklist's own pickers and the
  *   Camunda Forms date fields);
- * - Camunda Forms' validation messages in Kazakh or Russian;
+ * - Camunda Forms' validation messages in Kazakh or Russian, and the platform's own refusals in the
+ *   person's language only;
  * - notifications that go away by themselves (errors after a while long enough to read them);
  * - "Create task" only for someone the engine lets create tasks (TASK CREATE), see user-styles.css.
  */
@@ -102,6 +103,18 @@ function showCreateTaskIfAllowed(event, authentication) {
     .catch(() => {});
 }
 
+/**
+ * The platform's refusals read "Kazakh / Russian" (one " / " between the two): show the person's
+ * language only; English, or a message with no such split, as it is.
+ */
+function inOwnLanguage(message) {
+  const parts = message.split(' / ');
+  if (parts.length !== 2 || lang === 'en') {
+    return message;
+  }
+  return lang === 'kk' ? parts[0] : parts[1];
+}
+
 function errorDuration(notification) {
   const length = String(notification.status || '').length + String(notification.message || '').length;
   return Math.min(30000, 8000 + 60 * length);
@@ -116,7 +129,8 @@ ngModule.config(['$provide', function($provide) {
     Notifications.add = function(notification) {
       if (notification && typeof notification.message === 'string') {
         // the engine's English preamble before the application's own (bilingual) reason
-        notification.message = notification.message.replace(/^Cannot submit task form [\w-]+: /, '');
+        notification.message = inOwnLanguage(
+          notification.message.replace(/^Cannot submit task form [\w-]+: /, ''));
       }
       if (notification && !notification.duration) {
         const error = notification.type === 'danger' || notification.type === 'error';

@@ -1,11 +1,7 @@
-package kz.edu.leaders.training;
+package kz.edu.leaders.application;
 
 import java.time.Clock;
 import java.util.Map;
-import kz.edu.leaders.application.Application;
-import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.StageResult;
-import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
@@ -13,17 +9,18 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 
 /**
- * A scored assessment (a trainer's of one training level, a host school's of an internship): the
- * score against the pass mark, and whether a failed candidate may retake it (both from DMN
- * {@code pass-marks}, recorded with the version).
+ * A stage scored 0-100 against its pass mark: a trainer's assessment of a training level, the host
+ * school's of the internship, the experts' combined score of the final assessment. The pass mark and
+ * whether a failed candidate may retake come from DMN {@code pass-marks}; the result is recorded with
+ * the table's version.
  */
 @Service
-public class LevelAssessment {
+public class PassMarkAssessment {
 
-  static final String PASS_MARKS = "pass-marks";
+  /** The DMN table of every stage's pass mark (and retakes). */
+  public static final String PASS_MARKS = "pass-marks";
 
-  public enum Outcome { PASSED, RETAKE, FAILED }
-
+  /** @param outcome PASSED, RETAKE or FAILED */
   public record Verdict(Outcome outcome, int passMark, int retakesAllowed) {
   }
 
@@ -32,21 +29,12 @@ public class LevelAssessment {
   private final DecisionRules rules;
   private final Clock clock;
 
-  public LevelAssessment(ApplicationRepository applications, StageResultRepository results, DecisionRules rules,
+  public PassMarkAssessment(ApplicationRepository applications, StageResultRepository results, DecisionRules rules,
       Clock clock) {
     this.applications = applications;
     this.results = results;
     this.rules = rules;
     this.clock = clock;
-  }
-
-  /**
-   * @param attempt 1 for the first assessment, 2 for the first retake...
-   */
-  public Verdict assess(long applicationId, TrainingLevel level, int attempt, Object score, String comment,
-      String trainer) {
-    return assess(applicationId, level.stage(), attempt, new Form(Training.LEVEL_SCORE, Training.LEVEL_COMMENT),
-        score, comment, trainer);
   }
 
   /** The form fields a refusal names. */
@@ -57,8 +45,9 @@ public class LevelAssessment {
    * Any stage scored 0-100 against the pass-marks table (a training level, the internship...).
    *
    * @param stage the table's input and the recorded result's stage
+   * @param attempt 1 for the first assessment, 2 for the first retake...
    */
-  public Verdict assess(long applicationId, String stage, int attempt, Form form, Object score, String comment,
+  public Verdict assess(long applicationId, Stage stage, int attempt, Form form, Object score, String comment,
       String assessor) {
     TaskClaim.require(assessor, form.scoreField());
     int points = FormScore.between(score, 0, 100, form.scoreField());
@@ -66,14 +55,14 @@ public class LevelAssessment {
       throw new FormFieldValidationException(form.commentField(),
           "Түсініктеме / Комментарий: at most 1900 characters");
     }
-    DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", stage));
+    DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", stage.name()));
     Map<String, Object> row = rule.rows().get(0);
     int passMark = ((Number) row.get("passMark")).intValue();
     int retakes = ((Number) row.get("retakes")).intValue();
     Outcome outcome = points >= passMark ? Outcome.PASSED : attempt <= retakes ? Outcome.RETAKE : Outcome.FAILED;
     Application application = applications.findById(applicationId).orElseThrow();
     String reason = "attempt " + attempt + (comment == null || comment.isBlank() ? "" : ": " + comment.trim());
-    results.save(new StageResult(application.getId(), stage, outcome.name(), reason, assessor, clock.instant())
+    results.save(new StageResult(application.getId(), stage, outcome, reason, assessor, clock.instant())
         .byRule(rule, points));
     return new Verdict(outcome, passMark, retakes);
   }

@@ -1,0 +1,187 @@
+package kz.edu.leaders.appeal;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Predicate;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStatus;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormScore;
+import kz.edu.leaders.journey.TaskClaim;
+import kz.edu.leaders.rules.DecisionRules;
+import kz.edu.leaders.testing.RankingEntry;
+import kz.edu.leaders.testing.RankingRepository;
+import kz.edu.leaders.application.PassMarkAssessment;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The appeals commission's decision, and what an overturn does to the candidate's journey. */
+@Service
+public class AppealDecisions {
+
+  static final String DECISION = "appealDecision";
+  static final String DECISION_REASON = "appealDecisionReason";
+  static final String REVISED_SCORE = "revisedScore";
+  static final String OVERTURNED = "appealOverturned";
+  static final String UPHELD_VALUE = "upheld";
+  static final String OVERTURNED_VALUE = "overturned";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AppealDecisions.class);
+
+  private final AppealRepository appeals;
+  private final ApplicationRepository applications;
+  private final StageResultRepository results;
+  private final RankingRepository ranking;
+  private final DecisionRules rules;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final Clock clock;
+
+  public AppealDecisions(AppealRepository appeals, ApplicationRepository applications, StageResultRepository results,
+      RankingRepository ranking, DecisionRules rules, RuntimeService runtimeService, HistoryService historyService,
+      Clock clock) {
+    this.appeals = appeals;
+    this.applications = applications;
+    this.results = results;
+    this.ranking = ranking;
+    this.rules = rules;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.clock = clock;
+  }
+
+  /** A member who took the appealed decision may neither take nor decide its appeal (403 through the engine API). */
+  @Transactional(readOnly = true)
+  public void refuseDecider(long appealId, String member) {
+    if (member != null && appeals.findById(appealId).orElseThrow().decidedBy(member)) {
+      throw new AuthorizationException(member + " took the appealed decision and may not decide its appeal; "
+          + "another member of the appeals commission must");
+    }
+  }
+
+  /** The commission's answer, recorded in the name of the member who claimed the task; true if overturned. */
+  @Transactional
+  public boolean decide(long appealId, Object decision, Object reason, Object revisedScore, String member) {
+    TaskClaim.require(member, DECISION);
+    refuseDecider(appealId, member);
+    boolean overturned = OVERTURNED_VALUE.equals(decision);
+    if (!overturned && !UPHELD_VALUE.equals(decision)) {
+      throw new FormFieldValidationException(DECISION, DECISION + ": " + UPHELD_VALUE + " or " + OVERTURNED_VALUE);
+    }
+    String why = reason == null ? "" : reason.toString().strip();
+    if (why.length() < 10 || why.length() > 1900) {
+      throw new FormFieldValidationException(DECISION_REASON,
+          DECISION_REASON + ": say why the decision stands or falls (10 to 1900 characters)");
+    }
+    Appeal appeal = appeals.findById(appealId).orElseThrow();
+    Integer score = null;
+    if (overturned && Stage.TEST.name().equals(appeal.getStage())) {
+      // the test is re-marked: the candidate ranks with the score the commission found
+      int passMark = ((Number) rules.evaluate(PassMarkAssessment.PASS_MARKS, Map.of("stage", Stage.TEST.name()))
+          .single("passMark")).intValue();
+      score = FormScore.between(revisedScore, passMark, 100, REVISED_SCORE);
+    }
+    appeal.decide(overturned, why, score, member, clock.instant());
+    results.save(new StageResult(appeal.getApplicationId(), Stage.APPEAL, Outcome.valueOf(appeal.getState().name()),
+        "appeal " + appealId + " of " + appeal.getStage() + ": " + why, member, clock.instant()));
+    return overturned;
+  }
+
+  /**
+   * Overturned: the appealed result is revised by a new one (the original kept), and the journey is
+   * started again where the decision took the candidate out, with its business key and last variables.
+   * The journey had usually ended there, so it is restarted from its history (RuntimeService
+   * restartProcessInstances) rather than routed back in the model: no stage's model needs an
+   * "after an appeal" path, and Cockpit shows the restart in the journey's history.
+   */
+  @Transactional
+  public void resumeJourney(long appealId) {
+    Appeal appeal = appeals.findById(appealId).orElseThrow();
+    AppealableDecision decision = AppealableDecision.of(appeal.getStage()).orElseThrow();
+    Application application = applications.findById(appeal.getApplicationId()).orElseThrow();
+    StageResult original = results.findById(appeal.getStageResultId()).orElseThrow();
+    results.save(new StageResult(application.getId(), original.getStage(), decision.revisedOutcome(),
+        "revised by appeal " + appealId + ": " + appeal.getDecisionReason(), appeal.getDecidedBy(), clock.instant())
+        .byRule(original.getRuleId(), original.getRuleVersion() == null ? 0 : original.getRuleVersion(),
+            appeal.getRevisedScore() != null ? appeal.getRevisedScore() : original.getScore())
+        .revising(original));
+    application.changeStatus(decision.resumedStatus());
+    String journey = restart(application, decision.resumeBefore());
+    application.startedAs(journey);
+    results.save(new StageResult(application.getId(), Stage.APPEAL, Outcome.JOURNEY_RESUMED, "appeal " + appealId
+        + ": the journey resumed before " + decision.resumeBefore(), "system", clock.instant()));
+    if (decision == AppealableDecision.TEST) {
+      runtimeService.setVariable(journey, CandidateJourney.TEST_SCORE, appeal.getRevisedScore());
+      runtimeService.setVariable(journey, CandidateJourney.TEST_PASSED, true);
+      meetPublishedRanking(application, journey, appeal.getRevisedScore());
+    }
+    LOG.info("Appeal {} of {} overturned: journey {} resumed before {}", appealId, application.getApplicationNumber(),
+        journey, decision.resumeBefore());
+  }
+
+  /** The journey started again before that activity: restarted from history, or moved if it still runs. */
+  private String restart(Application application, String activityId) {
+    String number = application.getApplicationNumber();
+    ProcessInstance running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey(CandidateJourney.PROCESS_KEY).singleResult();
+    if (running != null) {
+      // a mail of the ended branch still pending keeps the journey open: it is moved on in place
+      runtimeService.createProcessInstanceModification(running.getId()).startBeforeActivity(activityId).execute();
+      return running.getId();
+    }
+    HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(application.getProcessInstanceId()).singleResult();
+    runtimeService.restartProcessInstances(ended.getProcessDefinitionId()).startBeforeActivity(activityId)
+        .processInstanceIds(ended.getId()).execute();
+    return startedInThisStep(execution -> execution.isProcessInstanceExecution()
+        && number.equals(execution.getBusinessKey())
+        && ended.getProcessDefinitionId().equals(execution.getProcessDefinitionId())).getId();
+  }
+
+  /** The restart ran in this step's command and is not flushed yet: a query would not see it, the cache does. */
+  private static ExecutionEntity startedInThisStep(Predicate<ExecutionEntity> which) {
+    return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(ExecutionEntity.class).stream()
+        .filter(which).findFirst().orElseThrow();
+  }
+
+  /**
+   * A test appeal overturned after the cohort's ranking was drawn up: the candidate is not ranked again
+   * (the others were told), but placed against it now: admitted on an additional seat if the revised
+   * score reaches the lowest admitted score, else not admitted. Before the ranking they simply join it.
+   */
+  private void meetPublishedRanking(Application application, String journey, int score) {
+    var entries = ranking.findByCohortYearOrderByPositionAsc(application.getCohortYear());
+    if (entries.isEmpty()) {
+      return;
+    }
+    int cutOff = entries.stream().filter(RankingEntry::isAdmitted).mapToInt(RankingEntry::getScore).min()
+        .orElse(Integer.MAX_VALUE);
+    boolean admitted = score >= cutOff;
+    int position = 1 + (int) entries.stream().filter(entry -> entry.getScore() > score).count();
+    application.changeStatus(admitted ? ApplicationStatus.ADMITTED_TO_TRAINING
+        : ApplicationStatus.NOT_ADMITTED);
+    results.save(new StageResult(application.getId(), Stage.RANKING, admitted ? Outcome.ADMITTED : Outcome.NOT_ADMITTED,
+        "after an appeal, against the ranking already drawn up: revised score " + score + ", lowest admitted "
+            + cutOff + (admitted ? " (an additional seat)" : ""), "system", clock.instant()));
+    // what the published ranking's message would do, given to the waiting task directly (not yet queryable)
+    String waiting = startedInThisStep(execution -> journey.equals(execution.getProcessInstanceId())
+        && "Task_AwaitRanking".equals(execution.getActivityId())).getId();
+    runtimeService.signal(waiting, Map.of(CandidateJourney.ADMITTED, admitted,
+        CandidateJourney.RANK_POSITION, position));
+  }
+}

@@ -1,0 +1,45 @@
+package kz.edu.leaders.appeal;
+
+import kz.edu.leaders.identity.PersonalDataVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The appeal process's steps ({@code ${admitAppealMember}}, {@code ${recordAppealDecision}}, {@code ${resumeJourney}}). */
+@Configuration
+class AppealSteps {
+
+  private static long appealId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return ((Number) scope.getVariable(Appeals.APPEAL_ID)).longValue();
+  }
+
+  /** On creation: the candidate's reason on the task, task-local and never in history. */
+  @Bean
+  TaskListener showAppealToCommission(Appeals appeals) {
+    return (DelegateTask task) -> task.setVariableLocal(PersonalDataVariables.CANDIDATE_REPORT,
+        appeals.reasonOf(appealId(task)));
+  }
+
+  /** On claim (or assignment): a member who took the appealed decision is refused the task. */
+  @Bean
+  TaskListener admitAppealMember(AppealDecisions decisions) {
+    return (DelegateTask task) -> decisions.refuseDecider(appealId(task), task.getAssignee());
+  }
+
+  /** On completion: the decision recorded in the claiming member's name; the gateway reads the outcome. */
+  @Bean
+  TaskListener recordAppealDecision(AppealDecisions decisions) {
+    return (DelegateTask task) -> task.setVariable(AppealDecisions.OVERTURNED, decisions.decide(appealId(task),
+        task.getVariable(AppealDecisions.DECISION), task.getVariable(AppealDecisions.DECISION_REASON),
+        task.getVariable(AppealDecisions.REVISED_SCORE), task.getAssignee()));
+  }
+
+  /** Overturned: the result revised and the candidate's journey started again where the decision ended it. */
+  @Bean
+  JavaDelegate resumeJourney(AppealDecisions decisions) {
+    return (DelegateExecution execution) -> decisions.resumeJourney(appealId(execution));
+  }
+}

@@ -1,0 +1,174 @@
+package kz.edu.leaders.appeal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.edu.leaders.application.Application;
+import kz.edu.leaders.application.ApplicationNotFoundException;
+import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.Stage;
+import kz.edu.leaders.application.StageResult;
+import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.assessment.FinalReviewRepository;
+import kz.edu.leaders.interview.InterviewScoreRepository;
+import kz.edu.leaders.journey.AsTheApplication;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A candidate's appeal, lodged through the portal: checked, recorded, and handed to the appeals commission. */
+@Service
+public class Appeals {
+
+  public static final String PROCESS_KEY = "appeal";
+  static final String APPEAL_ID = "appealId";
+  /** The appealed stage, shown on the commission's form and deciding which fields it needs. */
+  static final String APPEAL_STAGE = "appealStage";
+  /** Like every free text of the platform: the trail's line (2,000 characters) keeps the whole reason. */
+  static final int MAX_REASON = 1900;
+
+  /** Results that decide where a candidate stands; withdrawals, appeals and corrections only follow from them. */
+  private static final Set<Stage> DECISIVE = Set.of(Stage.ELIGIBILITY, Stage.DOCUMENT_SCREENING, Stage.TEST,
+      Stage.RANKING, Stage.TRAINING, Stage.INTERNSHIP, Stage.INTERNSHIP_SIGN_OFF, Stage.FINAL_ASSESSMENT,
+      Stage.EXTERNAL_REVIEW, Stage.INTERVIEW, Stage.INTERVIEW_DECISION, Stage.RESERVE, Stage.APPOINTMENT);
+
+  public record Request(String stage, String reason) {
+  }
+
+  /** What the portal is told: the appeal's number, the decision it contests, and where it stands. */
+  public record View(long id, String applicationNumber, String stage, String outcome, Appeal.State state,
+      Instant lodgedAt) {
+  }
+
+  private final ApplicationRepository applications;
+  private final StageResultRepository results;
+  private final AppealRepository appeals;
+  private final FinalReviewRepository finalReviews;
+  private final InterviewScoreRepository interviewScores;
+  private final AppealSettings settings;
+  private final RuntimeService runtimeService;
+  private final AsTheApplication asTheApplication;
+  private final Clock clock;
+
+  public Appeals(ApplicationRepository applications, StageResultRepository results, AppealRepository appeals,
+      FinalReviewRepository finalReviews, InterviewScoreRepository interviewScores, AppealSettings settings,
+      RuntimeService runtimeService, AsTheApplication asTheApplication, Clock clock) {
+    this.applications = applications;
+    this.results = results;
+    this.appeals = appeals;
+    this.finalReviews = finalReviews;
+    this.interviewScores = interviewScores;
+    this.settings = settings;
+    this.runtimeService = runtimeService;
+    this.asTheApplication = asTheApplication;
+    this.clock = clock;
+  }
+
+  /**
+   * Lodges the candidate's appeal against their latest decision at {@code request.stage}. The
+   * application's row lock and the unique decision key make the same click twice one appeal.
+   */
+  @Transactional
+  public View lodge(String applicationNumber, Request request, String portal) {
+    String reason = request == null || request.reason() == null ? "" : request.reason().strip();
+    if (reason.isEmpty() || reason.length() > MAX_REASON) {
+      throw new ApplicationStateException.InvalidRequest("reason",
+          "say why the decision is wrong (1 to " + MAX_REASON + " characters)");
+    }
+    Application application = applications.lockByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+    String stage = request.stage();
+    AppealableDecision decision = AppealableDecision.of(stage).orElseThrow(() -> AppealRefused.unprocessable("stage",
+        "not an appealable decision; one of " + Arrays.stream(AppealableDecision.values())
+            .map(appealable -> appealable.stage().name()).collect(Collectors.joining(", "))));
+    StageResult latest = results.findByApplicationIdOrderByDecidedAtAsc(application.getId()).stream()
+        .filter(result -> DECISIVE.contains(result.getStage()) || result.getStage().name().startsWith(Stage.TRAINING.name()))
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> AppealRefused.unprocessable("stage", "no decision has been taken on this application"));
+    if (!latest.getStage().name().equals(stage) || !decision.isFailing(latest.getOutcome())) {
+      throw AppealRefused.unprocessable("stage", "the candidate's latest decision is " + latest.getStage() + " "
+          + latest.getOutcome() + "; only the latest decision, and only one that went against the candidate, "
+          + "may be appealed");
+    }
+    Instant closes = latest.getDecidedAt().plus(settings.window());
+    if (clock.instant().isAfter(closes)) {
+      throw AppealRefused.unprocessable("stage", "the appeal window (" + settings.window() + ") for this decision "
+          + "closed at " + closes);
+    }
+    if (appeals.findByStageResultId(latest.getId()).isPresent()) {
+      throw AppealRefused.alreadyAppealed(stage);
+    }
+    Appeal appeal;
+    try {
+      appeal = appeals.saveAndFlush(new Appeal(application.getId(), latest.getId(), stage, reason,
+          decidersOf(latest), clock.instant()));
+    } catch (DataIntegrityViolationException twice) {
+      throw AppealRefused.alreadyAppealed(stage);
+    }
+    results.save(new StageResult(application.getId(), Stage.APPEAL, Outcome.LODGED,
+        "appeal " + appeal.getId() + " of " + stage + " " + latest.getOutcome() + ": " + reason, portal,
+        clock.instant()));
+    Map<String, Object> variables = new HashMap<>(application.journeyVariables());
+    variables.put(APPEAL_ID, appeal.getId());
+    variables.put(APPEAL_STAGE, stage);
+    variables.put("appealStageKk", decision.kazakh());
+    variables.put("appealStageRu", decision.russian());
+    variables.put("appealDecisionDays", settings.decisionTime().toDays());
+    String instanceId = asTheApplication.run(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+        application.getApplicationNumber(), variables).getId());
+    appeal.startedAs(instanceId);
+    return view(appeal, application, latest);
+  }
+
+  /** The candidate's reason, for the commission's open task only (kept out of history, like a candidate's report). */
+  @Transactional(readOnly = true)
+  String reasonOf(long appealId) {
+    return appeals.findById(appealId).orElseThrow().getReason();
+  }
+
+  @Transactional(readOnly = true)
+  public List<View> of(String applicationNumber) {
+    Application application = applications.findByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+    return appeals.findByApplicationIdOrderByLodgedAtAsc(application.getId()).stream()
+        .map(appeal -> view(appeal, application, results.findById(appeal.getStageResultId()).orElseThrow())).toList();
+  }
+
+  private static View view(Appeal appeal, Application application, StageResult appealed) {
+    return new View(appeal.getId(), application.getApplicationNumber(), appeal.getStage(), appealed.getOutcome().stored(),
+        appeal.getState(), appeal.getLodgedAt());
+  }
+
+  /**
+   * Everyone who took the appealed decision: who recorded it, and for a decision of several people
+   * (the blind reviews and the external review; the commission's scores and the chair) each of them.
+   */
+  List<String> decidersOf(StageResult appealed) {
+    long applicationId = appealed.getApplicationId();
+    Set<String> people = new LinkedHashSet<>();
+    people.add(appealed.getDecidedBy());
+    results.findByApplicationIdOrderByDecidedAtAsc(applicationId).stream()
+        .filter(result -> result.getStage().equals(appealed.getStage())
+            || Stage.FINAL_ASSESSMENT.equals(appealed.getStage()) && Stage.EXTERNAL_REVIEW.equals(result.getStage())
+            || Stage.INTERVIEW_DECISION.equals(appealed.getStage()) && Stage.INTERVIEW.equals(result.getStage()))
+        .forEach(result -> people.add(result.getDecidedBy()));
+    if (Stage.FINAL_ASSESSMENT.equals(appealed.getStage())) {
+      finalReviews.findByApplicationIdOrderByReviewedAtAscIdAsc(applicationId)
+          .forEach(review -> people.add(review.getReviewer()));
+    }
+    if (Stage.INTERVIEW_DECISION.equals(appealed.getStage())) {
+      interviewScores.findByApplicationId(applicationId).forEach(score -> people.add(score.getMember()));
+    }
+    people.remove("system");
+    return List.copyOf(people);
+  }
+}
