@@ -109,6 +109,8 @@ public class PersonalDataRetention {
               + " where application_id = ?1",
           "update data_correction set old_value = null, new_value = null, reason = '" + REMOVED
               + "' where application_id = ?1",
+          // the candidate's appeal and the commission's answer to it are written about the person
+          "update appeal set reason = '" + REMOVED + "', decision_reason = null where application_id = ?1",
           // written reasons and rule inputs may quote the person; outcomes and scores stay for the reports
           "update stage_result set reason = null, rule_inputs = null where application_id = ?1")) {
         entityManager.createNativeQuery(sql).setParameter(1, applicationId).executeUpdate();

@@ -21,6 +21,7 @@ import kz.edu.leaders.fairness.ConstructedCohort;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Cohort 2039, constructed: 40 women (20 pass the test) and 40 men (14 pass), each with a diploma.
@@ -45,6 +46,8 @@ class PersonalDataRetentionTest {
   StageResultRepository results;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   void forgetsThePeopleAndKeepsTheFigures() {
@@ -68,6 +71,10 @@ class PersonalDataRetentionTest {
         .doesNotContain(stillRunning.getId());
     assertThat(retention.dueOn(Instant.now().plus(4 * 365, ChronoUnit.DAYS))).doesNotContainAnyElementsOf(
         candidates.stream().map(Application::getId).toList());
+    jdbc.update("insert into appeal (application_id, stage_result_id, stage, reason, deciders, state, lodged_at,"
+        + " decision_reason) select application_id, max(id), 'TEST', 'Мен, Тестова, ауырып қалдым', 'system',"
+        + " 'UPHELD', current_timestamp, 'Тестова ханым анықтама берген жоқ' from stage_result where application_id = ?"
+        + " group by application_id", candidates.get(0).getId());
     candidates.forEach(c -> retention.anonymise(c.getId()));
     retention.anonymise(candidates.get(0).getId());
 
@@ -82,6 +89,9 @@ class PersonalDataRetentionTest {
         .doesNotContain(candidates.get(0).getIin(), candidates.get(0).getEmail(), "Тестова");
     assertThat(results.findByApplicationIdOrderByDecidedAtAsc(first.getId()).stream()
         .filter(r -> r.getStage() == Stage.ANONYMISATION)).hasSize(1);
+    assertThat(jdbc.queryForList("select reason, decision_reason from appeal where application_id = ?",
+        first.getId())).singleElement().satisfies(appeal -> assertThat(appeal.values())
+            .containsExactly(PersonalDataRetention.REMOVED, null));
     assertThat(applications.findById(stillRunning.getId()).orElseThrow().getIin()).isEqualTo(stillRunning.getIin());
   }
 
