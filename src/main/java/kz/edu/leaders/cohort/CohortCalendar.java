@@ -45,7 +45,8 @@ public class CohortCalendar {
     return "P" + cohort(year).getResubmissionDays() + "D";
   }
 
-  static Date endOf(LocalDate day) {
+  /** The end of that day in Astana (midnight after it). */
+  public static Date endOf(LocalDate day) {
     return Date.from(day.plusDays(1).atStartOfDay(ProgrammeClock.ZONE).toInstant());
   }
 

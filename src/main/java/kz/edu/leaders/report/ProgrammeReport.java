@@ -2,6 +2,7 @@ package kz.edu.leaders.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.edu.leaders.appeal.Appeal;
 import kz.edu.leaders.appeal.AppealRepository;
+import kz.edu.leaders.appeal.AppealableDecision;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Post;
@@ -78,8 +80,12 @@ public class ProgrammeReport {
   public record Regions(Set<Integer> cohorts, List<RegionFigures> regions, RegionFigures total) {
   }
 
-  /** A cohort's appeals against one stage's decisions: lodged, still open, upheld, overturned. */
-  public record AppealFigures(String stage, long lodged, long open, long upheld, long overturned) {
+  /**
+   * A cohort's appeals against one stage's decisions: lodged, still open, upheld, overturned, and the
+   * overturned share of those decided (null while none is decided).
+   */
+  public record AppealFigures(String stage, String label, long lodged, long open, long upheld, long overturned,
+      Double overturnedShare) {
   }
 
   public record Appeals(int cohortYear, List<AppealFigures> stages) {
@@ -101,7 +107,7 @@ public class ProgrammeReport {
   /** The cohort's appeals per appealed stage (only stages someone appealed), in stage order. */
   @Transactional(readOnly = true)
   public Appeals appeals(int cohortYear) {
-    Map<String, Map<Appeal.State, Long>> byStage = new TreeMap<>();
+    Map<String, Map<Appeal.State, Long>> byStage = new TreeMap<>(Comparator.comparing(Stage::valueOf));
     for (Object[] row : appeals.countByStageAndState(cohortYear)) {
       byStage.computeIfAbsent((String) row[0], stage -> new EnumMap<>(Appeal.State.class))
           .put((Appeal.State) row[1], (Long) row[2]);
@@ -111,7 +117,9 @@ public class ProgrammeReport {
       long open = states.getOrDefault(Appeal.State.LODGED, 0L);
       long upheld = states.getOrDefault(Appeal.State.UPHELD, 0L);
       long overturned = states.getOrDefault(Appeal.State.OVERTURNED, 0L);
-      stages.add(new AppealFigures(stage, open + upheld + overturned, open, upheld, overturned));
+      long decided = upheld + overturned;
+      stages.add(new AppealFigures(stage, AppealableDecision.labelOf(stage), decided + open, open, upheld, overturned,
+          decided == 0 ? null : Math.round(overturned * 1000.0 / decided) / 1000.0));
     });
     return new Appeals(cohortYear, stages);
   }
