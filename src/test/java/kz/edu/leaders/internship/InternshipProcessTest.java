@@ -3,6 +3,7 @@ package kz.edu.leaders.internship;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -136,6 +137,9 @@ class InternshipProcessTest {
     Task placement = internships.openTask(internship, "Task_PlaceIntern");
     String proposals = (String) taskService.getVariableLocal(placement.getId(), Internship.PROPOSALS);
     Assertions.assertThat(proposals).contains("| " + period.getId() + " | " + period.getHostSchool().getName());
+    // leaders.internship.placement-time unset: five days, as the model said before it was a setting
+    Assertions.assertThat(placement.getDueDate())
+        .isCloseTo(new Date(placement.getCreateTime().getTime() + Duration.ofDays(5).toMillis()), 5_000);
 
     internships.place(internship, period.getId());
     Assertions.assertThat(periods.findById(period.getId()).orElseThrow().getPlacesTaken()).isOne();
