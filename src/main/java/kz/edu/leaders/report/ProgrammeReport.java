@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgrammeReport {
 
-  /** One step of the funnel: the outcomes at one stage that count a candidate in. */
+  /** One step of the funnel: the outcomes at one stage that count a candidate in (words: docs/GLOSSARY.md). */
   enum Step {
     APPLIED("Өтінім берді", "Подали заявку", null),
     ELIGIBLE("Талаптарға сай", "Соответствуют требованиям", Stage.ELIGIBILITY, Outcome.ELIGIBLE),
@@ -46,11 +46,11 @@ public class ProgrammeReport {
     LEVEL_BASIC("Базалық деңгей", "Базовый уровень", Stage.TRAINING_BASIC, Outcome.PASSED),
     LEVEL_EXPERT("Сарапшылық деңгей", "Экспертный уровень", Stage.TRAINING_EXPERT, Outcome.PASSED),
     LEVEL_PROFESSIONAL("Кәсіби деңгей", "Профессиональный уровень", Stage.TRAINING_PROFESSIONAL, Outcome.PASSED),
-    INTERNSHIP("Тағылымдама", "Стажировка", Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF),
-    FINAL_ASSESSMENT("Қорытынды бағалау", "Итоговая оценка", Stage.FINAL_ASSESSMENT, Outcome.PASSED),
-    INTERVIEW("Қорытынды сұхбат", "Итоговое собеседование", Stage.INTERVIEW_DECISION, Outcome.ADMIT,
-        Outcome.ADMIT_OVERRIDE),
-    RESERVE("Кадрлық резерв", "Кадровый резерв", Stage.RESERVE, Outcome.ENROLLED),
+    // the later steps count who passed a stage, and bear its name
+    INTERNSHIP(Stage.INTERNSHIP, Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF),
+    FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, Stage.FINAL_ASSESSMENT, Outcome.PASSED),
+    INTERVIEW(Stage.INTERVIEW, Stage.INTERVIEW_DECISION, Outcome.ADMIT, Outcome.ADMIT_OVERRIDE),
+    RESERVE(Stage.RESERVE, Stage.RESERVE, Outcome.ENROLLED),
     APPOINTED("Тағайындалды", "Назначены", Stage.APPOINTMENT, Outcome.DIRECTOR, Outcome.DEPUTY_DIRECTOR);
 
     final String kazakh;
@@ -63,6 +63,10 @@ public class ProgrammeReport {
       this.russian = russian;
       this.stage = stage;
       this.outcomes = List.of(outcomes);
+    }
+
+    Step(Stage namedAfter, Stage stage, Outcome... outcomes) {
+      this(namedAfter.nameIn("kk"), namedAfter.nameIn("ru"), stage, outcomes);
     }
   }
 

@@ -70,7 +70,7 @@ class RealCohort {
   private static final String TRAINER = "trainer";
   private static final String TEST_OPERATOR = "test.operator";
   private static final String PORTAL = "portal";
-  /** Reservists appointed: Turkistan's 53 of 69 (DOMAIN.md). */
+  /** Reservists appointed: Turkistan's 53 of 69 (docs/DOMAIN.md). */
   private static final double APPOINTED_SHARE = 53.0 / 69;
   /** Trained seats per applicant: 567 of 13,796 in 2024. */
   private static final double SEATS_PER_APPLICANT = 567.0 / 13_796;
