@@ -53,7 +53,7 @@ public enum AppealableDecision {
 
   /** The appealed decision in Kazakh and Russian, as the mails and reports name it ("kk / ru"). */
   public static String labelOf(String stage) {
-    return of(stage).map(decision -> decision.kazakh + " / " + decision.russian).orElse(stage);
+    return of(stage).map(decision -> decision.kazakh() + " / " + decision.russian()).orElse(stage);
   }
 
   Stage stage() {
