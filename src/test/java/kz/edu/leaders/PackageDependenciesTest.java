@@ -30,8 +30,9 @@ class PackageDependenciesTest {
       "region", "rules", "deployment", "identity", "config",
       // the candidate journey's vocabulary, cohorts, the application: no stage
       "journey", "cohort", "application",
-      // services every stage may use
-      "notification", "staff", "document",
+      // services every stage may use: the one school registry (internship and appointment), placing
+      // candidates with a mentor or a host school from proposals (training and internship)
+      "notification", "staff", "document", "school", "placement",
       // the stages, in programme order
       "screening", "testing", "training", "internship", "assessment", "interview", "reserve", "appointment",
       // contesting a stage's decision: reads the stages' records and moves the journey back

@@ -3,9 +3,14 @@ package kz.edu.leaders;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * With {@code -Dtest.database=postgres} (the failsafe phase of {@code ./mvnw verify}) the tests run
@@ -26,6 +31,24 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
         "spring.datasource.username=postgres",
         "spring.datasource.password=postgres").applyTo(context);
+  }
+
+  /**
+   * An empty database of its own, on the database the tests run on, for a test that runs the
+   * migrations itself (the application's database has run them all already).
+   */
+  public static DataSource empty(String name) {
+    if (!"postgres".equals(System.getProperty("test.database"))) {
+      return new DriverManagerDataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+    EmbeddedPostgres server = postgres();
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the database " + name, e);
+    }
+    return server.getDatabase("postgres", name);
   }
 
   private static synchronized EmbeddedPostgres postgres() {

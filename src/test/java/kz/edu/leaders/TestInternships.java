@@ -6,13 +6,13 @@ import java.util.Set;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
-import kz.edu.leaders.internship.HostSchool;
-import kz.edu.leaders.internship.HostSchoolRepository;
 import kz.edu.leaders.internship.InternshipPeriod;
 import kz.edu.leaders.internship.InternshipPeriodRepository;
 import kz.edu.leaders.internship.InternshipReports;
 import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
+import kz.edu.leaders.school.School;
+import kz.edu.leaders.school.SchoolRepository;
 import kz.edu.leaders.training.MentorMeetings;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,14 +29,14 @@ public class TestInternships {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final HostSchoolRepository schools;
+  private final SchoolRepository schools;
   private final InternshipPeriodRepository periods;
   private final InternshipReports reports;
   private final MentorMeetings meetings;
   private final TestJourneys journeys;
 
   public TestInternships(TaskService taskService, RuntimeService runtimeService,
-      HostSchoolRepository schools, InternshipPeriodRepository periods, InternshipReports reports,
+      SchoolRepository schools, InternshipPeriodRepository periods, InternshipReports reports,
       MentorMeetings meetings, TestJourneys journeys) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -49,7 +49,7 @@ public class TestInternships {
 
   /** A host school of its own in the region, with a period starting tomorrow: the first proposal there. */
   public InternshipPeriod periodStartingTomorrow(Region region, int places) {
-    HostSchool school = schools.save(new HostSchool("Test school " + System.nanoTime(), region, "Test town",
+    School school = schools.save(School.hostingInterns("Test school " + System.nanoTime(), region, "Test town",
         "host@test.example.kz"));
     LocalDate tomorrow = today().plusDays(1);
     return periods.save(new InternshipPeriod(school, tomorrow, tomorrow.plusDays(21), places));

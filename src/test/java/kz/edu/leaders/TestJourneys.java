@@ -46,13 +46,14 @@ public class TestJourneys {
     this.runtimeService = runtimeService;
   }
 
-  /** Imports one score per candidate as the test operator would, and waits until the import is done. */
-  public void importScores(int cohortYear, String takenOn, Map<Application, Integer> scores) {
+  /** Imports one score per candidate as the test operator would, waits until the import is done; its id. */
+  public long importScores(int cohortYear, String takenOn, Map<Application, Integer> scores) {
     List<TestResultRow> rows = new ArrayList<>();
     scores.forEach((application, score) -> rows.add(new TestResultRow(rows.size() + 1,
         application.getApplicationNumber(), String.valueOf(score), takenOn)));
     long id = imports.start(cohortYear, rows, "JSON", "test.operator").getId();
     Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> imports.find(id).getState() == TestImport.State.DONE);
+    return id;
   }
 
   /** Applied, eligible, documents accepted by the region's reviewer: waiting for a test result. */

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.reserve.ReserveMembershipRepository;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,8 @@ class PeopleWalk {
   ReserveMembershipRepository reserve;
   @Autowired
   ApplicationRepository applications;
+  @Autowired
+  RepositoryService repository;
 
   private static final String SCREENING = "Құжаттарды тексеру / Проверка документов";
 
@@ -156,18 +160,76 @@ class PeopleWalk {
     Browser.assertAccessible(page, "the ranking confirmation form", ".fjs-container");
   }
 
+  /**
+   * Almaty's reviewer reads the group's task in Kazakh: its dates relative to now, its group by name,
+   * and no action in the header that the engine would refuse them.
+   */
+  @Test
+  void aReviewerReadsTheTasksDatesAndGroupInKazakhAndIsOfferedOnlyWhatTheyMayDo() {
+    Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> tasks.createTaskQuery()
+        .taskDefinitionKey("Task_ScreenDocuments").taskCandidateGroup("document-reviewers-almaty").count() >= 1);
+    Page page = browser.open("kk");
+    logIn(page, "tasklist", "reviewer.almaty");
+    page.getByText("Тобымның тапсырмалары").first().click();
+    Locator task = page.locator(".tasks-list .task").filter(new Locator.FilterOptions().setHasText(SCREENING)).first();
+    // "Мерзімі бір ай ішінде", "Құрылған 5 минут бұрын", never "Due in a month", "Created 5 minutes ago"
+    assertThat(task.locator(".due-date")).containsText(Pattern.compile("Мерзімі\\s+\\S.*ішінде"));
+    assertThat(task.locator(".creation-date")).containsText(Pattern.compile("Құрылған\\s+\\S.*бұрын"));
+    assertThat(task).not().containsText(Pattern.compile("\\b(Due|Created|ago|in a)\\b"));
+    task.click();
+    assertThat(page.locator("[cam-tasklist-task-meta] li.groups")).containsText(
+        "Құжаттарды тексерушілер · Алматы қаласы / Проверяющие документы · город Алматы");
+    assertThat(page.locator("[cam-tasklist-task-meta] li.groups")).not().containsText("document-reviewers");
+    assertThat(page.locator("[cam-widget-header] li.start-process-action")).isHidden();
+    assertThat(page.locator("[cam-widget-header] li.create-task-action")).isHidden();
+    assertThat(page.locator("[cam-widget-header]")).not().containsText("CAM_WIDGET");
+    assertThat(page.locator("[cam-widget-header] .navbar-toggle")).hasText("Мәзірді ашу/жабу");
+    Browser.screenshot(page, "reviewer-almaty-kk-dates-and-group");
+  }
+
   @Test
   void aProcessOwnerWatchesCockpitWithoutPermissionErrors() {
     Page page = browser.open("ru");
     logIn(page, "cockpit", "process.owner");
     page.navigate("/camunda/app/cockpit/default/#/processes");
     assertThat(page.locator("body")).containsText("Путь кандидата");
+    // the header's menu button is named in the reader's language, not by its translation key
+    assertThat(page.locator("[cam-widget-header] .navbar-toggle")).hasText("Показать/скрыть меню");
+    assertThat(page.locator("[cam-widget-header]")).not().containsText("CAM_WIDGET");
     Browser.screenshot(page, "process-owner-ru-processes");
-    assertThat(page.locator(".page-notifications .alert-danger")).hasCount(0);
-    // the decisions, which a process owner watches too
+    assertNoPermissionError(page);
+    // the decisions, which a process owner watches too, and how their pass marks decided
     page.navigate("/camunda/app/cockpit/default/#/decisions");
     assertThat(page.locator("body")).containsText("Соответствие: причины несоответствия кандидата требованиям");
     Browser.screenshot(page, "process-owner-ru-decisions");
+    assertNoPermissionError(page);
+    page.navigate("/camunda/app/cockpit/default/#/decision-definition/" + repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey("pass-marks").latestVersion().singleResult().getId());
+    Locator evaluations = page.locator("table").filter(new Locator.FilterOptions().setHasText("Время вычисления"))
+        .locator("tbody tr");
+    assertThat(evaluations.first()).isVisible();
+    Browser.screenshot(page, "process-owner-ru-decision-instances");
+    assertNoPermissionError(page);
+    // the human tasks: the open tasks per group
+    page.navigate("/camunda/app/cockpit/default/#/tasks");
+    assertThat(page.locator("body")).containsText("document-reviewers-turkistan");
+    Browser.screenshot(page, "process-owner-ru-human-tasks");
+    assertNoPermissionError(page);
+  }
+
+  /** In Tasklist the process owner may start a cohort's selection, so Start process is there. */
+  @Test
+  void aProcessOwnerIsOfferedStartProcessInTasklist() {
+    Page page = browser.open("kk");
+    logIn(page, "tasklist", "process.owner");
+    assertThat(page.locator("[cam-widget-header] li.start-process-action")).isVisible();
+    page.locator("[cam-widget-header] li.start-process-action a").click();
+    assertThat(page.locator(".modal-content")).containsText("Когортаны іріктеу / Отбор когорты");
+    Browser.screenshot(page, "process-owner-kk-start-process");
+  }
+
+  private static void assertNoPermissionError(Page page) {
+    page.waitForLoadState(LoadState.NETWORKIDLE);
     assertThat(page.locator(".page-notifications .alert-danger")).hasCount(0);
   }
 

@@ -1,11 +1,12 @@
 package kz.edu.leaders.appeal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
@@ -14,8 +15,9 @@ import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
-import kz.edu.leaders.testing.RankingEntry;
-import kz.edu.leaders.testing.RankingRepository;
+import kz.edu.leaders.testing.MakeUpSitting;
+import kz.edu.leaders.testing.MakeUpSittings;
+import kz.edu.leaders.testing.RankingService;
 import kz.edu.leaders.application.PassMarkAssessment;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
@@ -46,19 +48,23 @@ public class AppealDecisions {
   private final AppealRepository appeals;
   private final ApplicationRepository applications;
   private final StageResultRepository results;
-  private final RankingRepository ranking;
+  private final RankingService ranking;
+  private final MakeUpSittings makeUpSittings;
+  private final AppealSettings settings;
   private final DecisionRules rules;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final Clock clock;
 
   public AppealDecisions(AppealRepository appeals, ApplicationRepository applications, StageResultRepository results,
-      RankingRepository ranking, DecisionRules rules, RuntimeService runtimeService, HistoryService historyService,
-      Clock clock) {
+      RankingService ranking, MakeUpSittings makeUpSittings, AppealSettings settings, DecisionRules rules,
+      RuntimeService runtimeService, HistoryService historyService, Clock clock) {
     this.appeals = appeals;
     this.applications = applications;
     this.results = results;
     this.ranking = ranking;
+    this.makeUpSittings = makeUpSittings;
+    this.settings = settings;
     this.rules = rules;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
@@ -107,10 +113,12 @@ public class AppealDecisions {
    * started again where the decision took the candidate out, with its business key and last variables.
    * The journey had usually ended there, so it is restarted from its history (RuntimeService
    * restartProcessInstances) rather than routed back in the model: no stage's model needs an
-   * "after an appeal" path, and Cockpit shows the restart in the journey's history.
+   * "after an appeal" path, and Cockpit shows the restart in the journey's history. A rejection
+   * overturned once the test window had opened comes with a make-up test sitting: its last day is
+   * returned.
    */
   @Transactional
-  public void resumeJourney(long appealId) {
+  public Optional<LocalDate> resumeJourney(long appealId) {
     Appeal appeal = appeals.findById(appealId).orElseThrow();
     AppealableDecision decision = AppealableDecision.of(appeal.getStage()).orElseThrow();
     Application application = applications.findById(appeal.getApplicationId()).orElseThrow();
@@ -123,15 +131,21 @@ public class AppealDecisions {
     application.changeStatus(decision.resumedStatus());
     String journey = restart(application, decision.resumeBefore());
     application.startedAs(journey);
+    Optional<LocalDate> makeUpSittingBy = decision == AppealableDecision.DOCUMENT_SCREENING
+        ? makeUpSittings.grantIfWindowOpened(application, settings.makeUpSittingTime(), "appeal " + appealId)
+            .map(MakeUpSitting::getSitBy)
+        : Optional.empty();
     results.save(new StageResult(application.getId(), Stage.APPEAL, Outcome.JOURNEY_RESUMED, "appeal " + appealId
-        + ": the journey resumed before " + decision.resumeBefore(), "system", clock.instant()));
+        + ": the journey resumed before " + decision.resumeBefore()
+        + makeUpSittingBy.map(day -> "; a make-up test sitting until " + day).orElse(""), "system", clock.instant()));
     if (decision == AppealableDecision.TEST) {
       runtimeService.setVariable(journey, CandidateJourney.TEST_SCORE, appeal.getRevisedScore());
       runtimeService.setVariable(journey, CandidateJourney.TEST_PASSED, true);
-      meetPublishedRanking(application, journey, appeal.getRevisedScore());
+      meetDrawnRanking(application, journey, appeal.getRevisedScore());
     }
     LOG.info("Appeal {} of {} overturned: journey {} resumed before {}", appealId, application.getApplicationNumber(),
         journey, decision.resumeBefore());
+    return makeUpSittingBy;
   }
 
   /** The journey started again before that activity: restarted from history, or moved if it still runs. */
@@ -160,28 +174,16 @@ public class AppealDecisions {
   }
 
   /**
-   * A test appeal overturned after the cohort's ranking was drawn up: the candidate is not ranked again
-   * (the others were told), but placed against it now: admitted on an additional seat if the revised
-   * score reaches the lowest admitted score, else not admitted. Before the ranking they simply join it.
+   * A test appeal overturned after the cohort's ranking was drawn up is placed against it (see
+   * {@link RankingService#placeAgainstDrawnRanking}); before the ranking the candidate simply joins it.
    */
-  private void meetPublishedRanking(Application application, String journey, int score) {
-    var entries = ranking.findByCohortYearOrderByPositionAsc(application.getCohortYear());
-    if (entries.isEmpty()) {
-      return;
-    }
-    int cutOff = entries.stream().filter(RankingEntry::isAdmitted).mapToInt(RankingEntry::getScore).min()
-        .orElse(Integer.MAX_VALUE);
-    boolean admitted = score >= cutOff;
-    int position = 1 + (int) entries.stream().filter(entry -> entry.getScore() > score).count();
-    application.changeStatus(admitted ? ApplicationStatus.ADMITTED_TO_TRAINING
-        : ApplicationStatus.NOT_ADMITTED);
-    results.save(new StageResult(application.getId(), Stage.RANKING, admitted ? Outcome.ADMITTED : Outcome.NOT_ADMITTED,
-        "after an appeal, against the ranking already drawn up: revised score " + score + ", lowest admitted "
-            + cutOff + (admitted ? " (an additional seat)" : ""), "system", clock.instant()));
-    // what the published ranking's message would do, given to the waiting task directly (not yet queryable)
-    String waiting = startedInThisStep(execution -> journey.equals(execution.getProcessInstanceId())
-        && "Task_AwaitRanking".equals(execution.getActivityId())).getId();
-    runtimeService.signal(waiting, Map.of(CandidateJourney.ADMITTED, admitted,
-        CandidateJourney.RANK_POSITION, position));
+  private void meetDrawnRanking(Application application, String journey, int score) {
+    ranking.placeAgainstDrawnRanking(application, score).ifPresent(place -> {
+      // what the published ranking's message would do, given to the waiting task directly (not yet queryable)
+      String waiting = startedInThisStep(execution -> journey.equals(execution.getProcessInstanceId())
+          && "Task_AwaitRanking".equals(execution.getActivityId())).getId();
+      runtimeService.signal(waiting, Map.of(CandidateJourney.ADMITTED, place.admitted(),
+          CandidateJourney.RANK_POSITION, place.position()));
+    });
   }
 }

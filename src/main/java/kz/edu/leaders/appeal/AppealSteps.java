@@ -1,6 +1,8 @@
 package kz.edu.leaders.appeal;
 
+import kz.edu.leaders.cohort.CohortCalendar;
 import kz.edu.leaders.identity.PersonalDataVariables;
+import kz.edu.leaders.testing.MakeUpSittings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,9 +10,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The appeal process's steps ({@code ${admitAppealMember}}, {@code ${recordAppealDecision}}, {@code ${resumeJourney}}). */
+/** The appeal process's steps ({@code ${admitAppealMember}}, {@code ${recordAppealDecision}}, {@code ${resumeJourney}}, {@code ${closeMakeUpSitting}}). */
 @Configuration
 class AppealSteps {
+
+  /** The last day of a make-up test sitting (ISO date, for the mail) and its end (the timer's date). */
+  static final String MAKE_UP_SITTING_BY = "makeUpSittingBy";
+  static final String MAKE_UP_SITTING_CLOSES_AT = "makeUpSittingClosesAt";
 
   private static long appealId(org.camunda.bpm.engine.delegate.VariableScope scope) {
     return ((Number) scope.getVariable(Appeals.APPEAL_ID)).longValue();
@@ -37,9 +43,21 @@ class AppealSteps {
         task.getVariable(AppealDecisions.REVISED_SCORE), task.getAssignee()));
   }
 
-  /** Overturned: the result revised and the candidate's journey started again where the decision ended it. */
+  /**
+   * Overturned: the result revised and the candidate's journey started again where the decision ended
+   * it; a make-up test sitting's last day for the mail and the timer that closes it.
+   */
   @Bean
   JavaDelegate resumeJourney(AppealDecisions decisions) {
-    return (DelegateExecution execution) -> decisions.resumeJourney(appealId(execution));
+    return (DelegateExecution execution) -> decisions.resumeJourney(appealId(execution)).ifPresent(sitBy -> {
+      execution.setVariable(MAKE_UP_SITTING_BY, sitBy.toString());
+      execution.setVariable(MAKE_UP_SITTING_CLOSES_AT, CohortCalendar.endOf(sitBy));
+    });
+  }
+
+  /** The make-up sitting closed: a candidate still without a result is a no-show. */
+  @Bean
+  JavaDelegate closeMakeUpSitting(Appeals appeals, MakeUpSittings sittings) {
+    return (DelegateExecution execution) -> sittings.close(appeals.applicationOf(appealId(execution)));
   }
 }

@@ -12,39 +12,35 @@ import kz.edu.leaders.training.TrainingLevel;
  * The decisions a candidate may appeal, and where an overturn resumes the journey so that the
  * candidate goes on as if the decision had gone their way. A failed internship is not appealable.
  */
-enum AppealableDecision {
+public enum AppealableDecision {
   /** Documents rejected: the documents count as accepted, the candidate waits for a test result. */
-  DOCUMENT_SCREENING(Stage.DOCUMENT_SCREENING, "Құжаттарды тексеру", "Проверка документов", Set.of(Outcome.REJECTED), Outcome.ACCEPTED, "Task_AwaitTestResult",
+  DOCUMENT_SCREENING(Stage.DOCUMENT_SCREENING, Set.of(Outcome.REJECTED), Outcome.ACCEPTED, "Task_AwaitTestResult",
       ApplicationStatus.DOCUMENTS_ACCEPTED),
   /** Below the pass mark: the commission's revised score stands, the candidate waits for (or meets) the ranking. */
-  TEST(Stage.TEST, "Тест нәтижесі", "Результат теста", Set.of(Outcome.FAILED), Outcome.PASSED, "Task_AwaitRanking", ApplicationStatus.TEST_PASSED),
+  TEST(Stage.TEST, Set.of(Outcome.FAILED), Outcome.PASSED, "Task_AwaitRanking", ApplicationStatus.TEST_PASSED),
   /** A level failed after its retakes: it counts as passed, training goes on with the next level (or ends). */
-  TRAINING_BASIC(TrainingLevel.BASIC.stage(), "Оқу: базалық деңгей", "Обучение: базовый уровень", Set.of(Outcome.FAILED), Outcome.PASSED, "Activity_Training",
+  TRAINING_BASIC(TrainingLevel.BASIC.stage(), Set.of(Outcome.FAILED), Outcome.PASSED, "Activity_Training",
       ApplicationStatus.ADMITTED_TO_TRAINING),
-  TRAINING_EXPERT(TrainingLevel.EXPERT.stage(), "Оқу: сарапшылық деңгей", "Обучение: экспертный уровень", Set.of(Outcome.FAILED), Outcome.PASSED, "Activity_Training",
+  TRAINING_EXPERT(TrainingLevel.EXPERT.stage(), Set.of(Outcome.FAILED), Outcome.PASSED, "Activity_Training",
       ApplicationStatus.ADMITTED_TO_TRAINING),
-  TRAINING_PROFESSIONAL(TrainingLevel.PROFESSIONAL.stage(), "Оқу: кәсіби деңгей", "Обучение: профессиональный уровень", Set.of(Outcome.FAILED), Outcome.PASSED, "Activity_Training",
+  TRAINING_PROFESSIONAL(TrainingLevel.PROFESSIONAL.stage(), Set.of(Outcome.FAILED), Outcome.PASSED, "Activity_Training",
       ApplicationStatus.ADMITTED_TO_TRAINING),
   /** The reflective report below the pass mark: passed, the final interview follows. */
-  FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, "Қорытынды бағалау", "Итоговая оценка", Set.of(Outcome.FAILED), Outcome.PASSED, "Activity_FinalInterview",
+  FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, Set.of(Outcome.FAILED), Outcome.PASSED, "Activity_FinalInterview",
       ApplicationStatus.FINAL_ASSESSMENT_PASSED),
   /** Not admitted by the interview commission (the chair's decision): admitted, enrolment in the reserve. */
-  INTERVIEW_DECISION(Stage.INTERVIEW_DECISION, "Қорытынды сұхбат", "Итоговое собеседование", Set.of(Outcome.REJECT, Outcome.REJECT_OVERRIDE), Outcome.ADMIT, "Task_EnrolInReserve",
+  INTERVIEW_DECISION(Stage.INTERVIEW_DECISION, Set.of(Outcome.REJECT, Outcome.REJECT_OVERRIDE), Outcome.ADMIT, "Task_EnrolInReserve",
       ApplicationStatus.FINAL_ASSESSMENT_PASSED);
 
   private final Stage stage;
-  private final String kazakh;
-  private final String russian;
   private final Set<Outcome> failing;
   private final Outcome revisedOutcome;
   private final String resumeBefore;
   private final ApplicationStatus resumedStatus;
 
-  AppealableDecision(Stage stage, String kazakh, String russian, Set<Outcome> failing, Outcome revisedOutcome, String resumeBefore,
+  AppealableDecision(Stage stage, Set<Outcome> failing, Outcome revisedOutcome, String resumeBefore,
       ApplicationStatus resumedStatus) {
     this.stage = stage;
-    this.kazakh = kazakh;
-    this.russian = russian;
     this.failing = failing;
     this.revisedOutcome = revisedOutcome;
     this.resumeBefore = resumeBefore;
@@ -55,17 +51,22 @@ enum AppealableDecision {
     return Arrays.stream(values()).filter(decision -> decision.stage.name().equals(stage)).findFirst();
   }
 
+  /** The appealed decision in Kazakh and Russian, as the mails and reports name it ("kk / ru"). */
+  public static String labelOf(String stage) {
+    return of(stage).map(decision -> decision.kazakh() + " / " + decision.russian()).orElse(stage);
+  }
+
   Stage stage() {
     return stage;
   }
 
-  /** The decision as the candidate's mails name it. */
+  /** The decision as the candidate's mails name it: its stage's name (docs/GLOSSARY.md). */
   String kazakh() {
-    return kazakh;
+    return stage.nameIn("kk");
   }
 
   String russian() {
-    return russian;
+    return stage.nameIn("ru");
   }
 
   boolean isFailing(Outcome outcome) {

@@ -123,6 +123,8 @@ public class Appeals {
     variables.put("appealStageKk", decision.kazakh());
     variables.put("appealStageRu", decision.russian());
     variables.put("appealDecisionDays", settings.decisionTime().toDays());
+    // set on an overturn that comes with a make-up test sitting; the model's last gateway reads it
+    variables.put(AppealSteps.MAKE_UP_SITTING_BY, null);
     String instanceId = asTheApplication.run(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
         application.getApplicationNumber(), variables).getId());
     appeal.startedAs(instanceId);
@@ -133,6 +135,12 @@ public class Appeals {
   @Transactional(readOnly = true)
   String reasonOf(long appealId) {
     return appeals.findById(appealId).orElseThrow().getReason();
+  }
+
+  /** The appealing candidate's application id. */
+  @Transactional(readOnly = true)
+  long applicationOf(long appealId) {
+    return appeals.findById(appealId).orElseThrow().getApplicationId();
   }
 
   @Transactional(readOnly = true)

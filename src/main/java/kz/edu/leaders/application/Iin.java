@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The candidate's 12-digit individual identification number: birth date YYMMDD, a century-and-sex
- * digit, a serial and a check digit (DOMAIN.md). Personal data: log and list only {@link #mask}.
+ * digit, a serial and a check digit (docs/DOMAIN.md). Personal data: log and list only {@link #mask}.
  */
 public final class Iin {
 

@@ -23,6 +23,9 @@ import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.reserve.Reserve;
+import kz.edu.leaders.school.School;
+import kz.edu.leaders.school.SchoolRepository;
+import kz.edu.leaders.school.SchoolRole;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,6 +78,10 @@ public class Appointments {
   public Vacancy register(long schoolId, LeadershipPost post, LocalDate opensOn, CurrentUser caller) {
     School school = schools.findById(schoolId)
         .orElseThrow(() -> new ApplicationStateException.InvalidRequest("schoolId", "no school " + schoolId));
+    if (!school.has(SchoolRole.VACANCIES)) {
+      throw new ApplicationStateException.InvalidRequest("schoolId", school.getName()
+          + " hosts interns but is not in the ministry's registry of schools (POST /api/schools/import)");
+    }
     if (!caller.has(Role.ADMINISTRATORS) && !caller.has(Role.REGIONAL_HR, school.getRegion())) {
       throw new AccessDeniedException("Only regional HR of " + school.getRegion().displayName()
           + " registers its vacancies");

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.edu.leaders.school.School;
 
 /** A vacant head or deputy-head post, and how it was filled: by a reservist, or by the ordinary competition. */
 @Entity

@@ -2,7 +2,6 @@ package kz.edu.leaders.appointment;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,40 +9,33 @@ import java.util.List;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
-import kz.edu.leaders.region.Region;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.reserve.Reserve;
+import kz.edu.leaders.school.School;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The school registry (process owners import it), vacancies (regional HR registers them), and the
- * reservist's side through the portal: the answer to an offer, and whether they would move.
+ * Vacancies at the registry's schools (regional HR registers them), and the reservist's side through
+ * the portal: the answer to an offer, and whether they would move.
  */
 @RestController
 public class VacancyController {
 
-  private final SchoolRegistry registry;
-  private final SchoolRepository schools;
   private final Appointments appointments;
   private final VacancyOfferRepository offers;
   private final ApplicationRepository applications;
   private final Reserve reserve;
 
-  public VacancyController(SchoolRegistry registry, SchoolRepository schools, Appointments appointments,
-      VacancyOfferRepository offers, ApplicationRepository applications, Reserve reserve) {
-    this.registry = registry;
-    this.schools = schools;
+  public VacancyController(Appointments appointments, VacancyOfferRepository offers,
+      ApplicationRepository applications, Reserve reserve) {
     this.appointments = appointments;
     this.offers = offers;
     this.applications = applications;
@@ -64,21 +56,6 @@ public class VacancyController {
   }
 
   public record Relocation(Boolean willing) {
-  }
-
-  @PostMapping(path = "/api/schools/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  public SchoolRegistry.ImportResult importSchools(@RequestBody byte[] csv) {
-    return registry.importCsv(csv);
-  }
-
-  @PostMapping(path = "/api/schools/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public SchoolRegistry.ImportResult importSchoolsUpload(@RequestParam("file") MultipartFile file) throws IOException {
-    return registry.importCsv(file.getBytes());
-  }
-
-  @GetMapping("/api/schools")
-  public List<School> schools(@RequestParam Region region) {
-    return schools.findByRegionOrderBySettlementAscNameAsc(region);
   }
 
   @PostMapping("/api/vacancies")

@@ -14,6 +14,7 @@ import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.application.CandidateReport;
+import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
@@ -123,24 +124,41 @@ public class BlindReviews {
   }
 
   /** The two experts' scores compared by DMN {@code review-gap}: their mean stands, or an arbitration decides. */
-  public record Comparison(int gap, boolean arbitrationNeeded, int mean) {
+  public record Comparison(boolean arbitrationNeeded, int mean) {
   }
 
+  /** The gap between the two experts' scores: the input of the model's review-gap business rule task. */
+  @ModelFunction
+  @Transactional(readOnly = true)
+  public int scoreGap(Long applicationId) {
+    return gapOf(expertReviewsOf(applicationId));
+  }
+
+  /** Records the comparison as the model's review-gap table decided it. */
   @Transactional
-  public Comparison compare(long applicationId) {
+  public Comparison recordComparison(long applicationId, boolean arbitration) {
+    List<FinalReview> experts = expertReviewsOf(applicationId);
+    int gap = gapOf(experts);
+    DecisionRules.Outcome rule = rules.evaluatedInTheModel(REVIEW_GAP, Map.of(FinalAssessment.SCORE_GAP, gap),
+        List.of(Map.of("arbitration", arbitration)));
+    int mean = Math.round((experts.get(0).getScore() + experts.get(1).getScore()) / 2f);
+    results.save(new StageResult(applicationId, Stage.FINAL_ASSESSMENT, arbitration ? Outcome.ARBITRATION : Outcome.AGREED,
+        experts.get(0).getReviewer() + ": " + experts.get(0).getScore() + ", " + experts.get(1).getReviewer() + ": "
+            + experts.get(1).getScore() + ", gap " + gap, "system", clock.instant()).byRule(rule, mean));
+    return new Comparison(arbitration, mean);
+  }
+
+  private List<FinalReview> expertReviewsOf(long applicationId) {
     List<FinalReview> experts = reviews.findByApplicationIdOrderByReviewedAtAscIdAsc(applicationId).stream()
         .filter(r -> r.getKind() == FinalReview.Kind.EXPERT).toList();
     if (experts.size() != 2) {
       throw new IllegalStateException("application " + applicationId + " has " + experts.size() + " expert reviews");
     }
-    int gap = Math.abs(experts.get(0).getScore() - experts.get(1).getScore());
-    DecisionRules.Outcome rule = rules.evaluate(REVIEW_GAP, Map.of("scoreGap", gap));
-    boolean arbitration = (Boolean) rule.single("arbitration");
-    int mean = Math.round((experts.get(0).getScore() + experts.get(1).getScore()) / 2f);
-    results.save(new StageResult(applicationId, Stage.FINAL_ASSESSMENT, arbitration ? Outcome.ARBITRATION : Outcome.AGREED,
-        experts.get(0).getReviewer() + ": " + experts.get(0).getScore() + ", " + experts.get(1).getReviewer() + ": "
-            + experts.get(1).getScore() + ", gap " + gap, "system", clock.instant()).byRule(rule, mean));
-    return new Comparison(gap, arbitration, mean);
+    return experts;
+  }
+
+  private static int gapOf(List<FinalReview> experts) {
+    return Math.abs(experts.get(0).getScore() - experts.get(1).getScore());
   }
 
   /** Everyone who reviewed the report, in order, for the record of the combined result. */

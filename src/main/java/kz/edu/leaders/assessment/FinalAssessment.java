@@ -12,7 +12,7 @@ public final class FinalAssessment {
   /** The reviewer's form. */
   public static final String REVIEW_SCORE = "reviewScore";
   public static final String REVIEW_COMMENT = "reviewComment";
-  /** The two experts' scores compared (DMN review-gap). */
+  /** The two experts' scores compared: review-gap's input (local to its task) and its result. */
   public static final String SCORE_GAP = "scoreGap";
   public static final String ARBITRATION_NEEDED = "arbitrationNeeded";
   /** The score that stands: the experts' mean, or the arbitration's. */

@@ -10,14 +10,15 @@ import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The steps of the final assessment: the blind review tasks' listeners and the service tasks that
- * compare the reviews and record the result. The work is in {@link BlindReviews}.
+ * The steps of the final assessment: the blind review tasks' listeners, the record of the reviews'
+ * comparison and the service task that records the result. The work is in {@link BlindReviews}.
  */
 @Configuration
 class FinalAssessmentSteps {
@@ -71,13 +72,15 @@ class FinalAssessmentSteps {
     };
   }
 
-  /** After both expert reviews: their gap against DMN review-gap. */
+  /**
+   * The end of the review-gap business rule task (after both expert reviews): the comparison recorded
+   * as the table decided it; without an arbitration the experts' mean stands.
+   */
   @Bean
-  JavaDelegate compareExpertReviews(BlindReviews reviews) {
+  ExecutionListener recordReviewComparison(BlindReviews reviews) {
     return (DelegateExecution execution) -> {
-      BlindReviews.Comparison comparison = reviews.compare(CandidateJourney.applicationId(execution));
-      execution.setVariable(FinalAssessment.SCORE_GAP, comparison.gap());
-      execution.setVariable(FinalAssessment.ARBITRATION_NEEDED, comparison.arbitrationNeeded());
+      BlindReviews.Comparison comparison = reviews.recordComparison(CandidateJourney.applicationId(execution),
+          (Boolean) execution.getVariable(FinalAssessment.ARBITRATION_NEEDED));
       if (!comparison.arbitrationNeeded()) {
         execution.setVariable(FinalAssessment.FINAL_SCORE, comparison.mean());
       }

@@ -7,20 +7,21 @@ import kz.edu.leaders.application.Stage;
 /**
  * The part of the programme a trail event belongs to, as the auditor reads the story: one heading
  * each, in the programme's order. Events that belong to none (a mail, a data correction) are told in
- * the chapter of the decision just before them.
+ * the chapter of the decision just before them. A chapter is titled by its stage's name (docs/GLOSSARY.md).
  */
 public enum Chapter {
-  APPLICATION("Өтініш", "Заявка"),
-  SCREENING("Құжаттарды тексеру", "Проверка документов"),
-  TEST("Тестілеу", "Тестирование"),
-  RANKING("Рейтинг және оқуға қабылдау", "Рейтинг и зачисление на обучение"),
-  TRAINING("Оқыту", "Обучение"),
-  INTERNSHIP("Тағылымдама", "Стажировка"),
-  FINAL_ASSESSMENT("Қорытынды бағалау", "Итоговая оценка"),
-  INTERVIEW("Қорытынды сұхбат", "Итоговое собеседование"),
-  RESERVE("Кадрлық резерв", "Кадровый резерв"),
-  APPOINTMENT("Тағайындау", "Назначение"),
-  WITHDRAWAL("Бағдарламадан шығу", "Выбытие из программы");
+  /** The application and its eligibility check: no stage of its own. */
+  APPLICATION("Өтінім", "Заявка"),
+  SCREENING(Stage.DOCUMENT_SCREENING),
+  TEST(Stage.TEST),
+  RANKING(Stage.RANKING),
+  TRAINING(Stage.TRAINING),
+  INTERNSHIP(Stage.INTERNSHIP),
+  FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT),
+  INTERVIEW(Stage.INTERVIEW),
+  RESERVE(Stage.RESERVE),
+  APPOINTMENT(Stage.APPOINTMENT),
+  WITHDRAWAL(Stage.WITHDRAWAL);
 
   /** The called processes, each one stage of the journey. */
   private static final Map<String, Chapter> PROCESSES = Map.of("training", TRAINING, "internship", INTERNSHIP,
@@ -44,6 +45,10 @@ public enum Chapter {
   Chapter(String kk, String ru) {
     this.kk = kk;
     this.ru = ru;
+  }
+
+  Chapter(Stage stage) {
+    this(stage.nameIn("kk"), stage.nameIn("ru"));
   }
 
   public String title() {

@@ -72,8 +72,8 @@ class ProgrammeRecords {
       String mentor = mentors.findById(assignment.getMentorId())
           .map(m -> m.getFullName() + " (" + m.getOrganisation() + ", " + m.getRegion().displayName() + ")")
           .orElse("№ " + assignment.getMentorId());
-      trail.add(new TrailEvent(assignment.getAssignedAt(), TrailEvent.Kind.MENTOR, Chapter.TRAINING, null, null, null,
-          assignment.getAssignedBy(), mentor + ": " + chosen(assignment.isProposed(), assignment.getOverrideReason())));
+      trail.add(new TrailEvent(assignment.getChosenAt(), TrailEvent.Kind.MENTOR, Chapter.TRAINING, null, null, null,
+          assignment.getChosenBy(), mentor + ": " + chosen(assignment.isProposed(), assignment.getOverrideReason())));
       if (assignment.getReleasedAt() != null) {
         trail.add(new TrailEvent(assignment.getReleasedAt(), TrailEvent.Kind.MENTOR, Chapter.TRAINING, null, null, null,
             null, mentor + ": босатылды / освобождён(а)"));
@@ -87,8 +87,8 @@ class ProgrammeRecords {
           .map(p -> p.getHostSchool().getName() + ", " + p.getHostSchool().getSettlement() + ", " + p.getStartsOn()
               + " – " + p.getEndsOn())
           .orElse("№ " + placement.getPeriodId());
-      trail.add(new TrailEvent(placement.getPlacedAt(), TrailEvent.Kind.PLACEMENT, Chapter.INTERNSHIP, null, null, null,
-          placement.getPlacedBy(), where + ": " + chosen(placement.isProposed(), placement.getOverrideReason())));
+      trail.add(new TrailEvent(placement.getChosenAt(), TrailEvent.Kind.PLACEMENT, Chapter.INTERNSHIP, null, null, null,
+          placement.getChosenBy(), where + ": " + chosen(placement.isProposed(), placement.getOverrideReason())));
       if (placement.getReportSubmittedAt() != null) {
         trail.add(new TrailEvent(placement.getReportSubmittedAt(), TrailEvent.Kind.PLACEMENT, Chapter.INTERNSHIP, null,
             null, null, "candidate", "тағылымдама есебі тапсырылды / отчёт о стажировке сдан"));

@@ -1,9 +1,11 @@
 package kz.edu.leaders.cohort;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import kz.edu.leaders.deployment.ModelFunction;
+import kz.edu.leaders.region.DueDate;
 import kz.edu.leaders.region.ProgrammeClock;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +20,13 @@ public class CohortCalendar {
   static final LocalTime RANKING_TIME = LocalTime.of(9, 0);
 
   private final CohortRepository cohorts;
+  private final SelectionSettings settings;
+  private final Clock clock;
 
-  public CohortCalendar(CohortRepository cohorts) {
+  public CohortCalendar(CohortRepository cohorts, SelectionSettings settings, Clock clock) {
     this.cohorts = cohorts;
+    this.settings = settings;
+    this.clock = clock;
   }
 
   /** Document screening tasks are due at the end of the cohort's screening deadline. */
@@ -39,13 +45,20 @@ public class CohortCalendar {
     return Date.from(cohort(year).getRankingDate().atTime(RANKING_TIME).atZone(ProgrammeClock.ZONE).toInstant());
   }
 
+  /** Confirming the cohort's ranking is due: now plus leaders.selection.ranking-confirmation-time. */
+  @ModelFunction
+  public Date rankingConfirmationDue() {
+    return DueDate.in(settings.rankingConfirmationTime(), clock);
+  }
+
   /** How long a candidate has to send missing documents, as an ISO 8601 duration (P7D). */
   @ModelFunction
   public String resubmissionWindow(Integer year) {
     return "P" + cohort(year).getResubmissionDays() + "D";
   }
 
-  static Date endOf(LocalDate day) {
+  /** The end of that day in Astana (midnight after it). */
+  public static Date endOf(LocalDate day) {
     return Date.from(day.plusDays(1).atStartOfDay(ProgrammeClock.ZONE).toInstant());
   }
 

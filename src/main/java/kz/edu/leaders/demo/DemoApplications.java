@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import kz.edu.leaders.application.Application;
@@ -19,8 +20,6 @@ import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.application.OrganisationType;
 import kz.edu.leaders.appointment.Appointments;
 import kz.edu.leaders.appointment.LeadershipPost;
-import kz.edu.leaders.appointment.School;
-import kz.edu.leaders.appointment.SchoolRepository;
 import kz.edu.leaders.assessment.BlindReviews;
 import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.cohort.CohortSpec;
@@ -31,6 +30,9 @@ import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.reserve.Reserve;
+import kz.edu.leaders.school.School;
+import kz.edu.leaders.school.SchoolRegistry;
+import kz.edu.leaders.school.SchoolRole;
 import kz.edu.leaders.testing.TestImport;
 import kz.edu.leaders.testing.TestImportService;
 import kz.edu.leaders.testing.TestResultRow;
@@ -102,7 +104,7 @@ public class DemoApplications {
   private final BlindReviews reviews;
   private final ManagementService managementService;
   private final Reserve reserve;
-  private final SchoolRepository schools;
+  private final SchoolRegistry schools;
   private final Appointments appointments;
   private final CandidateDocuments documents;
   private final Clock clock;
@@ -110,7 +112,7 @@ public class DemoApplications {
   public DemoApplications(ApplicationService applicationService, ApplicationRepository applications,
       CohortService cohorts, TaskService taskService, RuntimeService runtimeService, TestImportService testImports,
       MentorMatching mentors, BlindReviews reviews, ManagementService managementService, Reserve reserve,
-      SchoolRepository schools, Appointments appointments, CandidateDocuments documents, Clock clock) {
+      SchoolRegistry schools, Appointments appointments, CandidateDocuments documents, Clock clock) {
     this.documents = documents;
     this.applicationService = applicationService;
     this.applications = applications;
@@ -234,7 +236,7 @@ public class DemoApplications {
     List<Application> candidates = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
       Application candidate = applicationService.submitTo(year, toApplication(CANDIDATES.get(i + 4), 50 + i, 12 + i));
-      mentors.assign(candidate.getId(), mentors.propose(candidate.getId()).get(0).getId(), null, "coordinator");
+      mentors.choose(candidate.getId(), mentors.propose(candidate.getId()).get(0).getId(), null, "coordinator");
       moveTo(candidate, stages.get(i), reached.get(i));
       candidates.add(candidate);
     }
@@ -254,7 +256,7 @@ public class DemoApplications {
     awaitUntil(() -> runtimeService.createProcessInstanceQuery().processInstanceId(reservist.getProcessInstanceId())
         .activityIdIn("Task_AwaitAppointment").count() == 1);
     reserve.declareRelocation(reservist.getId(), true);
-    School school = schools.findByRegionOrderBySettlementAscNameAsc(Region.TURKISTAN).stream()
+    School school = schools.of(Region.TURKISTAN, Optional.of(SchoolRole.VACANCIES)).stream()
         .filter(s -> !s.isKeleshek() && s.getOrganisationType() == OrganisationType.SCHOOL).findFirst().orElseThrow();
     appointments.register(school.getId(), LeadershipPost.DIRECTOR, LocalDate.now(clock), new CurrentUser("hr.turkistan", Set.of(Role.REGIONAL_HR.groupId(),
         Role.REGIONAL_HR.groupFor(Region.TURKISTAN))));

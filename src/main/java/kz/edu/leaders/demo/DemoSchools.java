@@ -3,8 +3,8 @@ package kz.edu.leaders.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import kz.edu.leaders.appointment.SchoolRegistry;
-import kz.edu.leaders.appointment.SchoolRepository;
+import kz.edu.leaders.school.SchoolRegistry;
+import kz.edu.leaders.school.SchoolRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -28,7 +28,7 @@ public class DemoSchools {
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   public void seed() {
-    if (schools.count() > 0) {
+    if (schools.countByLeadsVacanciesTrue() > 0) {
       return;
     }
     try (InputStream csv = new ClassPathResource("demo/schools.csv").getInputStream()) {

@@ -18,6 +18,7 @@ import kz.edu.leaders.cohort.CohortRepository;
 import kz.edu.leaders.config.CsvTable;
 import kz.edu.leaders.config.Download;
 import kz.edu.leaders.identity.CurrentUser;
+import kz.edu.leaders.report.ProgrammeReport;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,13 +39,16 @@ public class FairnessController {
 
   private final FairnessReport report;
   private final RaterReport raters;
+  private final ProgrammeReport programme;
   private final CohortRepository cohorts;
   private final Clock clock;
   private final Template page;
 
-  public FairnessController(FairnessReport report, RaterReport raters, CohortRepository cohorts, Clock clock) {
+  public FairnessController(FairnessReport report, RaterReport raters, ProgrammeReport programme,
+      CohortRepository cohorts, Clock clock) {
     this.report = report;
     this.raters = raters;
+    this.programme = programme;
     this.cohorts = cohorts;
     this.clock = clock;
     this.page = template("fairness/page.mustache");
@@ -96,6 +100,12 @@ public class FairnessController {
         f.dimension().labelOf(f.highestGroup()), "highestRate", f.highestRate(), "ratio", f.ratioToHighest())).toList());
     model.put("stages", figures.stages().stream().filter(s -> s.decided() > 0).map(s -> stageModel(s, figures.fourFifths())).toList());
     model.put("scores", figures.scores().stream().filter(m -> m.n() > 0).map(FairnessController::measureModel).toList());
+    List<Map<String, Object>> appeals = programme.appeals(figures.cohortYear()).stages().stream()
+        .map(a -> Map.<String, Object>of("label", a.label(), "lodged", a.lodged(), "open", a.open(),
+            "upheld", a.upheld(), "overturned", a.overturned(),
+            "share", a.overturnedShare() == null ? "—" : Math.round(a.overturnedShare() * 100) + "%")).toList();
+    model.put("appeals", appeals);
+    model.put("appealed", !appeals.isEmpty());
     if (CurrentUser.of(viewer).mayReadRaterFigures()) {
       RaterFigures.Report judged = raters.of(figures.cohortYear());
       model.put("raters", Map.of("minimum", judged.raterMinimum(), "panels", List.of(

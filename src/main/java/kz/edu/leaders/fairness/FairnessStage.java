@@ -12,31 +12,22 @@ import kz.edu.leaders.application.Stage;
  * steps on the way and count neither way; a candidate's last decisive outcome at a stage counts.
  */
 public enum FairnessStage {
-  ELIGIBILITY(Stage.ELIGIBILITY, "Талаптарға сәйкестік", "Соответствие требованиям", Set.of(ELIGIBLE),
-      Set.of(INELIGIBLE)),
-  DOCUMENT_SCREENING(Stage.DOCUMENT_SCREENING, "Құжаттарды тексеру", "Проверка документов", Set.of(ACCEPTED),
-      Set.of(REJECTED)),
-  TEST(Stage.TEST, "Тестілеу", "Тестирование", Set.of(PASSED), Set.of(FAILED)),
-  RANKING(Stage.RANKING, "Оқуға іріктеу", "Отбор на обучение", Set.of(ADMITTED), Set.of(NOT_ADMITTED)),
-  TRAINING_BASIC(Stage.TRAINING_BASIC, "Базалық деңгей", "Базовый уровень", Set.of(PASSED), Set.of(FAILED)),
-  TRAINING_EXPERT(Stage.TRAINING_EXPERT, "Сарапшылық деңгей", "Экспертный уровень", Set.of(PASSED), Set.of(FAILED)),
-  TRAINING_PROFESSIONAL(Stage.TRAINING_PROFESSIONAL, "Кәсіби деңгей", "Профессиональный уровень", Set.of(PASSED),
-      Set.of(FAILED)),
-  FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, "Қорытынды бағалау", "Итоговая оценка", Set.of(PASSED),
-      Set.of(FAILED)),
-  INTERVIEW(Stage.INTERVIEW_DECISION, "Қорытынды сұхбат", "Итоговое собеседование",
-      Set.of(ADMIT, ADMIT_OVERRIDE), Set.of(REJECT, REJECT_OVERRIDE));
+  ELIGIBILITY(Stage.ELIGIBILITY, Set.of(ELIGIBLE), Set.of(INELIGIBLE)),
+  DOCUMENT_SCREENING(Stage.DOCUMENT_SCREENING, Set.of(ACCEPTED), Set.of(REJECTED)),
+  TEST(Stage.TEST, Set.of(PASSED), Set.of(FAILED)),
+  RANKING(Stage.RANKING, Set.of(ADMITTED), Set.of(NOT_ADMITTED)),
+  TRAINING_BASIC(Stage.TRAINING_BASIC, Set.of(PASSED), Set.of(FAILED)),
+  TRAINING_EXPERT(Stage.TRAINING_EXPERT, Set.of(PASSED), Set.of(FAILED)),
+  TRAINING_PROFESSIONAL(Stage.TRAINING_PROFESSIONAL, Set.of(PASSED), Set.of(FAILED)),
+  FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, Set.of(PASSED), Set.of(FAILED)),
+  INTERVIEW(Stage.INTERVIEW_DECISION, Set.of(ADMIT, ADMIT_OVERRIDE), Set.of(REJECT, REJECT_OVERRIDE));
 
   private final Stage recordedStage;
-  private final String labelKk;
-  private final String labelRu;
   private final Set<Outcome> passing;
   private final Set<Outcome> failing;
 
-  FairnessStage(Stage recordedStage, String labelKk, String labelRu, Set<Outcome> passing, Set<Outcome> failing) {
+  FairnessStage(Stage recordedStage, Set<Outcome> passing, Set<Outcome> failing) {
     this.recordedStage = recordedStage;
-    this.labelKk = labelKk;
-    this.labelRu = labelRu;
     this.passing = passing;
     this.failing = failing;
   }
@@ -46,8 +37,9 @@ public enum FairnessStage {
     return recordedStage;
   }
 
+  /** The stage's name (docs/GLOSSARY.md). */
   public String label() {
-    return labelKk + " / " + labelRu;
+    return recordedStage.bilingualName();
   }
 
   boolean decides(Outcome outcome) {

@@ -42,6 +42,9 @@ public class IdentitySetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   private static final String ANY = Authorization.ANY;
+  /** The DMN decisions whose inputs are scores and yes/no facts of a vacancy, never a candidate's data. */
+  static final List<String> DECISIONS_WITHOUT_PERSONAL_INPUTS =
+      List.of("pass-marks", "review-gap", "interview-threshold", "shortlist-priority");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -65,10 +68,10 @@ public class IdentitySetup {
   @Order(0)
   public void setUp() {
     for (Role role : Role.values()) {
-      ensureGroup(role.groupId(), role.displayName());
+      ensureGroup(role.groupId(), role.groupName(null));
       if (role.isRegional()) {
         for (Region region : Region.values()) {
-          ensureGroup(role.groupFor(region), role.displayName() + " · " + region.displayName());
+          ensureGroup(role.groupFor(region), role.groupName(region));
         }
       }
     }
@@ -103,9 +106,16 @@ public class IdentitySetup {
         ProcessDefinitionPermissions.TASK_ASSIGN);
     grant(Role.PROCESS_OWNERS, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
     grant(Role.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
+    // Cockpit's human tasks view counts open tasks per group (the engine's task report wants READ on
+    // every task); the tasks themselves they read already (READ_TASK), personal variables removed.
+    grant(Role.PROCESS_OWNERS, Resources.TASK, ANY, Permissions.READ);
     grant(Role.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY,
         Permissions.READ, Permissions.UPDATE,
         Permissions.CREATE_INSTANCE);
+    // How their rules decided (Cockpit's decision instances, inputs and outputs), except eligibility:
+    // its inputs are the candidate's post, organisation type and years, which process owners never see.
+    DECISIONS_WITHOUT_PERSONAL_INPUTS.forEach(decision ->
+        grant(Role.PROCESS_OWNERS, Resources.DECISION_DEFINITION, decision, Permissions.READ_HISTORY));
     grant(Role.PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(Role.PROCESS_OWNERS, Resources.BATCH, ANY, Permissions.ALL);
 
@@ -208,13 +218,17 @@ public class IdentitySetup {
     return filter.getProperties() == null ? null : filter.getProperties().get(property);
   }
 
+  /** The group with its glossary name; one an earlier version named in English is renamed. */
   private void ensureGroup(String groupId, String name) {
-    if (identityService.createGroupQuery().groupId(groupId).singleResult() == null) {
-      Group group = identityService.newGroup(groupId);
-      group.setName(name);
+    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(groupId);
       group.setType("WORKFLOW");
-      identityService.saveGroup(group);
+    } else if (name.equals(group.getName())) {
+      return;
     }
+    group.setName(name);
+    identityService.saveGroup(group);
   }
 
   /**

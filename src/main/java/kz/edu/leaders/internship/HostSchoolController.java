@@ -12,11 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.config.FreeText;
-import kz.edu.leaders.config.RequestRefused;
 import kz.edu.leaders.config.ValidEmail;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.region.KnownRegion;
 import kz.edu.leaders.region.Region;
+import kz.edu.leaders.school.School;
+import kz.edu.leaders.school.SchoolRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,33 +31,25 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The host-school registry with its internship periods (read by everyone signed in, e-mails only by
- * the roles that keep it; kept by coordinators, process owners and administrators, who also link each
- * school's account: SecurityConfig), and the candidate's internship report (portal).
+ * The schools of the one registry that host interns, with their internship periods (read by everyone
+ * signed in, e-mails only by the roles that keep it; kept by coordinators, process owners and
+ * administrators, who also link each school's account: SecurityConfig), and the candidate's
+ * internship report (portal).
  */
 @RestController
 public class HostSchoolController {
 
-  private final HostSchoolRepository schools;
-  private final HostSchoolRegistry registry;
+  private final SchoolRegistry registry;
   private final InternshipPeriodRepository periods;
   private final InternshipReports reports;
   private final Clock clock;
 
-  public HostSchoolController(HostSchoolRepository schools, HostSchoolRegistry registry,
-      InternshipPeriodRepository periods, InternshipReports reports, Clock clock) {
-    this.schools = schools;
+  public HostSchoolController(SchoolRegistry registry, InternshipPeriodRepository periods, InternshipReports reports,
+      Clock clock) {
     this.registry = registry;
     this.periods = periods;
     this.reports = reports;
     this.clock = clock;
-  }
-
-  public static class HostSchoolNotFoundException extends RequestRefused.NotFound {
-
-    HostSchoolNotFoundException(long id) {
-      super("No host school " + id);
-    }
   }
 
   /** @param userId the school's own account (group host-schools), so that it evaluates its interns */
@@ -85,11 +78,13 @@ public class HostSchoolController {
 
   @PostMapping("/api/host-schools")
   public ResponseEntity<SchoolView> register(@Valid @RequestBody NewHostSchool request, Authentication caller) {
-    HostSchool school = registry.register(new HostSchool(request.name().trim(),
-        Region.parse(request.region()).orElseThrow(), request.settlement().trim(), request.email().trim()),
+    SchoolRegistry.Registered registered = registry.registerHost(request.name().trim(),
+        Region.parse(request.region()).orElseThrow(), request.settlement().trim(), request.email().trim(),
         request.userId());
-    return ResponseEntity.created(URI.create("/api/host-schools/" + school.getId()))
-        .body(view(school, CurrentUser.of(caller)));
+    SchoolView view = view(registered.school(), CurrentUser.of(caller));
+    // a school the registry knew (from the ministry's import) takes the internship role on its one row
+    return registered.existedBefore() ? ResponseEntity.ok(view)
+        : ResponseEntity.created(URI.create("/api/host-schools/" + view.id())).body(view);
   }
 
   @PutMapping("/api/host-schools/{id}/user")
@@ -101,14 +96,13 @@ public class HostSchoolController {
   @Transactional(readOnly = true)
   public List<SchoolView> all(Authentication caller) {
     CurrentUser user = CurrentUser.of(caller);
-    return registry.all().stream().map(school -> view(school, user)).toList();
+    return registry.hosts().stream().map(school -> view(school, user)).toList();
   }
 
   @PostMapping("/api/host-schools/{id}/periods")
   @ResponseStatus(HttpStatus.CREATED)
   public InternshipPeriod addPeriod(@PathVariable long id, @Valid @RequestBody NewPeriod request) {
-    HostSchool school = schools.findById(id)
-        .orElseThrow(() -> new HostSchoolNotFoundException(id));
+    School school = registry.host(id);
     if (request.startsOn().isBefore(LocalDate.now(clock))) {
       throw new ApplicationStateException.InvalidRequest("startsOn", "today or later (Astana)");
     }
@@ -125,7 +119,7 @@ public class HostSchoolController {
     return new ReportReceipt(number, placement.getReportSubmittedAt());
   }
 
-  private SchoolView view(HostSchool school, CurrentUser caller) {
+  private SchoolView view(School school, CurrentUser caller) {
     return new SchoolView(school.getId(), school.getName(), school.getRegion().name(), school.getSettlement(),
         caller.maySeeStaffContacts() ? school.getEmail() : null, school.getUserId(), periods.findByHostSchool_IdOrderByStartsOnAsc(school.getId()));
   }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.deployment.TimerText;
+import kz.edu.leaders.region.DueDate;
 import kz.edu.leaders.region.ProgrammeClock;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,12 @@ public class InternshipCalendar {
   static final LocalTime END_OF_SCHOOL_DAY = LocalTime.of(18, 0);
 
   private final Duration stepDeadline;
+  private final Duration placementTime;
   private final Clock clock;
 
   public InternshipCalendar(InternshipSettings settings, Clock clock) {
     this.stepDeadline = settings.stepDeadline();
+    this.placementTime = settings.placementTime();
     this.clock = clock;
   }
 
@@ -41,6 +44,12 @@ public class InternshipCalendar {
   /** A step's due date, shown in Tasklist: now plus the step deadline. */
   @ModelFunction
   public Date stepDue() {
-    return Date.from(clock.instant().plus(stepDeadline));
+    return DueDate.in(stepDeadline, clock);
+  }
+
+  /** The placement's due date: now plus leaders.internship.placement-time. */
+  @ModelFunction
+  public Date placementDue() {
+    return DueDate.in(placementTime, clock);
   }
 }

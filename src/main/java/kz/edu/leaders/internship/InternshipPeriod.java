@@ -11,11 +11,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import kz.edu.leaders.placement.Place;
+import kz.edu.leaders.region.Region;
+import kz.edu.leaders.school.School;
 
 /** A period in which a host school takes interns, and how many places it offers and has filled. */
 @Entity
 @Table(name = "internship_period")
-public class InternshipPeriod {
+public class InternshipPeriod implements Place {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,8 +26,8 @@ public class InternshipPeriod {
 
   @JsonIgnore
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "host_school_id", nullable = false)
-  private HostSchool hostSchool;
+  @JoinColumn(name = "school_id", nullable = false)
+  private School hostSchool;
 
   @Column(name = "starts_on", nullable = false)
   private LocalDate startsOn;
@@ -41,7 +44,7 @@ public class InternshipPeriod {
   protected InternshipPeriod() {
   }
 
-  public InternshipPeriod(HostSchool hostSchool, LocalDate startsOn, LocalDate endsOn, int places) {
+  public InternshipPeriod(School hostSchool, LocalDate startsOn, LocalDate endsOn, int places) {
     this.hostSchool = hostSchool;
     this.startsOn = startsOn;
     this.endsOn = endsOn;
@@ -52,11 +55,27 @@ public class InternshipPeriod {
     return places - placesTaken;
   }
 
+  @Override
+  public Region region() {
+    return hostSchool.getRegion();
+  }
+
+  @Override
+  public String organisation() {
+    return hostSchool.getName();
+  }
+
+  @Override
+  public String label() {
+    return hostSchool.getName() + " (" + startsOn + " – " + endsOn + ")";
+  }
+
+  @Override
   public Long getId() {
     return id;
   }
 
-  public HostSchool getHostSchool() {
+  public School getHostSchool() {
     return hostSchool;
   }
 

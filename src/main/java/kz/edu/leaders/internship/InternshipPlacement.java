@@ -1,42 +1,19 @@
 package kz.edu.leaders.internship;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kz.edu.leaders.placement.Placement;
 
 /** Where a candidate interns, whether the coordinator took a proposal (or why not), and their report. */
 @Entity
 @Table(name = "internship_placement")
-public class InternshipPlacement {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "application_id", nullable = false, unique = true)
-  private long applicationId;
-
-  @Column(name = "period_id", nullable = false)
-  private long periodId;
-
-  @Column(nullable = false)
-  private boolean proposed;
-
-  @Column(name = "override_reason")
-  private String overrideReason;
-
-  @Column(name = "placed_by", nullable = false)
-  private String placedBy;
-
-  @Column(name = "placed_at", nullable = false)
-  private Instant placedAt;
-
-  @Column(name = "released_at")
-  private Instant releasedAt;
+@AttributeOverride(name = "placeId", column = @Column(name = "period_id", nullable = false))
+@AttributeOverride(name = "chosenBy", column = @Column(name = "placed_by", nullable = false))
+@AttributeOverride(name = "chosenAt", column = @Column(name = "placed_at", nullable = false))
+public class InternshipPlacement extends Placement {
 
   @Column
   private String report;
@@ -49,16 +26,7 @@ public class InternshipPlacement {
 
   InternshipPlacement(long applicationId, long periodId, boolean proposed, String overrideReason, String placedBy,
       Instant placedAt) {
-    this.applicationId = applicationId;
-    this.periodId = periodId;
-    this.proposed = proposed;
-    this.overrideReason = overrideReason;
-    this.placedBy = placedBy;
-    this.placedAt = placedAt;
-  }
-
-  void release(Instant at) {
-    releasedAt = at;
+    super(applicationId, periodId, proposed, overrideReason, placedBy, placedAt);
   }
 
   void submitReport(String text, Instant at) {
@@ -66,32 +34,8 @@ public class InternshipPlacement {
     reportSubmittedAt = at;
   }
 
-  public long getApplicationId() {
-    return applicationId;
-  }
-
   public long getPeriodId() {
-    return periodId;
-  }
-
-  public boolean isProposed() {
-    return proposed;
-  }
-
-  public String getOverrideReason() {
-    return overrideReason;
-  }
-
-  public String getPlacedBy() {
-    return placedBy;
-  }
-
-  public Instant getPlacedAt() {
-    return placedAt;
-  }
-
-  public Instant getReleasedAt() {
-    return releasedAt;
+    return getPlaceId();
   }
 
   public String getReport() {

@@ -1,9 +1,6 @@
 package kz.edu.leaders.internship;
 
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import kz.edu.leaders.placement.PlacementRepository;
 
-public interface InternshipPlacementRepository extends JpaRepository<InternshipPlacement, Long> {
-
-  Optional<InternshipPlacement> findByApplicationId(long applicationId);
+public interface InternshipPlacementRepository extends PlacementRepository<InternshipPlacement> {
 }

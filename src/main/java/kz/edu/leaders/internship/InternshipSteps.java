@@ -1,16 +1,16 @@
 package kz.edu.leaders.internship;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.identity.PersonalDataVariables;
+import kz.edu.leaders.placement.CoordinatorChoice;
+import kz.edu.leaders.placement.Placements;
+import kz.edu.leaders.school.School;
 import kz.edu.leaders.staff.StaffRegistry;
-import kz.edu.leaders.training.CoordinatorChoice;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMeetings;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,38 +38,26 @@ class InternshipSteps {
   @Bean
   TaskListener proposeHostSchools(InternshipPlacements placements) {
     return (DelegateTask task) -> {
-      InternshipPlacements.Choices choices = placements.choices(CandidateJourney.applicationId(task));
-      List<InternshipPeriod> proposals = choices.proposed();
-      String table = proposals.isEmpty()
-          ? "Ұсыныс жоқ: тізімнен басқа кезеңді таңдап, себебін жазыңыз / Предложений нет: выберите другой период "
-              + "из списка и укажите причину"
-          : "| Id | Мектеп / Школа | Өңір / Регион | Кезең / Период | Орын / Мест |\n|---|---|---|---|---|\n"
-              + proposals.stream().map(p -> "| " + p.getId() + " | " + p.getHostSchool().getName() + ", "
-                  + p.getHostSchool().getSettlement() + " | " + p.getHostSchool().getRegion().displayName() + " | "
-                  + p.getStartsOn() + " – " + p.getEndsOn() + " | " + p.placesLeft() + " |")
-                  .collect(Collectors.joining("\n"));
-      task.setVariableLocal(Internship.PROPOSALS, table);
-      List<FormChoices.Option> options = new ArrayList<>();
-      proposals.forEach(p -> options.add(option("Ұсыныс / Предложение", p)));
-      choices.others().forEach(p -> options.add(option("Басқа, себебімен / Другой, с причиной", p)));
-      task.setVariableLocal(Internship.OPTIONS, FormChoices.options(options));
+      Placements.Choices<InternshipPeriod> choices = placements.choices(CandidateJourney.applicationId(task));
+      task.setVariableLocal(Internship.PROPOSALS, choices.proposalTable(
+          "Ұсыныс жоқ: тізімнен басқа кезеңді таңдап, себебін жазыңыз / Предложений нет: выберите другой период "
+              + "из списка и укажите причину",
+          List.of("Id", "Мектеп / Школа", "Өңір / Регион", "Кезең / Период", "Орын / Мест"),
+          p -> List.of(p.getId(), p.getHostSchool().getName() + ", " + p.getHostSchool().getSettlement(),
+              p.region().displayName(), p.getStartsOn() + " – " + p.getEndsOn(), p.placesLeft())));
+      task.setVariableLocal(Internship.OPTIONS, choices.formOptions(p -> p.getHostSchool().getName() + ", "
+          + p.getHostSchool().getSettlement() + " · " + p.region().displayName() + " · " + p.getStartsOn() + " – "
+          + p.getEndsOn() + " · бос орын / мест: " + p.placesLeft()));
     };
-  }
-
-  private static FormChoices.Option option(String kind, InternshipPeriod p) {
-    return new FormChoices.Option(kind + ": " + p.getHostSchool().getName() + ", " + p.getHostSchool().getSettlement()
-        + " · " + p.getHostSchool().getRegion().displayName() + " · " + p.getStartsOn() + " – " + p.getEndsOn()
-        + " · бос орын / мест: " + p.placesLeft(), String.valueOf(p.getId()));
   }
 
   /** Placement, on completion: the coordinator's choice, checked and recorded; where and when for the mail. */
   @Bean
   TaskListener recordPlacement(InternshipPlacements placements) {
     return (DelegateTask task) -> {
-      Object reason = task.getVariable(CoordinatorChoice.OVERRIDE_REASON);
-      InternshipPeriod period = placements.place(CandidateJourney.applicationId(task),
-          FormChoices.id(task.getVariable(Internship.PERIOD_ID)),
-          reason == null ? null : reason.toString(), task.getAssignee());
+      InternshipPeriod period = placements.choose(CandidateJourney.applicationId(task),
+          FormChoices.id(task.getVariable(Internship.PERIOD_ID)), CoordinatorChoice.reasonGiven(task),
+          task.getAssignee());
       task.getExecution().setVariable(Internship.HOST_SCHOOL_NAME,
           period.getHostSchool().getName() + ", " + period.getHostSchool().getSettlement());
       task.getExecution().setVariable(Internship.STARTS_ON, period.getStartsOn().toString());
@@ -83,7 +71,7 @@ class InternshipSteps {
     return (DelegateTask task) -> {
       InternshipPlacement placement = placements.of(CandidateJourney.applicationId(task)).orElseThrow();
       task.setVariableLocal(PersonalDataVariables.CANDIDATE_REPORT, placement.getReport());
-      HostSchool school = placements.hostSchoolOf(placement);
+      School school = placements.placeOf(placement).getHostSchool();
       LinkedAccountTask.route(task, school.getUserId(), school.getName(),
           "PUT /api/host-schools/" + school.getId() + "/user");
     };
@@ -95,7 +83,7 @@ class InternshipSteps {
       StaffRegistry staff) {
     return (DelegateTask task) -> {
       long applicationId = CandidateJourney.applicationId(task);
-      HostSchool school = placements.hostSchoolOf(placements.of(applicationId).orElseThrow());
+      School school = placements.placeOf(placements.of(applicationId).orElseThrow()).getHostSchool();
       LinkedAccountTask.requireWorker(school.getUserId(), task.getAssignee(), Internship.SCORE, school.getName(), staff);
       Object comment = task.getVariable(Internship.COMMENT);
       PassMarkAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,

@@ -44,7 +44,7 @@ class PersonalDataPdf {
         List.of("Ұйым / Организация", a.organisationType().label() + ", " + a.organisationName()),
         List.of("Өтілі / Стаж", String.valueOf(a.yearsOfExperience())), List.of("E-mail", a.email()),
         List.of("Телефон", a.phone()), List.of("Тіл / Язык", a.preferredLanguage()),
-        List.of("Поток", String.valueOf(a.cohortYear())), List.of("Күйі / Статус", a.status().name()),
+        List.of("Когорта", String.valueOf(a.cohortYear())), List.of("Күйі / Статус", a.status().name()),
         List.of("Берілді / Подана", String.valueOf(a.submittedAt()))));
     section(document, "Құжаттар / Документы (мазмұны JSON-да / содержимое в JSON)",
         List.of("Түрі / Вид", "Файл", "Көлемі / Размер", "SHA-256", "Жүктелді / Загружен"),

@@ -2,6 +2,7 @@ package kz.edu.leaders.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.edu.leaders.appeal.Appeal;
 import kz.edu.leaders.appeal.AppealRepository;
+import kz.edu.leaders.appeal.AppealableDecision;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Post;
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgrammeReport {
 
-  /** One step of the funnel: the outcomes at one stage that count a candidate in. */
+  /** One step of the funnel: the outcomes at one stage that count a candidate in (words: docs/GLOSSARY.md). */
   enum Step {
     APPLIED("Өтінім берді", "Подали заявку", null),
     ELIGIBLE("Талаптарға сай", "Соответствуют требованиям", Stage.ELIGIBILITY, Outcome.ELIGIBLE),
@@ -44,11 +46,11 @@ public class ProgrammeReport {
     LEVEL_BASIC("Базалық деңгей", "Базовый уровень", Stage.TRAINING_BASIC, Outcome.PASSED),
     LEVEL_EXPERT("Сарапшылық деңгей", "Экспертный уровень", Stage.TRAINING_EXPERT, Outcome.PASSED),
     LEVEL_PROFESSIONAL("Кәсіби деңгей", "Профессиональный уровень", Stage.TRAINING_PROFESSIONAL, Outcome.PASSED),
-    INTERNSHIP("Тағылымдама", "Стажировка", Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF),
-    FINAL_ASSESSMENT("Қорытынды бағалау", "Итоговая оценка", Stage.FINAL_ASSESSMENT, Outcome.PASSED),
-    INTERVIEW("Қорытынды сұхбат", "Итоговое собеседование", Stage.INTERVIEW_DECISION, Outcome.ADMIT,
-        Outcome.ADMIT_OVERRIDE),
-    RESERVE("Кадрлық резерв", "Кадровый резерв", Stage.RESERVE, Outcome.ENROLLED),
+    // the later steps count who passed a stage, and bear its name
+    INTERNSHIP(Stage.INTERNSHIP, Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF),
+    FINAL_ASSESSMENT(Stage.FINAL_ASSESSMENT, Stage.FINAL_ASSESSMENT, Outcome.PASSED),
+    INTERVIEW(Stage.INTERVIEW, Stage.INTERVIEW_DECISION, Outcome.ADMIT, Outcome.ADMIT_OVERRIDE),
+    RESERVE(Stage.RESERVE, Stage.RESERVE, Outcome.ENROLLED),
     APPOINTED("Тағайындалды", "Назначены", Stage.APPOINTMENT, Outcome.DIRECTOR, Outcome.DEPUTY_DIRECTOR);
 
     final String kazakh;
@@ -61,6 +63,10 @@ public class ProgrammeReport {
       this.russian = russian;
       this.stage = stage;
       this.outcomes = List.of(outcomes);
+    }
+
+    Step(Stage namedAfter, Stage stage, Outcome... outcomes) {
+      this(namedAfter.nameIn("kk"), namedAfter.nameIn("ru"), stage, outcomes);
     }
   }
 
@@ -78,8 +84,12 @@ public class ProgrammeReport {
   public record Regions(Set<Integer> cohorts, List<RegionFigures> regions, RegionFigures total) {
   }
 
-  /** A cohort's appeals against one stage's decisions: lodged, still open, upheld, overturned. */
-  public record AppealFigures(String stage, long lodged, long open, long upheld, long overturned) {
+  /**
+   * A cohort's appeals against one stage's decisions: lodged, still open, upheld, overturned, and the
+   * overturned share of those decided (null while none is decided).
+   */
+  public record AppealFigures(String stage, String label, long lodged, long open, long upheld, long overturned,
+      Double overturnedShare) {
   }
 
   public record Appeals(int cohortYear, List<AppealFigures> stages) {
@@ -101,7 +111,7 @@ public class ProgrammeReport {
   /** The cohort's appeals per appealed stage (only stages someone appealed), in stage order. */
   @Transactional(readOnly = true)
   public Appeals appeals(int cohortYear) {
-    Map<String, Map<Appeal.State, Long>> byStage = new TreeMap<>();
+    Map<String, Map<Appeal.State, Long>> byStage = new TreeMap<>(Comparator.comparing(Stage::valueOf));
     for (Object[] row : appeals.countByStageAndState(cohortYear)) {
       byStage.computeIfAbsent((String) row[0], stage -> new EnumMap<>(Appeal.State.class))
           .put((Appeal.State) row[1], (Long) row[2]);
@@ -111,7 +121,9 @@ public class ProgrammeReport {
       long open = states.getOrDefault(Appeal.State.LODGED, 0L);
       long upheld = states.getOrDefault(Appeal.State.UPHELD, 0L);
       long overturned = states.getOrDefault(Appeal.State.OVERTURNED, 0L);
-      stages.add(new AppealFigures(stage, open + upheld + overturned, open, upheld, overturned));
+      long decided = upheld + overturned;
+      stages.add(new AppealFigures(stage, AppealableDecision.labelOf(stage), decided + open, open, upheld, overturned,
+          decided == 0 ? null : Math.round(overturned * 1000.0 / decided) / 1000.0));
     });
     return new Appeals(cohortYear, stages);
   }

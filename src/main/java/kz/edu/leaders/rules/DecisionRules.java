@@ -61,13 +61,27 @@ public class DecisionRules {
   }
 
   public Outcome evaluate(String decisionKey, Map<String, Object> inputs) {
+    DecisionDefinition latest = latest(decisionKey);
+    List<Map<String, Object>> rows = decisionService.evaluateDecisionById(latest.getId()).variables(inputs).evaluate()
+        .getResultList();
+    return new Outcome(decisionKey, latest.getVersion(), Map.copyOf(inputs), rows);
+  }
+
+  /**
+   * A decision that a business rule task of the model has just evaluated, in this transaction, as the
+   * record names it. The task binds the newest version (the engine's default, {@code latest}), so
+   * that is the version it used; Cockpit shows the same evaluation under the process instance.
+   */
+  public Outcome evaluatedInTheModel(String decisionKey, Map<String, Object> inputs, List<Map<String, Object>> rows) {
+    return new Outcome(decisionKey, latest(decisionKey).getVersion(), Map.copyOf(inputs), List.copyOf(rows));
+  }
+
+  private DecisionDefinition latest(String decisionKey) {
     DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
         .latestVersion().singleResult();
     if (latest == null) {
       throw new IllegalStateException("No decision '" + decisionKey + "' is deployed");
     }
-    List<Map<String, Object>> rows = decisionService.evaluateDecisionById(latest.getId()).variables(inputs).evaluate()
-        .getResultList();
-    return new Outcome(decisionKey, latest.getVersion(), Map.copyOf(inputs), rows);
+    return latest;
   }
 }

@@ -15,8 +15,9 @@ import kz.edu.leaders.rules.DecisionRules;
 import org.springframework.stereotype.Service;
 
 /**
- * The automatic eligibility check (DMN {@code eligibility}: post, organisation type, years of
- * experience). Every reason a candidate fails is recorded and told to them in their language.
+ * The automatic eligibility check: the model's business rule task evaluates DMN {@code eligibility}
+ * (post, organisation type, years of experience), and every reason it finds is recorded here, with
+ * the decision's version, and told to the candidate in their language.
  */
 @Service
 public class Eligibility {
@@ -41,13 +42,14 @@ public class Eligibility {
   public record Verdict(boolean eligible, String reasons) {
   }
 
-  public Verdict check(long applicationId) {
+  /**
+   * Records the table's verdict.
+   *
+   * @param failures the table's rows that matched (hit policy COLLECT): one per reason, none when eligible
+   */
+  public Verdict record(long applicationId, List<Map<String, Object>> failures) {
     Application application = applications.findById(applicationId).orElseThrow();
-    DecisionRules.Outcome outcome = rules.evaluate(DECISION, Map.of(
-        "currentPost", application.getCurrentPost().name(),
-        "organisationType", application.getOrganisationType().name(),
-        "yearsOfExperience", application.getYearsOfExperience()));
-    List<Map<String, Object>> failures = outcome.rows();
+    DecisionRules.Outcome outcome = rules.evaluatedInTheModel(DECISION, EligibilityFacts.of(application), failures);
     String language = application.getPreferredLanguage();
     String reasons = failures.stream().map(row -> String.valueOf(row.get("kk".equals(language) ? "reasonKk" : "reasonRu")))
         .collect(Collectors.joining("; "));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
@@ -40,15 +41,18 @@ public class RankingService {
   private final StageResultRepository results;
   private final RankingRepository ranking;
   private final DecisionRules rules;
+  private final MakeUpSittingRepository makeUpSittings;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
   public RankingService(CohortService cohorts, ApplicationRepository applications, StageResultRepository results,
-      RankingRepository ranking, DecisionRules rules, RuntimeService runtimeService, Clock clock) {
+      RankingRepository ranking, MakeUpSittingRepository makeUpSittings, DecisionRules rules,
+      RuntimeService runtimeService, Clock clock) {
     this.cohorts = cohorts;
     this.applications = applications;
     this.results = results;
     this.ranking = ranking;
+    this.makeUpSittings = makeUpSittings;
     this.rules = rules;
     this.runtimeService = runtimeService;
     this.clock = clock;
@@ -94,11 +98,7 @@ public class RankingService {
       results.save(new StageResult(application.getId(), Stage.RANKING, entry.isAdmitted() ? Outcome.ADMITTED : Outcome.NOT_ADMITTED,
           "position " + entry.getPosition() + ", " + entry.getBasis(), entry.getConfirmedBy(), clock.instant())
           .byRule(TestResultRecorder.PASS_MARKS, entry.getRuleVersion(), entry.getScore()));
-      runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_RANKING_DECIDED)
-          .processInstanceBusinessKey(application.getApplicationNumber())
-          .setVariable(CandidateJourney.ADMITTED, entry.isAdmitted())
-          .setVariable(CandidateJourney.RANK_POSITION, entry.getPosition())
-          .correlate();
+      tell(application, entry.isAdmitted(), entry.getPosition());
       entry.published();
       told++;
     }
@@ -106,15 +106,60 @@ public class RankingService {
     return told;
   }
 
-  /** Withdraws as no-shows the candidates still waiting for a test result when the window closes. */
+  /**
+   * Withdraws as no-shows the candidates still waiting for a test result when the window closes; one
+   * with a make-up sitting is a no-show only when that sitting closes.
+   */
   @Transactional
   public int withdrawNoShows(int cohortYear) {
-    List<Application> waiting = applications.findByCohortYearAndStatus(cohortYear, ApplicationStatus.DOCUMENTS_ACCEPTED);
-    // correlateAll: a journey that is somewhere else already (withdrawn by hand, say) is left alone
-    waiting.forEach(application -> runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_NO_SHOW)
-        .processInstanceBusinessKey(application.getApplicationNumber()).correlateAll());
+    List<Application> waiting = applications.findByCohortYearAndStatus(cohortYear, ApplicationStatus.DOCUMENTS_ACCEPTED)
+        .stream().filter(application -> !makeUpSittings.existsById(application.getId())).toList();
+    waiting.forEach(this::withdrawNoShow);
     LOG.info("Test window of {} closed: {} no-shows withdrawn", cohortYear, waiting.size());
     return waiting.size();
+  }
+
+  /** One candidate's journey told they did not sit the test. */
+  void withdrawNoShow(Application application) {
+    // correlateAll: a journey that is somewhere else already (withdrawn by hand, say) is left alone
+    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_TEST_NO_SHOW)
+        .processInstanceBusinessKey(application.getApplicationNumber()).correlateAll();
+  }
+
+  /** Where a candidate stands against a ranking drawn up without them. */
+  public record LatePlacement(boolean admitted, int position) {
+  }
+
+  /**
+   * A candidate who passed after the cohort's ranking was drawn up (a result overturned on appeal, a
+   * make-up sitting) is not ranked again, as the others were told: they are placed against it, admitted
+   * on an additional seat if the score reaches the lowest admitted one, else not admitted; status and
+   * result recorded. Empty while no ranking is drawn up: they simply join it.
+   */
+  @Transactional
+  public Optional<LatePlacement> placeAgainstDrawnRanking(Application application, int score) {
+    List<RankingEntry> entries = ranking.findByCohortYearOrderByPositionAsc(application.getCohortYear());
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    int cutOff = entries.stream().filter(RankingEntry::isAdmitted).mapToInt(RankingEntry::getScore).min()
+        .orElse(Integer.MAX_VALUE);
+    boolean admitted = score >= cutOff;
+    int position = 1 + (int) entries.stream().filter(entry -> entry.getScore() > score).count();
+    application.changeStatus(admitted ? ApplicationStatus.ADMITTED_TO_TRAINING : ApplicationStatus.NOT_ADMITTED);
+    results.save(new StageResult(application.getId(), Stage.RANKING, admitted ? Outcome.ADMITTED : Outcome.NOT_ADMITTED,
+        "against the ranking already drawn up: score " + score + ", lowest admitted " + cutOff
+            + (admitted ? " (an additional seat)" : ""), "system", clock.instant()));
+    return Optional.of(new LatePlacement(admitted, position));
+  }
+
+  /** The candidate's journey, waiting for the ranking, told the decision. */
+  void tell(Application application, boolean admitted, int position) {
+    runtimeService.createMessageCorrelation(CandidateJourney.MESSAGE_RANKING_DECIDED)
+        .processInstanceBusinessKey(application.getApplicationNumber())
+        .setVariable(CandidateJourney.ADMITTED, admitted)
+        .setVariable(CandidateJourney.RANK_POSITION, position)
+        .correlate();
   }
 
   /** How many rows of the ranking the confirmation form shows. */

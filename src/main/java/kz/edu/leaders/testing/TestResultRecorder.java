@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Records one test result: the score and its pass/fail (DMN {@code pass-marks}, with its version)
  * and hands it to the candidate's journey, in the caller's transaction, which marks the import's row
  * too: a crash leaves both or neither. A result that cannot be recorded is refused with a reason,
- * never dropped silently; the same score again is UNCHANGED, never recorded twice.
+ * never dropped silently; the same score again is UNCHANGED, never recorded twice. A result is dated
+ * in the cohort's test window or in the candidate's make-up sitting.
  */
 @Component
 class TestResultRecorder {
@@ -34,14 +35,18 @@ class TestResultRecorder {
   private final StageResultRepository results;
   private final DecisionRules rules;
   private final RuntimeService runtimeService;
+  private final MakeUpSittings makeUpSittings;
+  private final RankingService ranking;
   private final Clock clock;
 
   TestResultRecorder(ApplicationRepository applications, StageResultRepository results, DecisionRules rules,
-      RuntimeService runtimeService, Clock clock) {
+      RuntimeService runtimeService, MakeUpSittings makeUpSittings, RankingService ranking, Clock clock) {
     this.applications = applications;
     this.results = results;
     this.rules = rules;
     this.runtimeService = runtimeService;
+    this.makeUpSittings = makeUpSittings;
+    this.ranking = ranking;
     this.clock = clock;
   }
 
@@ -65,10 +70,6 @@ class TestResultRecorder {
     if (takenOn.isEmpty()) {
       return RecordedResult.refused("date: '" + row.date() + "' is not a date (YYYY-MM-DD)");
     }
-    if (takenOn.get().isBefore(cohort.getTestWindowStart()) || takenOn.get().isAfter(cohort.getTestWindowEnd())) {
-      return RecordedResult.refused("date: " + takenOn.get() + " is outside the test window "
-          + cohort.getTestWindowStart() + " – " + cohort.getTestWindowEnd());
-    }
     return recordFor(cohort, number, score.get(), takenOn.get(), importedBy);
   }
 
@@ -87,6 +88,12 @@ class TestResultRecorder {
         .filter(a -> a.getCohortYear() == cohort.getYear()).orElse(null);
     if (application == null) {
       return RecordedResult.refused("no application " + number + " in the " + cohort.getYear() + " cohort");
+    }
+    boolean inWindow = !takenOn.isBefore(cohort.getTestWindowStart()) && !takenOn.isAfter(cohort.getTestWindowEnd());
+    boolean madeUp = makeUpSittings.covers(application, takenOn);
+    if (!inWindow && !madeUp) {
+      return RecordedResult.refused("date: " + takenOn + " is outside the test window "
+          + cohort.getTestWindowStart() + " – " + cohort.getTestWindowEnd());
     }
     Optional<StageResult> earlier = results.findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(application.getId(),
         Stage.TEST);
@@ -110,6 +117,11 @@ class TestResultRecorder {
         .setVariable(CandidateJourney.TEST_PASSED, passed)
         .setVariable(CandidateJourney.PASS_MARK, passMark)
         .correlate();
+    if (passed && madeUp) {
+      // a make-up sitting's result meets a ranking already drawn up at once
+      ranking.placeAgainstDrawnRanking(application, score)
+          .ifPresent(place -> ranking.tell(application, place.admitted(), place.position()));
+    }
     return new RecordedResult(TestImportRow.Outcome.ACCEPTED, score, takenOn, passed ? "passed" : "below the pass mark");
   }
 

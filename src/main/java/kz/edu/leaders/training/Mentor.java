@@ -8,13 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.edu.leaders.placement.Place;
 import kz.edu.leaders.region.Region;
-import kz.edu.leaders.staff.Organisations;
 
 /** A mentor in the registry, and how many trainees they take and have. */
 @Entity
 @Table(name = "mentor")
-public class Mentor {
+public class Mentor implements Place {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,15 +68,26 @@ public class Mentor {
     return userId;
   }
 
-  /** The candidate works there: mentoring them would be a conflict of interest. */
-  public boolean worksAt(String organisationName) {
-    return Organisations.same(organisation, organisationName);
+  @Override
+  public Region region() {
+    return region;
+  }
+
+  @Override
+  public String organisation() {
+    return organisation;
+  }
+
+  @Override
+  public String label() {
+    return fullName;
   }
 
   public int placesLeft() {
     return maxTrainees - activeTrainees;
   }
 
+  @Override
   public Long getId() {
     return id;
   }

@@ -1,9 +1,6 @@
 package kz.edu.leaders.training;
 
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import kz.edu.leaders.placement.PlacementRepository;
 
-public interface MentorAssignmentRepository extends JpaRepository<MentorAssignment, Long> {
-
-  Optional<MentorAssignment> findByApplicationId(long applicationId);
+public interface MentorAssignmentRepository extends PlacementRepository<MentorAssignment> {
 }

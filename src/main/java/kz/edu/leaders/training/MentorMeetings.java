@@ -42,7 +42,7 @@ public class MentorMeetings {
     if (metOn == null || metOn.isAfter(today)) {
       throw new ApplicationStateException.InvalidRequest("date", "the meeting's date, not after today");
     }
-    if (metOn.isBefore(assignment.getAssignedAt().atZone(ProgrammeClock.ZONE).toLocalDate())) {
+    if (metOn.isBefore(assignment.getChosenAt().atZone(ProgrammeClock.ZONE).toLocalDate())) {
       throw new ApplicationStateException.InvalidRequest("date", "not before the mentor was assigned");
     }
     if (topic == null || topic.isBlank() || topic.length() > 300) {
@@ -66,7 +66,7 @@ public class MentorMeetings {
   @Transactional(readOnly = true)
   public LocalDate lastContact(long applicationId) {
     return meetings.findFirstByApplicationIdOrderByMetOnDesc(applicationId).map(MentorMeeting::getMetOn)
-        .orElseGet(() -> assignments.findByApplicationId(applicationId).orElseThrow().getAssignedAt()
+        .orElseGet(() -> assignments.findByApplicationId(applicationId).orElseThrow().getChosenAt()
             .atZone(ProgrammeClock.ZONE).toLocalDate());
   }
 

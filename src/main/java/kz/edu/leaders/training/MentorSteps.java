@@ -1,16 +1,16 @@
 package kz.edu.leaders.training;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
-import kz.edu.leaders.identity.PersonalDataVariables;
+import kz.edu.leaders.journey.WithdrawalReaction;
+import kz.edu.leaders.placement.CoordinatorChoice;
+import kz.edu.leaders.placement.Placements;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import kz.edu.leaders.journey.WithdrawalReaction;
 
 /** The listeners of the coordinator's Assign mentor task; the work is in {@link MentorMatching}. */
 @Configuration
@@ -33,20 +33,16 @@ class MentorSteps {
   @Bean
   TaskListener proposeMentors(MentorMatching matching) {
     return (DelegateTask task) -> {
-      MentorMatching.Choices choices = matching.choices(applicationId(task));
-      List<Mentor> proposals = choices.proposed();
-      String table = proposals.isEmpty()
-          ? "Ұсыныс жоқ: тізімнен басқа тәлімгерді таңдап, себебін жазыңыз / Предложений нет: выберите другого "
-              + "наставника из списка и укажите причину"
-          : "| Id | Тәлімгер / Наставник | Өңір / Регион | Ұйым / Организация | Бағыты / Направление | Орын / Мест |\n"
-              + "|---|---|---|---|---|---|\n" + proposals.stream().map(m -> "| " + m.getId() + " | " + m.getFullName()
-                  + " | " + m.getRegion().displayName() + " | " + m.getOrganisation() + " | " + m.getExpertise() + " | "
-                  + m.placesLeft() + " |").collect(Collectors.joining("\n"));
-      task.setVariableLocal(PROPOSALS, table);
-      List<FormChoices.Option> options = new ArrayList<>();
-      proposals.forEach(m -> options.add(option("Ұсыныс / Предложение", m)));
-      choices.others().forEach(m -> options.add(option("Басқа, себебімен / Другой, с причиной", m)));
-      task.setVariableLocal(OPTIONS, FormChoices.options(options));
+      Placements.Choices<Mentor> choices = matching.choices(CandidateJourney.applicationId(task));
+      task.setVariableLocal(PROPOSALS, choices.proposalTable(
+          "Ұсыныс жоқ: тізімнен басқа тәлімгерді таңдап, себебін жазыңыз / Предложений нет: выберите другого "
+              + "наставника из списка и укажите причину",
+          List.of("Id", "Тәлімгер / Наставник", "Өңір / Регион", "Ұйым / Организация", "Бағыты / Направление",
+              "Орын / Мест"),
+          m -> List.of(m.getId(), m.getFullName(), m.getRegion().displayName(), m.getOrganisation(), m.getExpertise(),
+              m.placesLeft())));
+      task.setVariableLocal(OPTIONS, choices.formOptions(m -> m.getFullName() + " · " + m.getRegion().displayName()
+          + " · " + m.getOrganisation() + " · бос орын / мест: " + m.placesLeft()));
     };
   }
 
@@ -54,21 +50,11 @@ class MentorSteps {
   @Bean
   TaskListener recordMentorAssignment(MentorMatching matching) {
     return (DelegateTask task) -> {
-      Object reason = task.getVariable(CoordinatorChoice.OVERRIDE_REASON);
-      Mentor mentor = matching.assign(applicationId(task), FormChoices.id(task.getVariable(MENTOR_ID)),
-          reason == null ? null : reason.toString(), task.getAssignee());
+      Mentor mentor = matching.choose(CandidateJourney.applicationId(task), FormChoices.id(task.getVariable(MENTOR_ID)),
+          CoordinatorChoice.reasonGiven(task), task.getAssignee());
       task.getExecution().setVariable("mentorName", mentor.getFullName());
       task.getExecution().setVariable("mentorOrganisation", mentor.getOrganisation());
       task.getExecution().setVariable("mentorEmail", mentor.getEmail());
     };
-  }
-
-  private static FormChoices.Option option(String kind, Mentor m) {
-    return new FormChoices.Option(kind + ": " + m.getFullName() + " · " + m.getRegion().displayName() + " · "
-        + m.getOrganisation() + " · бос орын / мест: " + m.placesLeft(), String.valueOf(m.getId()));
-  }
-
-  private static long applicationId(DelegateTask task) {
-    return ((Number) task.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
   }
 }

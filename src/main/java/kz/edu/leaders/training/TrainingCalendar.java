@@ -1,22 +1,42 @@
 package kz.edu.leaders.training;
 
-import kz.edu.leaders.application.StageResultRepository;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
+import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.deployment.TimerText;
+import kz.edu.leaders.region.DueDate;
 import org.springframework.stereotype.Component;
 
-/** The training's levels and how long each runs before its assessment ({@code ${trainingCalendar...}}). */
+/**
+ * The training's levels, how long each runs before its assessment and when its tasks are due
+ * ({@code ${trainingCalendar...}}).
+ */
 @Component("trainingCalendar")
 public class TrainingCalendar {
 
   private final TrainingSettings settings;
   private final StageResultRepository results;
+  private final Clock clock;
 
-  public TrainingCalendar(TrainingSettings settings, StageResultRepository results) {
+  public TrainingCalendar(TrainingSettings settings, StageResultRepository results, Clock clock) {
     this.settings = settings;
     this.results = results;
+    this.clock = clock;
+  }
+
+  /** The mentor assignment's due date: now plus leaders.training.mentor-assignment-time. */
+  @ModelFunction
+  public Date mentorAssignmentDue() {
+    return DueDate.in(settings.mentorAssignmentTime(), clock);
+  }
+
+  /** A level assessment's due date: now plus leaders.training.level-assessment-time. */
+  @ModelFunction
+  public Date levelAssessmentDue() {
+    return DueDate.in(settings.levelAssessmentTime(), clock);
   }
 
   /** How often to check that mentor and trainee met, as a repeating ISO 8601 cycle (R/P30D). */

@@ -2,7 +2,7 @@ package kz.edu.leaders.training;
 
 import kz.edu.leaders.application.Stage;
 
-/** The three levels of training, in order (DOMAIN.md). */
+/** The three levels of training, in order (docs/DOMAIN.md). */
 public enum TrainingLevel {
   BASIC("Базалық деңгей", "Базовый уровень", Stage.TRAINING_BASIC),
   EXPERT("Сарапшылық деңгей", "Экспертный уровень", Stage.TRAINING_EXPERT),

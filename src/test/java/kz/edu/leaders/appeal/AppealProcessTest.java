@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
@@ -35,11 +36,14 @@ import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
 import kz.edu.leaders.report.ProgrammeReport;
 import kz.edu.leaders.testing.RankingEntry;
 import kz.edu.leaders.testing.RankingRepository;
 import kz.edu.leaders.testing.RankingService;
+import kz.edu.leaders.testing.TestImportRow;
+import kz.edu.leaders.testing.TestImportService;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorRepository;
 import org.assertj.core.api.Assertions;
@@ -129,6 +133,8 @@ class AppealProcessTest {
   ManagementService managementService;
   @Autowired
   TransactionTemplate transactions;
+  @Autowired
+  TestImportService imports;
 
   private Date classStarted;
 
@@ -190,6 +196,12 @@ class AppealProcessTest {
         .contains("cohort,stage,lodged,open,upheld,overturned")
         .contains(candidate.getCohortYear() + ",DOCUMENT_SCREENING," + after.lodged() + "," + after.open() + ","
             + after.upheld() + "," + after.overturned());
+    Assertions.assertThat(http.withBasicAuth("process.owner", "demo").getForObject(
+        "/reports/fairness?cohort=" + candidate.getCohortYear(), String.class))
+        .as("the fairness page shows the appeals beside the pass rates")
+        .contains("Апелляциялар / Апелляции")
+        .contains("<td>" + AppealableDecision.labelOf(Stage.DOCUMENT_SCREENING.name()) + "</td><td>" + after.lodged()
+            + "</td><td>" + after.open() + "</td><td>" + after.upheld() + "</td><td>" + after.overturned() + "</td>");
     Assertions.assertThat(body(candidate, "Апелляция бойынша шешім")).contains("өзгеріссіз қалдырды")
         .contains("Диплом не педагогический");
     Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(appeal.getId())
@@ -236,6 +248,74 @@ class AppealProcessTest {
     Cohort cohort = cohorts.find(candidate.getCohortYear());
     journeys.importScores(cohort.getYear(), cohort.getTestWindowStart().toString(), Map.of(resumed, 77));
     assertThat(journey).isWaitingAt("Task_AwaitRanking");
+  }
+
+  @Test
+  void aRejectionOverturnedOnceTheTestWindowOpenedGetsAMakeUpSittingWhoseResultMeetsTheDrawnRanking() {
+    Cohort cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
+    Application ranked = journeys.awaitingTest(TestApplications.valid(Region.ALMATY), "reviewer.almaty");
+    journeys.importScores(cohort.getYear(), cohort.getTestWindowStart().toString(), Map.of(ranked, 80));
+    Application candidate = rejectedAfterTheTestWindow(cohort);
+    lodgeAndDecideOverturned(candidate, Stage.DOCUMENT_SCREENING, null);
+
+    LocalDate sitBy = cohort.getTestWindowEnd().plusDays(2 + 30);
+    ProcessInstance appeal = appealOf(candidate);
+    assertThat(appeal).isWaitingAt("Event_MakeUpSittingClosed");
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(appeal.getId()).timers().singleResult()
+        .getDuedate()).isEqualTo(CohortCalendar.endOf(sitBy));
+    Assertions.assertThat(body(candidate, "Апелляция бойынша шешім")).contains("қосымша сессияда")
+        .contains(sitBy.toString());
+    Application resumed = reloaded(candidate);
+    Assertions.assertThat(resumed.getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
+    Assertions.assertThat(latest(candidate, Stage.APPEAL).getReason()).as("the auditor reads it")
+        .endsWith("a make-up test sitting until " + sitBy);
+
+    // the others' ranking is drawn up while the candidate sits the test; the make-up result meets it
+    rankingService.propose(cohort.getYear());
+    int rankedBefore = ranking.findByCohortYearOrderByPositionAsc(cohort.getYear()).size();
+    long sitting = journeys.importScores(cohort.getYear(), cohort.getTestWindowEnd().plusDays(9).toString(),
+        Map.of(resumed, 100));
+    Assertions.assertThat(imports.rows(sitting)).singleElement()
+        .extracting(row -> row.getOutcome()).isEqualTo(TestImportRow.Outcome.ACCEPTED);
+    Assertions.assertThat(reloaded(candidate).getStatus()).isEqualTo(ApplicationStatus.ADMITTED_TO_TRAINING);
+    Assertions.assertThat(latest(candidate, Stage.RANKING).getReason()).contains("additional seat");
+    Assertions.assertThat(ranking.findByCohortYearOrderByPositionAsc(cohort.getYear())).hasSize(rankedBefore);
+    ProcessInstance journey = journeyOf(candidate);
+    journeys.runJobsOf(journey.getId(), "Task_NotifyTestResult", "Task_NotifyAdmitted");
+    assertThat(journey).isWaitingAt("Activity_Training");
+
+    // the sitting closes on a candidate with a result: nothing changes for them
+    journeys.fireTimer(appeal, "Event_MakeUpSittingClosed");
+    journeys.runJobsOf(appeal.getId(), "Task_CloseMakeUpSitting");
+    assertThat(appeal).isEnded().hasPassed("EndEvent_MakeUpSittingClosed");
+    Assertions.assertThat(reloaded(candidate).getStatus()).isEqualTo(ApplicationStatus.ADMITTED_TO_TRAINING);
+  }
+
+  @Test
+  void aMakeUpSittingThatClosesWithoutAResultWithdrawsTheCandidateAsANoShowAndNotBefore() {
+    Cohort cohort = cohorts.openOn(LocalDate.now(ProgrammeClock.ZONE)).orElseThrow();
+    Application candidate = rejectedAfterTheTestWindow(cohort);
+    lodgeAndDecideOverturned(candidate, Stage.DOCUMENT_SCREENING, null);
+    LocalDate sitBy = cohort.getTestWindowEnd().plusDays(2 + 30);
+
+    long late = journeys.importScores(cohort.getYear(), sitBy.plusDays(1).toString(), Map.of(reloaded(candidate), 90));
+    Assertions.assertThat(imports.rows(late)).singleElement().satisfies(row -> {
+      Assertions.assertThat(row.getOutcome()).isEqualTo(TestImportRow.Outcome.REFUSED);
+      Assertions.assertThat(row.getReason()).startsWith("date: " + sitBy.plusDays(1) + " is outside the test window");
+    });
+    rankingService.withdrawNoShows(cohort.getYear());
+    ProcessInstance journey = journeyOf(candidate);
+    assertThat(journey).as("the window's close does not count against a make-up sitting")
+        .isWaitingAt("Task_AwaitTestResult");
+
+    ProcessInstance appeal = appealOf(candidate);
+    journeys.fireTimer(appeal, "Event_MakeUpSittingClosed");
+    journeys.runJobsOf(appeal.getId(), "Task_CloseMakeUpSitting");
+    assertThat(appeal).isEnded().hasPassed("EndEvent_MakeUpSittingClosed");
+    journeys.runJobsOf(journey.getId(), "Task_RecordTestNoShow", "Task_NotifyWithdrawnNoShow");
+    assertThat(journey).isEnded().hasPassed("EndEvent_WithdrawnNoShow");
+    Assertions.assertThat(reloaded(candidate).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    Assertions.assertThat(latest(candidate, Stage.WITHDRAWAL).getOutcome()).isEqualTo(Outcome.TEST_NO_SHOW);
   }
 
   @Test
@@ -422,8 +502,19 @@ class AppealProcessTest {
   }
 
   private Application rejectedAtScreening(String reviewer) {
+    return rejectedAtScreening(reviewer, () -> { });
+  }
+
+  /** Applied in time, but rejected two days after the test window closed (the engine clock moved there). */
+  private Application rejectedAfterTheTestWindow(Cohort cohort) {
+    return rejectedAtScreening(REVIEWER, () -> ClockUtil.setCurrentTime(Date.from(cohort.getTestWindowEnd()
+        .plusDays(2).atTime(12, 0).atZone(ProgrammeClock.ZONE).toInstant())));
+  }
+
+  private Application rejectedAtScreening(String reviewer, Runnable beforeTheDecision) {
     Application candidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
     journeys.runJobs(candidate, "Task_NotifyApplicationReceived", "Task_CheckEligibility");
+    beforeTheDecision.run();
     Task screening = taskService.createTaskQuery().processInstanceId(candidate.getProcessInstanceId()).singleResult();
     Map<String, Object> rejected = new HashMap<>();
     CandidateJourney.DOCUMENT_CHECKLIST.forEach(item -> rejected.put(item, false));
@@ -538,7 +629,7 @@ class AppealProcessTest {
   private ProgrammeReport.AppealFigures screeningAppeals(Application candidate) {
     return programmeReport.appeals(candidate.getCohortYear()).stages().stream()
         .filter(stage -> stage.stage().equals(Stage.DOCUMENT_SCREENING.name())).findFirst()
-        .orElse(new ProgrammeReport.AppealFigures(Stage.DOCUMENT_SCREENING.name(), 0, 0, 0, 0));
+        .orElse(new ProgrammeReport.AppealFigures(Stage.DOCUMENT_SCREENING.name(), "", 0, 0, 0, 0, null));
   }
 
   private List<String> appealSteps(Application candidate) {

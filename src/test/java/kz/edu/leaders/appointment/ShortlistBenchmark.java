@@ -18,6 +18,8 @@ import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
+import kz.edu.leaders.school.School;
+import kz.edu.leaders.school.SchoolRepository;
 import kz.edu.leaders.reserve.Reserve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +54,7 @@ class ShortlistBenchmark {
 
   @Test
   void shortlistOfAVacancy() throws IOException {
-    School school = schools.save(new School("Benchmark school", Region.TURKISTAN, "Түркістан", OrganisationType.SCHOOL,
+    School school = schools.save(School.leadingVacancies("Benchmark school", Region.TURKISTAN, "Түркістан", OrganisationType.SCHOOL,
         false));
     Vacancy vacancy = appointments.register(school.getId(), LeadershipPost.DIRECTOR,
         LocalDate.now(ProgrammeClock.ZONE), new CurrentUser("admin", Set.of(Role.ADMINISTRATORS.groupId())));

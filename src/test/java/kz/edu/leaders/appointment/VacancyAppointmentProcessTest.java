@@ -29,6 +29,8 @@ import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
+import kz.edu.leaders.school.School;
+import kz.edu.leaders.school.SchoolRepository;
 import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.reserve.ReserveMembership;
 import org.assertj.core.api.Assertions;
@@ -424,7 +426,7 @@ class VacancyAppointmentProcessTest {
   }
 
   private School school(Region region, boolean keleshek) {
-    return schools.save(new School("School " + System.nanoTime(), region, "Town", OrganisationType.SCHOOL, keleshek));
+    return schools.save(School.leadingVacancies("School " + System.nanoTime(), region, "Town", OrganisationType.SCHOOL, keleshek));
   }
 
   private String mailBody(Application candidate, String subjectStart) {

@@ -26,6 +26,9 @@ import kz.edu.leaders.journey.CandidateJourney;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -140,6 +143,13 @@ class FinalAssessmentProcessTest {
     stages.review(assessment, "Task_SecondExpertReview", "expert.two", 81);
     journeys.runJobsOf(assessment.getId(), "Task_CompareReviews");
     assertThat(assessment).isWaitingAt("Task_ExternalReview").hasNotPassed("Task_ArbitrateReview");
+    // Cockpit: the review-gap evaluation under this final assessment, with the gap it saw and what it said
+    HistoricDecisionInstance gap = historyService.createHistoricDecisionInstanceQuery()
+        .processInstanceId(assessment.getId()).decisionDefinitionKey("review-gap").includeInputs().includeOutputs()
+        .singleResult();
+    Assertions.assertThat(gap.getActivityId()).isEqualTo("Task_CompareReviews");
+    Assertions.assertThat(gap.getInputs()).extracting(HistoricDecisionInputInstance::getValue).containsExactly(11);
+    Assertions.assertThat(gap.getOutputs()).extracting(HistoricDecisionOutputInstance::getValue).containsExactly(false);
     stages.externalConfirms(assessment);
 
     assertThat(assessment).isEnded().hasPassed("EndEvent_FinalAssessmentPassed");

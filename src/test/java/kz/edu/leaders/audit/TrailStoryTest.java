@@ -47,9 +47,9 @@ class TrailStoryTest {
 
     Document page = page(candidate);
 
-    assertThat(page.select("main section h2").eachText()).containsExactly("Өтініш / Заявка",
+    assertThat(page.select("main section h2").eachText()).containsExactly("Өтінім / Заявка",
         "Құжаттарды тексеру / Проверка документов", "Тестілеу / Тестирование",
-        "Рейтинг және оқуға қабылдау / Рейтинг и зачисление на обучение");
+        "Оқуға іріктеу / Отбор на обучение");
     Element screening = section(page, "Құжаттарды тексеру / Проверка документов");
     assertThat(screening.select("table").first().text())
         .contains("Форма жіберілді / Форма отправлена", "Айгерім Сәрсенбаева (reviewer.turkistan)",

@@ -19,6 +19,7 @@ import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.notification.Notification;
 import kz.edu.leaders.notification.NotificationRepository;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,6 +62,8 @@ class EngineRestAccessTest {
   FilterService filterService;
   @Autowired
   IdentitySetup identitySetup;
+  @Autowired
+  DecisionService decisionService;
 
   private Application turkistanCandidate;
   private Task screening;
@@ -314,6 +317,34 @@ class EngineRestAccessTest {
     assertThat(get("auditor", history)).hasSize(1);
     assertThat(get("reviewer.turkistan", history)).isEmpty();
     assertThat(get("process.owner", history)).isEmpty();
+  }
+
+  /**
+   * Cockpit's human tasks view (open tasks per group) and the decisions of the process owners' rules,
+   * but not eligibility's, whose inputs are the candidate's post, organisation and years.
+   */
+  @Test
+  void processOwnersCountTasksPerGroupAndReadTheirRulesDecisionsButNotTheCandidatesEligibility() throws Exception {
+    decisionService.evaluateDecisionByKey("pass-marks").variables(Map.of("stage", "TEST")).evaluate();
+    String counts = "/engine-rest/task/report/candidate-group-count";
+    assertThat(get("process.owner", counts)).extracting(group -> group.get("groupName").asText())
+        .contains("document-reviewers-turkistan");
+    assertThat(http.withBasicAuth("reviewer.turkistan", "demo").getForEntity(counts, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    String decisions = "/engine-rest/history/decision-instance?includeInputs=true&decisionDefinitionKey=";
+    assertThat(get("process.owner", decisions + "pass-marks")).isNotEmpty()
+        .allSatisfy(decision -> assertThat(decision.at("/inputs/0/value").asText()).isEqualTo("TEST"));
+    assertThat(get("process.owner", decisions + "eligibility")).isEmpty();
+    assertThat(get("auditor", decisions + "eligibility")).isNotEmpty();
+  }
+
+  /** Tasklist shows a task's groups by their names: the reviewer reads their own group's, in both languages. */
+  @Test
+  void aReviewerReadsTheirGroupsBilingualName() throws Exception {
+    assertThat(get("reviewer.turkistan", "/engine-rest/group?id=document-reviewers-turkistan"))
+        .extracting(group -> group.get("name").asText())
+        .containsExactly("Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область");
   }
 
   private String body(String user, String path) {

@@ -3,6 +3,7 @@ package kz.edu.leaders.internship;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -26,6 +27,9 @@ import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
+import kz.edu.leaders.school.School;
+import kz.edu.leaders.school.SchoolRegistry;
+import kz.edu.leaders.school.SchoolRepository;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMatching;
 import kz.edu.leaders.training.MentorRegistry;
@@ -74,7 +78,7 @@ class InternshipProcessTest {
   @Autowired
   InternshipPeriodRepository periods;
   @Autowired
-  HostSchoolRepository schools;
+  SchoolRepository schools;
   @Autowired
   RuntimeService runtimeService;
   @Autowired
@@ -94,7 +98,7 @@ class InternshipProcessTest {
   @Autowired
   TestAccounts accounts;
   @Autowired
-  HostSchoolRegistry hostSchools;
+  SchoolRegistry hostSchools;
   @Autowired
   MentorRegistry mentorRegistry;
 
@@ -117,7 +121,7 @@ class InternshipProcessTest {
     candidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
     mentor = mentors.save(new Mentor("Тест Тәлімгер", Region.TURKISTAN, "Mentor school " + System.nanoTime(), "Any",
         "mentor." + System.nanoTime() + "@mentor.example.kz", 1));
-    mentorMatching.assign(candidate.getId(), mentor.getId(), "Chosen for the internship test", "coordinator");
+    mentorMatching.choose(candidate.getId(), mentor.getId(), "Chosen for the internship test", "coordinator");
   }
 
   @AfterEach
@@ -136,6 +140,9 @@ class InternshipProcessTest {
     Task placement = internships.openTask(internship, "Task_PlaceIntern");
     String proposals = (String) taskService.getVariableLocal(placement.getId(), Internship.PROPOSALS);
     Assertions.assertThat(proposals).contains("| " + period.getId() + " | " + period.getHostSchool().getName());
+    // leaders.internship.placement-time unset: five days, as the model said before it was a setting
+    Assertions.assertThat(placement.getDueDate())
+        .isCloseTo(new Date(placement.getCreateTime().getTime() + Duration.ofDays(5).toMillis()), 5_000);
 
     internships.place(internship, period.getId());
     Assertions.assertThat(periods.findById(period.getId()).orElseThrow().getPlacesTaken()).isOne();
@@ -245,7 +252,7 @@ class InternshipProcessTest {
   @SuppressWarnings("unchecked")
   void theFormOffersTheProposalsThenOtherOpenPeriodsAndSubmitsTheChosenIdAsText() {
     InternshipPeriod near = internships.periodStartingTomorrow(Region.TURKISTAN, 2);
-    HostSchool farAway = schools.save(new HostSchool("Алыс мектеп " + System.nanoTime(), Region.ULYTAU, "Жезқазған",
+    School farAway = schools.save(School.hostingInterns("Алыс мектеп " + System.nanoTime(), Region.ULYTAU, "Жезқазған",
         "far.form@test.example.kz"));
     InternshipPeriod far = periods.save(new InternshipPeriod(farAway,
         LocalDate.now(ProgrammeClock.ZONE).plusDays(400),
@@ -278,17 +285,19 @@ class InternshipProcessTest {
 
   @Test
   void theCandidatesOwnSchoolAnotherSchoolsAccountAndAnUnexplainedOverrideAreRefused() {
-    HostSchool ownSchool = schools.save(new HostSchool(" кентау,  №5 мектеп-лицей ", Region.TURKISTAN, "Кентау",
+    School ownSchool = schools.save(School.hostingInterns(" кентау,  №5 мектеп-лицей ", Region.TURKISTAN, "Кентау",
         "own@test.example.kz"));
     InternshipPeriod ownPeriod = periods.save(new InternshipPeriod(ownSchool,
         LocalDate.now(ProgrammeClock.ZONE).plusDays(3),
         LocalDate.now(ProgrammeClock.ZONE).plusDays(20), 5));
     Assertions.assertThat(placements.propose(candidate.getId())).noneMatch(p -> p.getId().equals(ownPeriod.getId()));
-    Assertions.assertThatThrownBy(() -> placements.place(candidate.getId(), ownPeriod.getId(),
+    Assertions.assertThatThrownBy(() -> placements.choose(candidate.getId(), ownPeriod.getId(),
         "She knows the school best", "coordinator")).hasMessageContaining("conflict of interest");
 
-    HostSchool farAway = schools.save(new HostSchool("Ұлытау гимназиясы " + System.nanoTime(), Region.ULYTAU,
-        "Жезқазған", "far@test.example.kz").linkAccount("someone.else"));
+    School farAway = schools.save(School.hostingInterns("Ұлытау гимназиясы " + System.nanoTime(), Region.ULYTAU,
+        "Жезқазған", "far@test.example.kz"));
+    String someoneElse = accounts.newUser("someone.else", Role.HOST_SCHOOLS);
+    hostSchools.link(farAway.getId(), someoneElse);
     InternshipPeriod late = periods.save(new InternshipPeriod(farAway,
         LocalDate.now(ProgrammeClock.ZONE).plusDays(300),
         LocalDate.now(ProgrammeClock.ZONE).plusDays(320), 1));
@@ -308,7 +317,7 @@ class InternshipProcessTest {
     internships.periodEnds(internship);
     internships.submitReport(candidate);
     Task evaluation = internships.openTask(internship, "Task_EvaluateInternship");
-    Assertions.assertThat(evaluation.getAssignee()).as("in the school's own list").isEqualTo("someone.else");
+    Assertions.assertThat(evaluation.getAssignee()).as("in the school's own list").isEqualTo(someoneElse);
     taskService.setAssignee(evaluation.getId(), "host.school");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(evaluation.getId(), Map.of(Internship.SCORE, 80))))
@@ -398,7 +407,7 @@ class InternshipProcessTest {
 
   private boolean place(Application each, InternshipPeriod period) {
     try {
-      placements.place(each.getId(), period.getId(), null, "coordinator");
+      placements.choose(each.getId(), period.getId(), null, "coordinator");
       return true;
     } catch (FormFieldValidationException full) {
       return false;

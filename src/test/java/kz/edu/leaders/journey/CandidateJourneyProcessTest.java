@@ -41,6 +41,9 @@ import kz.edu.leaders.training.MentorAssignmentRepository;
 import kz.edu.leaders.training.MentorRepository;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -148,6 +151,18 @@ class CandidateJourneyProcessTest {
     Assertions.assertThat(subjects()).containsExactly("Өтініміңіз қабылданды — " + application.getApplicationNumber());
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getRuleId)
         .containsExactly(Assertions.tuple(Stage.ELIGIBILITY, Outcome.ELIGIBLE, "eligibility"));
+    // Cockpit: the evaluation under this journey, by its business rule task; no row matched, no reason
+    HistoricDecisionInstance eligibility = eligibilityDecision();
+    Assertions.assertThat(eligibility.getActivityId()).isEqualTo("Task_CheckEligibility");
+    Assertions.assertThat(eligibility.getInputs()).extracting(HistoricDecisionInputInstance::getValue)
+        .containsExactlyInAnyOrder(application.getCurrentPost().name(), application.getOrganisationType().name(),
+            application.getYearsOfExperience());
+    Assertions.assertThat(eligibility.getOutputs()).isEmpty();
+  }
+
+  private HistoricDecisionInstance eligibilityDecision() {
+    return historyService.createHistoricDecisionInstanceQuery().processInstanceId(journey.getId())
+        .decisionDefinitionKey("eligibility").includeInputs().includeOutputs().singleResult();
   }
 
   @Test
@@ -162,7 +177,11 @@ class CandidateJourneyProcessTest {
     StageResult eligibility = results().get(0);
     Assertions.assertThat(eligibility.getOutcome()).isEqualTo(Outcome.INELIGIBLE);
     Assertions.assertThat(eligibility.getReason()).isEqualTo("EXPERIENCE_TOO_SHORT");
-    Assertions.assertThat(eligibility.getRuleVersion()).isPositive();
+    // the record names the version the business rule task evaluated, as Cockpit shows it
+    Assertions.assertThat(eligibility.getRuleVersion()).isEqualTo(repositoryService.createDecisionDefinitionQuery()
+        .decisionDefinitionId(eligibilityDecision().getDecisionDefinitionId()).singleResult().getVersion());
+    Assertions.assertThat(eligibilityDecision().getOutputs()).extracting(HistoricDecisionOutputInstance::getValue)
+        .contains("EXPERIENCE_TOO_SHORT");
     Assertions.assertThat(body("Бағдарламаға сәйкестік нәтижесі")).contains("Педагогикалық өтіліңіз 5 жылдан аз");
   }
 

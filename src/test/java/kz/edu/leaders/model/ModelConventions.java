@@ -58,6 +58,8 @@ final class ModelConventions {
 
   private static final Pattern PROCESS_KEY = Pattern.compile("[a-z]+(-[a-z]+)*");
   private static final Pattern ID_SUFFIX = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  /** A due date from a stage's calendar, such as {@code ${cohortCalendar.screeningDue(cohortYear)}}. */
+  private static final Pattern MODEL_FUNCTION_CALL = Pattern.compile("\\$\\{[a-z][A-Za-z]*Calendar\\.[a-z][A-Za-z]*\\([A-Za-z, ]*\\)}");
   private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * Modeler, Cockpit, Tasklist's diagram tab and the auditor's trail show names as they are, so every
@@ -148,6 +150,9 @@ final class ModelConventions {
       }
       if (task.getCamundaDueDate() == null) {
         violations.add(id + ": user task has no due date");
+      } else if (!MODEL_FUNCTION_CALL.matcher(task.getCamundaDueDate()).matches()) {
+        violations.add(id + ": due date must come from the stage's settings, through its calendar"
+            + " (${trainingCalendar.mentorAssignmentDue()}), not be counted in the model");
       }
       if (!task.isCamundaAsyncAfter()) {
         violations.add(id + ": user task must be asyncAfter (a save point after the user's click)");

@@ -137,7 +137,7 @@ class NotificationTemplatesTest {
     model.put("certificateNumber", "LC-2027-7K3M9QXA");
     model.put("reserveExpiresOn", "2030-06-20");
     model.put("verifyUrl", "https://leaders.edu.kz/verify/LC-2027-7K3M9QXA");
-    model.put("appealStageKk", "Тест нәтижесі");
+    model.put("appealStageKk", "Тестілеу");
     model.put("appealStageRu", "Результат теста");
     model.put("appealDecisionDays", 14);
     model.put("appealOverturned", true);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A cohort shaped like 2025 (DOMAIN.md): 428 trained candidates reach the final assessment, 17 fail
+ * A cohort shaped like 2025 (docs/DOMAIN.md): 428 trained candidates reach the final assessment, 17 fail
  * it, 8 are not admitted by the commission, and the reserve counts 403, all through the real processes.
  */
 @IntegrationTest

@@ -9,7 +9,7 @@ import kz.edu.leaders.region.Region;
 
 /**
  * What happens to one applicant, drawn before the run from a seeded random source, at rates taken
- * from DOMAIN.md: 13,796 applied and 4,950 passed documents in 2024 (35.9 %); 567 trained (the
+ * from docs/DOMAIN.md: 13,796 applied and 4,950 passed documents in 2024 (35.9 %); 567 trained (the
  * capacity, 4.1 % of applicants); of 428 trained in 2025, 411 interviewed and 403 entered the reserve;
  * 53 of Turkistan's 69 reservists appointed (76.8 %). Whether someone is admitted to training is not
  * drawn: the ranking decides it from the scores, the capacity and the quota.
@@ -25,7 +25,7 @@ record Fate(Region region, boolean eligible, Screening screening, boolean noShow
 
   /**
    * Applicants per region, in per mille, after the regions' school-age populations; Turkistan the
-   * largest (56 of 403 reservists in 2025 were from Turkistan, DOMAIN.md).
+   * largest (56 of 403 reservists in 2025 were from Turkistan, docs/DOMAIN.md).
    */
   static final Map<Region, Integer> REGION_WEIGHTS = weights();
 

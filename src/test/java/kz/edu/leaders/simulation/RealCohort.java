@@ -24,9 +24,6 @@ import kz.edu.leaders.application.ApplicationService;
 import kz.edu.leaders.application.NewApplication;
 import kz.edu.leaders.appointment.Appointments;
 import kz.edu.leaders.appointment.LeadershipPost;
-import kz.edu.leaders.appointment.School;
-import kz.edu.leaders.appointment.SchoolRegistry;
-import kz.edu.leaders.appointment.SchoolRepository;
 import kz.edu.leaders.appointment.Shortlist;
 import kz.edu.leaders.appointment.Vacancy;
 import kz.edu.leaders.assessment.BlindReviews;
@@ -36,8 +33,6 @@ import kz.edu.leaders.cohort.CohortSpec;
 import kz.edu.leaders.demo.DemoCohort;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
-import kz.edu.leaders.internship.HostSchool;
-import kz.edu.leaders.internship.HostSchoolRegistry;
 import kz.edu.leaders.internship.InternshipPeriod;
 import kz.edu.leaders.internship.InternshipPeriodRepository;
 import kz.edu.leaders.internship.InternshipPlacements;
@@ -46,6 +41,10 @@ import kz.edu.leaders.interview.Competency;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
+import kz.edu.leaders.school.School;
+import kz.edu.leaders.school.SchoolRegistry;
+import kz.edu.leaders.school.SchoolRepository;
+import kz.edu.leaders.school.SchoolRole;
 import kz.edu.leaders.testing.TestImport;
 import kz.edu.leaders.testing.TestImportService;
 import kz.edu.leaders.testing.TestResultRow;
@@ -71,7 +70,7 @@ class RealCohort {
   private static final String TRAINER = "trainer";
   private static final String TEST_OPERATOR = "test.operator";
   private static final String PORTAL = "portal";
-  /** Reservists appointed: Turkistan's 53 of 69 (DOMAIN.md). */
+  /** Reservists appointed: Turkistan's 53 of 69 (docs/DOMAIN.md). */
   private static final double APPOINTED_SHARE = 53.0 / 69;
   /** Trained seats per applicant: 567 of 13,796 in 2024. */
   private static final double SEATS_PER_APPLICANT = 567.0 / 13_796;
@@ -86,7 +85,6 @@ class RealCohort {
   private final MentorRegistry mentorRegistry;
   private final MentorMatching mentorMatching;
   private final MentorMeetings meetings;
-  private final HostSchoolRegistry hostSchools;
   private final InternshipPeriodRepository periods;
   private final InternshipPlacements placements;
   private final InternshipReports internshipReports;
@@ -122,7 +120,7 @@ class RealCohort {
 
   RealCohort(EngineDriver engine, Staff staff, ApplicationService applications, CohortService cohorts,
       CohortCalendar calendar, TestImportService imports, MentorRegistry mentorRegistry, MentorMatching mentorMatching,
-      MentorMeetings meetings, HostSchoolRegistry hostSchools, InternshipPeriodRepository periods,
+      MentorMeetings meetings, InternshipPeriodRepository periods,
       InternshipPlacements placements, InternshipReports internshipReports, BlindReviews reviews,
       SchoolRegistry schoolRegistry, SchoolRepository schools, Appointments appointments, RuntimeService runtimeService,
       IdentityService identityService) {
@@ -135,7 +133,6 @@ class RealCohort {
     this.mentorRegistry = mentorRegistry;
     this.mentorMatching = mentorMatching;
     this.meetings = meetings;
-    this.hostSchools = hostSchools;
     this.periods = periods;
     this.placements = placements;
     this.internshipReports = internshipReports;
@@ -391,8 +388,12 @@ class RealCohort {
     interns.forEach(c -> perRegion.merge(c.fate().region(), 1, Integer::sum));
     LocalDate tomorrow = LocalDate.now(new ProgrammeClock()).plusDays(1);
     perRegion.forEach((region, count) -> {
-      HostSchool school = hostSchools.register(new HostSchool("Жетекші мектеп / Ведущая школа, " + region.displayName(),
-          region, region.displayName(), "host." + region.slug() + "@school.example.kz"), null);
+      String name = "Жетекші мектеп / Ведущая школа, " + region.displayName();
+      // one host school per region, registered by the first run in this database
+      School school = schools.findByRegionAndSettlementAndName(region, region.displayName(), name)
+          .filter(known -> known.has(SchoolRole.INTERNSHIPS))
+          .orElseGet(() -> schoolRegistry.registerHost(name, region, region.displayName(),
+              "host." + region.slug() + "@school.example.kz", null).school());
       periods.save(new InternshipPeriod(school, tomorrow, tomorrow.plusDays(21), count));
     });
     staff.workAll("Task_PlaceIntern", task -> {

@@ -45,7 +45,7 @@ class StaffAccountsTest {
     long mentorId = registerMentor(own).getBody().get("id") instanceof Number id ? id.longValue() : -1;
     registerMentor(other);
     Application trainee = applications.submit(TestApplications.valid(Region.TURKISTAN));
-    matching.assign(trainee.getId(), mentorId, "Chosen for the linking test", "coordinator");
+    matching.choose(trainee.getId(), mentorId, "Chosen for the linking test", "coordinator");
     String path = "/api/applications/" + trainee.getApplicationNumber() + "/mentor-meetings";
     Map<String, String> meeting = Map.of("date", LocalDate.now(ProgrammeClock.ZONE).toString(),
         "topic", "The school's development plan");

@@ -60,7 +60,7 @@ class MentorMatchingTest {
     assertThat(proposals).isNotEmpty().noneMatch(m -> m.getId().equals(colleague.getId()))
         .allMatch(m -> m.placesLeft() > 0);
     assertThat(proposals.get(0).getRegion()).isEqualTo(Region.TURKISTAN);
-    assertThatThrownBy(() -> matching.assign(candidate.getId(), colleague.getId(), "He knows her work best of all",
+    assertThatThrownBy(() -> matching.choose(candidate.getId(), colleague.getId(), "He knows her work best of all",
         "coordinator")).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("conflict of interest");
     assertThat(assignments.findByApplicationId(candidate.getId())).isEmpty();
   }
@@ -73,14 +73,14 @@ class MentorMatchingTest {
     List<Mentor> proposals = matching.propose(candidate.getId());
     assertThat(proposals).noneMatch(m -> m.getId().equals(faraway.getId()));
 
-    assertThatThrownBy(() -> matching.assign(candidate.getId(), faraway.getId(), "", "coordinator"))
+    assertThatThrownBy(() -> matching.choose(candidate.getId(), faraway.getId(), "", "coordinator"))
         .hasMessageContaining("overrideReason");
-    matching.assign(candidate.getId(), faraway.getId(), "Same subject, she asked for him", "coordinator");
+    matching.choose(candidate.getId(), faraway.getId(), "Same subject, she asked for him", "coordinator");
 
     MentorAssignment assignment = assignments.findByApplicationId(candidate.getId()).orElseThrow();
     assertThat(assignment.isProposed()).isFalse();
     assertThat(assignment.getOverrideReason()).isEqualTo("Same subject, she asked for him");
-    assertThat(assignment.getAssignedBy()).isEqualTo("coordinator");
+    assertThat(assignment.getChosenBy()).isEqualTo("coordinator");
     assertThat(mentors.findById(faraway.getId()).orElseThrow().getActiveTrainees()).isEqualTo(1);
   }
 
@@ -140,7 +140,7 @@ class MentorMatchingTest {
     Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
     Mentor demoMentor = mentors.findAll().stream().filter(m -> "mentor".equals(m.getUserId())).findFirst()
         .orElseThrow();
-    matching.assign(candidate.getId(), demoMentor.getId(), "The demo mentor, chosen on purpose", "coordinator");
+    matching.choose(candidate.getId(), demoMentor.getId(), "The demo mentor, chosen on purpose", "coordinator");
     String path = "/api/applications/" + candidate.getApplicationNumber() + "/mentor-meetings";
     String today = LocalDate.now(new ProgrammeClock()).toString();
 
@@ -180,7 +180,7 @@ class MentorMatchingTest {
 
   private boolean assign(Application candidate, Mentor mentor) {
     try {
-      matching.assign(candidate.getId(), mentor.getId(), "The only mentor in the region", "coordinator");
+      matching.choose(candidate.getId(), mentor.getId(), "The only mentor in the region", "coordinator");
       return true;
     } catch (FormFieldValidationException full) {
       return false;

@@ -33,11 +33,15 @@ export const lang = CODES.includes(browserFirst) ? browserFirst : 'en';
 /** The text in the shown language. */
 export const say = (kk, ru, en) => (lang === 'kk' ? kk : lang === 'ru' ? ru : en);
 
-/** What every webapp's config.js starts from: the webapp's name, ours as the vendor, the languages. */
-export function webappConfig(name) {
+/**
+ * What every webapp's config.js starts from: the webapp's name, ours as the vendor, the languages, the
+ * header fix (header.js; paths are relative to app/<webapp>/, a webapp adds its own scripts after it).
+ */
+export function webappConfig(name, ...customScripts) {
   return {
     app: {name, vendor: say('1000 көшбасшы', '1000 лидеров', '1000 Leaders')},
-    locales: {availableLocales: ['kk', 'ru', 'en'], fallbackLocale: 'en'}
+    locales: {availableLocales: ['kk', 'ru', 'en'], fallbackLocale: 'en'},
+    customScripts: ['../leaders/header', ...customScripts]
   };
 }
 

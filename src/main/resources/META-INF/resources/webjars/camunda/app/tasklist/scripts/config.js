@@ -8,17 +8,15 @@
 import {say, webappConfig} from '../../leaders/language.js';
 
 export default {
-  ...webappConfig(say('Тапсырмалар', 'Задачи', 'Tasklist')),
+  // with our customisations: Monday-first date pickers, self-dismissing notifications, relative dates in
+  // the chosen language, "Create task" and "Start process" only for those allowed (see the script)
+  ...webappConfig(say('Тапсырмалар', 'Задачи', 'Tasklist'), 'scripts/leaders/leaders'),
 
   // Dates as 05.09.2025 14:30 (the locale file's longDateFormat), in the browser's time zone.
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
   },
-
-  // Monday-first date pickers, self-dismissing notifications, "Create task" only
-  // for those allowed to create tasks (see the script)
-  customScripts: ['scripts/leaders/leaders'],
 
   // no "Welcome to Camunda" box on the login page
   disableWelcomeMessage: true,

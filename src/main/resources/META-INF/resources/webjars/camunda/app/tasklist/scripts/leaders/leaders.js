@@ -7,7 +7,9 @@
  * - Camunda Forms' validation messages in Kazakh or Russian, and the platform's own refusals in the
  *   person's language only;
  * - notifications that go away by themselves (errors after a while long enough to read them);
- * - "Create task" only for someone the engine lets create tasks (TASK CREATE), see user-styles.css.
+ * - "Create task" only for someone the engine lets create tasks (TASK CREATE), and "Start process" only
+ *   for someone who may start at least one process from Tasklist, see user-styles.css;
+ * - relative dates ("due in a month", "created 5 minutes ago") in the chosen language.
  */
 import {lang} from '../../../leaders/language.js';
 
@@ -88,19 +90,35 @@ function localiseFlatpickr(root) {
   });
 }
 
-function showCreateTaskIfAllowed(event, authentication) {
-  document.documentElement.classList.remove('leaders-may-create-tasks');
+/** The engine API the webapp talks to, as Tasklist's own page names it. */
+function engineApi() {
+  const base = document.querySelector('base');
+  return (base.getAttribute('engine-api') || base.getAttribute('app-root') + '/api/engine/') + 'engine/default/';
+}
+
+function askEngine(path, answered) {
+  return fetch(engineApi() + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => (response.ok ? response.json() : null))
+    .then(answered)
+    .catch(() => false);
+}
+
+/**
+ * The navbar's "Create task" and "Start process" are offered only to who may use them: the engine
+ * refuses the others anyway, and an action that always fails is noise to a reviewer.
+ */
+function showNavbarActionsAllowed(event, authentication) {
+  const classes = document.documentElement.classList;
+  classes.remove('leaders-may-create-tasks', 'leaders-may-start-processes');
   if (!authentication || !authentication.name) {
     return;
   }
-  const base = document.querySelector('base');
-  const engineApi = base.getAttribute('engine-api') || base.getAttribute('app-root') + '/api/engine/';
   // resource type 7 = TASK
-  fetch(engineApi + 'engine/default/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7',
-    {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => (response.ok ? response.json() : {authorized: false}))
-    .then(answer => document.documentElement.classList.toggle('leaders-may-create-tasks', !!answer.authorized))
-    .catch(() => {});
+  askEngine('authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7',
+    answer => classes.toggle('leaders-may-create-tasks', !!(answer && answer.authorized)));
+  // the very query behind Tasklist's "Start process" list
+  askEngine('process-definition/count?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true',
+    answer => classes.toggle('leaders-may-start-processes', !!(answer && answer.count > 0)));
 }
 
 /**
@@ -118,6 +136,21 @@ function inOwnLanguage(message) {
 function errorDuration(notification) {
   const length = String(notification.status || '').length + String(notification.message || '').length;
   return Math.min(30000, 8000 + 60 * length);
+}
+
+/**
+ * Tasklist's relative dates (angular-moment's am-time-ago: "due in a month", "created 5 minutes ago")
+ * come from the moment.js in lib/deps.js, not from the one Tasklist gives the locale file's
+ * dateLocales to, so they stayed English. Give the same dateLocales to angular-moment's moment.
+ */
+function relativeDatesIn(language, amMoment) {
+  if (language === 'en') {
+    return;
+  }
+  fetch(new URL(`../../locales/${language}.json`, import.meta.url), {credentials: 'same-origin'})
+    .then(response => (response.ok ? response.json() : null))
+    .then(locale => locale && locale.dateLocales && amMoment.changeLocale(language, locale.dateLocales))
+    .catch(() => {});
 }
 
 const appName = document.querySelector('base').getAttribute('app-name');
@@ -143,6 +176,9 @@ ngModule.config(['$provide', function($provide) {
 }]);
 
 ngModule.run(['$locale', '$injector', '$rootScope', function($locale, $injector, $rootScope) {
+  if ($injector.has('amMoment')) {
+    relativeDatesIn(lang, $injector.get('amMoment'));
+  }
   const formats = $locale.DATETIME_FORMATS;
   formats.FIRSTDAYOFWEEK = 0; // AngularJS counts from Monday = 0; the date pickers start their weeks there
   formats.WEEKENDRANGE = [5, 6];
@@ -160,7 +196,7 @@ ngModule.run(['$locale', '$injector', '$rootScope', function($locale, $injector,
     }
   }
 
-  $rootScope.$on('authentication.changed', showCreateTaskIfAllowed);
+  $rootScope.$on('authentication.changed', showNavbarActionsAllowed);
 
   new MutationObserver(() => {
     translateFormErrors(document.body);

@@ -1,10 +1,11 @@
-package kz.edu.leaders.training;
+package kz.edu.leaders.placement;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * The rule of a coordinator's choice among proposals (a mentor, a host school): a choice outside the
- * proposals says why.
+ * The rule of a coordinator's choice among proposals (a mentor, an internship period): a choice
+ * outside the proposals says why.
  */
 public final class CoordinatorChoice {
 
@@ -13,6 +14,12 @@ public final class CoordinatorChoice {
   public static final String OVERRIDE_REASON = "overrideReason";
 
   private CoordinatorChoice() {
+  }
+
+  /** The reason the coordinator wrote on the completed form, if any. */
+  public static String reasonGiven(DelegateTask task) {
+    Object reason = task.getVariable(OVERRIDE_REASON);
+    return reason == null ? null : reason.toString();
   }
 
   /**

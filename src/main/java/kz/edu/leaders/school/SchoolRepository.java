@@ -1,4 +1,4 @@
-package kz.edu.leaders.appointment;
+package kz.edu.leaders.school;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SchoolRepository extends JpaRepository<School, Long> {
 
+  /** A school is known by these three: the ministry's import and a host's registration meet here. */
   Optional<School> findByRegionAndSettlementAndName(Region region, String settlement, String name);
 
   List<School> findByRegionOrderBySettlementAscNameAsc(Region region);
+
+  List<School> findByHostsInternsTrueOrderByIdAsc();
+
+  long countByHostsInternsTrue();
+
+  long countByLeadsVacanciesTrue();
+
+  Optional<School> findByUserId(String userId);
 }
