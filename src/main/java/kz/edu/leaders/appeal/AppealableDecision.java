@@ -12,7 +12,7 @@ import kz.edu.leaders.training.TrainingLevel;
  * The decisions a candidate may appeal, and where an overturn resumes the journey so that the
  * candidate goes on as if the decision had gone their way. A failed internship is not appealable.
  */
-public enum AppealableDecision {
+enum AppealableDecision {
   /** Documents rejected: the documents count as accepted, the candidate waits for a test result. */
   DOCUMENT_SCREENING(Stage.DOCUMENT_SCREENING, Set.of(Outcome.REJECTED), Outcome.ACCEPTED, "Task_AwaitTestResult",
       ApplicationStatus.DOCUMENTS_ACCEPTED),
@@ -49,11 +49,6 @@ public enum AppealableDecision {
 
   static Optional<AppealableDecision> of(String stage) {
     return Arrays.stream(values()).filter(decision -> decision.stage.name().equals(stage)).findFirst();
-  }
-
-  /** The appealed decision in Kazakh and Russian, as the mails and reports name it ("kk / ru"). */
-  public static String labelOf(String stage) {
-    return of(stage).map(decision -> decision.kazakh() + " / " + decision.russian()).orElse(stage);
   }
 
   Stage stage() {

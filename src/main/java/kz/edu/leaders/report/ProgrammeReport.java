@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.edu.leaders.appeal.Appeal;
 import kz.edu.leaders.appeal.AppealRepository;
-import kz.edu.leaders.appeal.AppealableDecision;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Post;
@@ -122,7 +121,7 @@ public class ProgrammeReport {
       long upheld = states.getOrDefault(Appeal.State.UPHELD, 0L);
       long overturned = states.getOrDefault(Appeal.State.OVERTURNED, 0L);
       long decided = upheld + overturned;
-      stages.add(new AppealFigures(stage, AppealableDecision.labelOf(stage), decided + open, open, upheld, overturned,
+      stages.add(new AppealFigures(stage, Stage.valueOf(stage).bilingualName(), decided + open, open, upheld, overturned,
           decided == 0 ? null : Math.round(overturned * 1000.0 / decided) / 1000.0));
     });
     return new Appeals(cohortYear, stages);

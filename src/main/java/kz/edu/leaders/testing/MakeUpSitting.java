@@ -43,10 +43,6 @@ public class MakeUpSitting {
     return !takenOn.isBefore(opensOn) && !takenOn.isAfter(sitBy);
   }
 
-  public LocalDate getOpensOn() {
-    return opensOn;
-  }
-
   public LocalDate getSitBy() {
     return sitBy;
   }

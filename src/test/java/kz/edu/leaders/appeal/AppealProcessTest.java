@@ -200,7 +200,7 @@ class AppealProcessTest {
         "/reports/fairness?cohort=" + candidate.getCohortYear(), String.class))
         .as("the fairness page shows the appeals beside the pass rates")
         .contains("Апелляциялар / Апелляции")
-        .contains("<td>" + AppealableDecision.labelOf(Stage.DOCUMENT_SCREENING.name()) + "</td><td>" + after.lodged()
+        .contains("<td>" + Stage.DOCUMENT_SCREENING.bilingualName() + "</td><td>" + after.lodged()
             + "</td><td>" + after.open() + "</td><td>" + after.upheld() + "</td><td>" + after.overturned() + "</td>");
     Assertions.assertThat(body(candidate, "Апелляция бойынша шешім")).contains("өзгеріссіз қалдырды")
         .contains("Диплом не педагогический");
