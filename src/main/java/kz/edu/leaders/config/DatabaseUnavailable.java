@@ -25,10 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While the database is away (restarted, failed over) a request answers 503 with Retry-After, never a
- * 500 or a request that hangs: the pool gives up on a connection after
- * {@code spring.datasource.hikari.connection-timeout}, and that failure, wherever it surfaces (signing
- * in, the webapp session, the engine REST API, /api), becomes this answer. The pool reconnects by
- * itself when the database is back; so does the job executor.
+ * 500 or a request that hangs: once {@link DatabaseWatch} has seen it go, at once; before that (or
+ * when the main pool is exhausted) after {@code spring.datasource.hikari.connection-timeout}, when
+ * that failure, wherever it surfaces (signing in, the webapp session, the engine REST API, /api),
+ * becomes this answer. The pool reconnects by itself when the database is back; so does the job
+ * executor. The health endpoints are never turned away: readiness reports the database itself.
  */
 @Configuration
 public class DatabaseUnavailable {
@@ -58,11 +59,15 @@ public class DatabaseUnavailable {
 
   /** First of all filters, so that it also sees a failure of signing in or of loading the webapp session. */
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter(ObjectMapper json) {
+  FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter(ObjectMapper json, DatabaseWatch database) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
+        if (!database.reachable() && !request.getRequestURI().startsWith("/actuator/")) {
+          answerUnavailable(request, response);
+          return;
+        }
         try {
           chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
@@ -71,9 +76,13 @@ public class DatabaseUnavailable {
           }
           logged(request.getMethod() + " " + request.getRequestURI(), e);
           response.reset();
-          response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-          RefusalResponse.write(request, response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE);
+          answerUnavailable(request, response);
         }
+      }
+
+      private void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        RefusalResponse.write(request, response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE);
       }
     });
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -17,16 +23,61 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * While the database is away a caller is told to come back (503, Retry-After), wherever the failure
- * to get a connection surfaces; any other failure keeps its usual answer. The whole path, with
- * PostgreSQL really stopped, is the fault suite's (simulation/FaultSuite).
+ * to get a connection surfaces, and at once while the watch sees the database away; any other failure
+ * keeps its usual answer. The whole path, with PostgreSQL really stopped, is the fault suite's
+ * (simulation/FaultSuite).
  */
 class DatabaseUnavailableTest {
+
+  private static final HikariDataSource PRESENT = pool("jdbc:h2:mem:watched");
+  /** Nothing listens on port 1: the driver's connection is refused, as by a stopped server. */
+  private static final HikariDataSource ABSENT = pool("jdbc:postgresql://localhost:1/leaders");
+  private static final DatabaseWatch WATCHING_PRESENT = watch(PRESENT);
+  private static final DatabaseWatch WATCHING_ABSENT = watch(ABSENT);
 
   private static final RuntimeException POOL_TIMED_OUT = new CannotCreateTransactionException(
       "Could not open JDBC Connection for transaction",
       new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms."));
 
-  private final Filter filter = new DatabaseUnavailable().databaseUnavailableFilter(new ObjectMapper()).getFilter();
+  private final Filter filter = filterWatching(WATCHING_PRESENT);
+
+  @AfterAll
+  static void closePools() {
+    WATCHING_PRESENT.destroy();
+    WATCHING_ABSENT.destroy();
+    PRESENT.close();
+    ABSENT.close();
+  }
+
+  @Test
+  void whileTheWatchSeesTheDatabaseAwayEveryRequestIsAnswered503AtOnceButTheHealthEndpoints() throws Exception {
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !WATCHING_ABSENT.reachable());
+    Filter gate = filterWatching(WATCHING_ABSENT);
+    AtomicInteger passedOn = new AtomicInteger();
+    FilterChain counting = (request, ignored) -> passedOn.incrementAndGet();
+    MockHttpServletResponse response = new MockHttpServletResponse();
+
+    gate.doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/1/claim"), response, counting);
+    gate.doFilter(new MockHttpServletRequest("GET", "/actuator/health/readiness"), new MockHttpServletResponse(),
+        counting);
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeader("Retry-After")).isEqualTo(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    assertThat(passedOn).as("only the health endpoint went on").hasValue(1);
+    assertThat(WATCHING_ABSENT.health().getStatus().getCode()).isEqualTo("DOWN");
+  }
+
+  @Test
+  void aDatabaseThatAnswersLetsRequestsThrough() throws Exception {
+    AtomicInteger passedOn = new AtomicInteger();
+
+    Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(WATCHING_PRESENT::reachable);
+    filter.doFilter(new MockHttpServletRequest("GET", "/api/cohorts/2026"), new MockHttpServletResponse(),
+        (request, ignored) -> passedOn.incrementAndGet());
+
+    assertThat(passedOn).hasValue(1);
+    assertThat(WATCHING_PRESENT.health().getStatus().getCode()).isEqualTo("UP");
+  }
 
   @Test
   void aSignInOrSessionThatCannotReachTheDatabaseIsAnswered503WithRetryAfter() throws Exception {
@@ -67,5 +118,24 @@ class DatabaseUnavailableTest {
 
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeaderString("Retry-After")).isEqualTo(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+  }
+
+  private static HikariDataSource pool(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setInitializationFailTimeout(-1);
+    return new HikariDataSource(config);
+  }
+
+  private static DatabaseWatch watch(HikariDataSource dataSource) {
+    try {
+      return new DatabaseWatch(dataSource);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Filter filterWatching(DatabaseWatch watch) {
+    return new DatabaseUnavailable().databaseUnavailableFilter(new ObjectMapper(), watch).getFilter();
   }
 }
