@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 class MailComposer {
 
+  private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
   private static final Session COMPOSING = Session.getInstance(new Properties());
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+  static {
+    // Jakarta Mail looks its stream provider up through a ServiceLoader, a scan of every jar, each time
+    // it encodes or decodes a header or a body (jakartaee/mail-api#861), several times a mail, also in
+    // the transport; named by this property it is one Class.forName. An operator's own choice stands.
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, MailStreamProvider.class.getName());
+    }
+  }
 
   private final String from;
 
