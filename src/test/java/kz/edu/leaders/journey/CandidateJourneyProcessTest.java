@@ -145,9 +145,9 @@ class CandidateJourneyProcessTest {
     Assertions.assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo("document-screening");
     Assertions.assertThat(withForm.getDueDate()).isEqualTo(cohortCalendar.screeningDue(application.getCohortYear()));
     Assertions.assertThat(runtimeService.getVariables(journey.getId())).containsOnlyKeys(
-        CandidateJourney.APPLICATION_ID, CandidateJourney.APPLICATION_NUMBER, CandidateJourney.REGION,
-        CandidateJourney.REGION_NAME, CandidateJourney.CANDIDATE_MASKED_IIN, CandidateJourney.COHORT_YEAR,
-        CandidateJourney.ELIGIBLE, CandidateJourney.INELIGIBILITY_REASONS);
+        CandidateJourney.APPLICATION_ID.name(), CandidateJourney.APPLICATION_NUMBER.name(), CandidateJourney.REGION,
+        CandidateJourney.REGION_NAME.name(), CandidateJourney.CANDIDATE_MASKED_IIN, CandidateJourney.COHORT_YEAR.name(),
+        CandidateJourney.ELIGIBLE.name(), CandidateJourney.INELIGIBILITY_REASONS.name());
     Assertions.assertThat(subjects()).containsExactly("Өтініміңіз қабылданды — " + application.getApplicationNumber());
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome, StageResult::getRuleId)
         .containsExactly(Assertions.tuple(Stage.ELIGIBILITY, Outcome.ELIGIBLE, "eligibility"));
@@ -206,7 +206,7 @@ class CandidateJourneyProcessTest {
     assertThat(journey).isWaitingAt("Task_AwaitResubmission");
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_INCOMPLETE);
     Assertions.assertThat(body("Құжаттар толық емес")).contains("Employment record for 2019-2021")
-        .contains((String) runtimeService.getVariable(journey.getId(), CandidateJourney.RESUBMISSION_DEADLINE));
+        .contains((String) runtimeService.getVariable(journey.getId(), CandidateJourney.RESUBMISSION_DEADLINE.name()));
 
     applicationService.resubmitDocuments(application.getApplicationNumber());
 
@@ -684,7 +684,7 @@ class CandidateJourneyProcessTest {
     Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(journey.getId()).list())
         .extracting(variable -> variable.getName())
         .doesNotContain(PersonalDataVariables.CANDIDATE_IIN, PersonalDataVariables.CANDIDATE_FULL_NAME)
-        .contains(CandidateJourney.APPLICATION_NUMBER, CandidateJourney.DOCUMENTS_DECISION);
+        .contains(CandidateJourney.APPLICATION_NUMBER.name(), CandidateJourney.DOCUMENTS_DECISION);
     Assertions.assertThat(historyService.createHistoricDetailQuery().processInstanceId(journey.getId()).list())
         .noneMatch(detail -> String.valueOf(detail).contains(application.getIin()));
   }
