@@ -19,7 +19,7 @@ class AppealSteps {
   static final String MAKE_UP_SITTING_CLOSES_AT = "makeUpSittingClosesAt";
 
   private static long appealId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable(Appeals.APPEAL_ID)).longValue();
+    return Appeals.APPEAL_ID.from(scope);
   }
 
   /** On creation: the candidate's reason on the task, task-local and never in history. */

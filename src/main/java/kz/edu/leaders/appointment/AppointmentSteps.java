@@ -62,11 +62,11 @@ class AppointmentSteps {
           task.getAssignee());
       if (offer != null) {
         var execution = task.getExecution();
-        execution.setVariable(VacancyAppointment.OFFER_ID, offer.getId());
-        execution.setVariable(CandidateJourney.APPLICATION_ID, offer.getApplicationId());
-        execution.setVariable(CandidateJourney.APPLICATION_NUMBER, task.getVariable(VacancyAppointment.CHOSEN));
+        VacancyAppointment.OFFER_ID.set(execution, offer.getId());
+        CandidateJourney.APPLICATION_ID.set(execution, offer.getApplicationId());
+        CandidateJourney.APPLICATION_NUMBER.set(execution, task.getVariable(VacancyAppointment.CHOSEN).toString());
         execution.setVariable(ANSWER_DUE_AT, Date.from(offer.getAnswerDue()));
-        execution.setVariable(VacancyAppointment.ANSWER_DUE,
+        VacancyAppointment.ANSWER_DUE.set(execution,
             DUE.format(offer.getAnswerDue().atZone(ProgrammeClock.ZONE)));
         // a new offer: the order form of an earlier round must not come back filled in
         execution.removeVariables(List.of(VacancyAppointment.ORDER_OUTCOME, VacancyAppointment.UNAVAILABLE_NOTE,
@@ -111,10 +111,10 @@ class AppointmentSteps {
   }
 
   private static long vacancyId(VariableScope scope) {
-    return ((Number) scope.getVariable(VacancyAppointment.VACANCY_ID)).longValue();
+    return VacancyAppointment.VACANCY_ID.from(scope);
   }
 
   private static long offerId(VariableScope scope) {
-    return ((Number) scope.getVariable(VacancyAppointment.OFFER_ID)).longValue();
+    return VacancyAppointment.OFFER_ID.from(scope);
   }
 }

@@ -92,9 +92,9 @@ public class Appointments {
     }
     Vacancy vacancy = vacancies.save(new Vacancy(school, post, opensOn, caller.userId(), clock.instant()));
     Map<String, Object> variables = new HashMap<>();
-    variables.put(VacancyAppointment.VACANCY_ID, vacancy.getId());
+    variables.put(VacancyAppointment.VACANCY_ID.name(), vacancy.getId());
     variables.put(CandidateJourney.REGION, school.getRegion().slug());
-    variables.put(CandidateJourney.REGION_NAME, school.getRegion().bilingualName());
+    variables.put(CandidateJourney.REGION_NAME.name(), school.getRegion().bilingualName());
     variables.put(VacancyAppointment.SCHOOL_NAME, school.getName() + ", " + school.getSettlement());
     variables.put(VacancyAppointment.POST_KK, post.kazakh());
     variables.put(VacancyAppointment.POST_RU, post.russian());

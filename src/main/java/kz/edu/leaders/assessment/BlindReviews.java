@@ -72,7 +72,7 @@ public class BlindReviews {
     FinalReport saved = reports.save(new FinalReport(application.getId(), text, clock.instant()));
     int waiting = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
             FinalAssessment.MESSAGE_REPORT_SUBMITTED)
-        .processInstanceVariableEquals(CandidateJourney.APPLICATION_ID, application.getId())
+        .processInstanceVariableEquals(CandidateJourney.APPLICATION_ID.name(), application.getId())
         .correlateAllWithResult().size());
     if (waiting == 0) {
       throw new ApplicationStateException(applicationNumber + " is not at the final assessment");

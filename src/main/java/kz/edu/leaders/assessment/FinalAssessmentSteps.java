@@ -80,7 +80,7 @@ class FinalAssessmentSteps {
   ExecutionListener recordReviewComparison(BlindReviews reviews) {
     return (DelegateExecution execution) -> {
       BlindReviews.Comparison comparison = reviews.recordComparison(CandidateJourney.applicationId(execution),
-          (Boolean) execution.getVariable(FinalAssessment.ARBITRATION_NEEDED));
+          FinalAssessment.ARBITRATION_NEEDED.from(execution));
       if (!comparison.arbitrationNeeded()) {
         execution.setVariable(FinalAssessment.FINAL_SCORE, comparison.mean());
       }
@@ -90,7 +90,7 @@ class FinalAssessmentSteps {
   /** The external review, on completion: confirmed, or flagged with a reason. */
   @Bean
   TaskListener recordExternalReview(BlindReviews reviews) {
-    return (DelegateTask task) -> task.getExecution().setVariable(FinalAssessment.EXTERNAL_CONFIRMED,
+    return (DelegateTask task) -> FinalAssessment.EXTERNAL_CONFIRMED.set(task.getExecution(),
         reviews.recordExternalReview(CandidateJourney.applicationId(task),
             task.getVariable(FinalAssessment.EXTERNAL_DECISION), task.getVariable(FinalAssessment.FLAG_REASON),
             task.getAssignee()));
@@ -110,8 +110,8 @@ class FinalAssessmentSteps {
       if (passed) {
         applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.FINAL_ASSESSMENT_PASSED);
       }
-      execution.setVariable(FinalAssessment.PASSED, passed);
-      execution.setVariable(FinalAssessment.PASS_MARK, verdict.passMark());
+      FinalAssessment.PASSED.set(execution, passed);
+      FinalAssessment.PASS_MARK.set(execution, verdict.passMark());
     };
   }
 }

@@ -29,10 +29,10 @@ public class RegisterCohort implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable(CohortSelection.REGISTERED_BY_API))) {
+    if (CohortSelection.REGISTERED_BY_API.optionalFrom(execution).orElse(false)) {
       return;
     }
-    CohortSpec spec = new CohortSpec(number(execution, CohortSelection.COHORT_YEAR),
+    CohortSpec spec = new CohortSpec(number(execution, CohortSelection.COHORT_YEAR.name()),
         date(execution, "applicationsOpen"), date(execution, "applicationsClose"),
         date(execution, "screeningDeadline"), date(execution, "testWindowStart"), date(execution, "testWindowEnd"),
         date(execution, "rankingDate"), number(execution, "trainingCapacity"), number(execution, "resubmissionDays"),
@@ -43,7 +43,7 @@ public class RegisterCohort implements ExecutionListener {
       RequestRefused.FieldProblem first = e.problems().get(0);
       throw new FormFieldValidationException(first.field(), first.field() + ": " + first.message());
     } catch (CohortService.CohortExistsException e) {
-      throw new FormFieldValidationException(CohortSelection.COHORT_YEAR, e.getMessage());
+      throw new FormFieldValidationException(CohortSelection.COHORT_YEAR.name(), e.getMessage());
     }
   }
 

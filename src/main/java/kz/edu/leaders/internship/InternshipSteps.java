@@ -58,10 +58,10 @@ class InternshipSteps {
       InternshipPeriod period = placements.choose(CandidateJourney.applicationId(task),
           FormChoices.id(task.getVariable(Internship.PERIOD_ID)), CoordinatorChoice.reasonGiven(task),
           task.getAssignee());
-      task.getExecution().setVariable(Internship.HOST_SCHOOL_NAME,
+      Internship.HOST_SCHOOL_NAME.set(task.getExecution(),
           period.getHostSchool().getName() + ", " + period.getHostSchool().getSettlement());
-      task.getExecution().setVariable(Internship.STARTS_ON, period.getStartsOn().toString());
-      task.getExecution().setVariable(Internship.ENDS_ON, period.getEndsOn().toString());
+      Internship.STARTS_ON.set(task.getExecution(), period.getStartsOn().toString());
+      Internship.ENDS_ON.set(task.getExecution(), period.getEndsOn().toString());
     };
   }
 
@@ -89,8 +89,8 @@ class InternshipSteps {
       PassMarkAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,
           new PassMarkAssessment.Form(Internship.SCORE, Internship.COMMENT), task.getVariable(Internship.SCORE),
           comment == null ? null : comment.toString(), task.getAssignee());
-      task.getExecution().setVariable(Internship.PASSED, verdict.outcome() == Outcome.PASSED);
-      task.getExecution().setVariable(Internship.PASS_MARK, verdict.passMark());
+      Internship.PASSED.set(task.getExecution(), verdict.outcome() == Outcome.PASSED);
+      Internship.PASS_MARK.set(task.getExecution(), verdict.passMark());
     };
   }
 

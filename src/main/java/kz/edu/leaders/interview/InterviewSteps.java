@@ -59,7 +59,7 @@ class InterviewSteps {
       for (Competency competency : Competency.values()) {
         form.put(competency.field(), task.getVariable(competency.field()));
       }
-      commission.score(CandidateJourney.applicationId(task), (String) task.getVariable(FinalInterview.MEMBER),
+      commission.score(CandidateJourney.applicationId(task), FinalInterview.MEMBER.from(task),
           task.getAssignee(), form);
       // the form wrote the scores to the process: gone before another member's form could show them
       form.keySet().forEach(task.getExecution()::removeVariable);
@@ -73,16 +73,16 @@ class InterviewSteps {
       InterviewCommission.Combined combined = commission.combine(CandidateJourney.applicationId(execution));
       execution.setVariable(FinalInterview.MEAN_SCORE, combined.mean());
       execution.setVariable(FinalInterview.THRESHOLD, combined.threshold());
-      execution.setVariable(FinalInterview.COMPUTED_OUTCOME, combined.computed().name());
+      FinalInterview.COMPUTED_OUTCOME.set(execution, combined.computed());
     };
   }
 
   /** The chair's decision, on completion: recorded beside the computed outcome. */
   @Bean
   TaskListener recordChairDecision(InterviewCommission commission) {
-    return (DelegateTask task) -> task.getExecution().setVariable(FinalInterview.PASSED,
+    return (DelegateTask task) -> FinalInterview.PASSED.set(task.getExecution(),
         commission.decide(CandidateJourney.applicationId(task),
-            InterviewCommission.Decision.valueOf((String) task.getVariable(FinalInterview.COMPUTED_OUTCOME)),
+            FinalInterview.COMPUTED_OUTCOME.from(task),
             task.getVariable(FinalInterview.CHAIR_DECISION), task.getVariable(FinalInterview.CHAIR_REASON),
             task.getAssignee()));
   }

@@ -69,6 +69,6 @@ class SelectionSteps {
   }
 
   private static int year(DelegateExecution execution) {
-    return ((Number) execution.getVariable(CohortSelection.COHORT_YEAR)).intValue();
+    return CohortSelection.COHORT_YEAR.from(execution);
   }
 }
