@@ -60,6 +60,8 @@ class PeopleWalk {
   RepositoryService repository;
 
   private static final String SCREENING = "Құжаттарды тексеру / Проверка документов";
+  /** Tasklist's shortcut for the Start process dialog (tasklist/scripts/config.js). */
+  private static final String START_PROCESS_SHORTCUT = "Control+Alt+KeyP";
 
   private Browser browser;
 
@@ -182,6 +184,10 @@ class PeopleWalk {
     assertThat(page.locator("[cam-tasklist-task-meta] li.groups")).not().containsText("document-reviewers");
     assertThat(page.locator("[cam-widget-header] li.start-process-action")).isHidden();
     assertThat(page.locator("[cam-widget-header] li.create-task-action")).isHidden();
+    // nor by its shortcut, which opened an empty Start process dialog
+    page.keyboard().press(START_PROCESS_SHORTCUT);
+    page.waitForTimeout(1500);
+    assertThat(page.locator(".modal-content")).hasCount(0);
     assertThat(page.locator("[cam-widget-header]")).not().containsText("CAM_WIDGET");
     assertThat(page.locator("[cam-widget-header] .navbar-toggle")).hasText("Мәзірді ашу/жабу");
     Browser.screenshot(page, "reviewer-almaty-kk-dates-and-group");
@@ -226,6 +232,10 @@ class PeopleWalk {
     page.locator("[cam-widget-header] li.start-process-action a").click();
     assertThat(page.locator(".modal-content")).containsText("Когортаны іріктеу / Отбор когорты");
     Browser.screenshot(page, "process-owner-kk-start-process");
+    page.keyboard().press("Escape");
+    assertThat(page.locator(".modal-content")).hasCount(0);
+    page.keyboard().press(START_PROCESS_SHORTCUT);
+    assertThat(page.locator(".modal-content")).containsText("Когортаны іріктеу / Отбор когорты");
   }
 
   private static void assertNoPermissionError(Page page) {

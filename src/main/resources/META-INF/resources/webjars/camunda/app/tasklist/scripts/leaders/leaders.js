@@ -7,8 +7,9 @@
  * - Camunda Forms' validation messages in Kazakh or Russian, and the platform's own refusals in the
  *   person's language only;
  * - notifications that go away by themselves (errors after a while long enough to read them);
- * - "Create task" only for someone the engine lets create tasks (TASK CREATE), and "Start process" only
- *   for someone who may start at least one process from Tasklist, see user-styles.css;
+ * - "Create task" only for someone the engine lets create tasks (TASK CREATE), and "Start process" (its
+ *   button, see user-styles.css, and its shortcut) only for someone who may start at least one process
+ *   from Tasklist;
  * - relative dates ("due in a month", "created 5 minutes ago") in the chosen language.
  */
 import {lang} from '../../../leaders/language.js';
@@ -121,6 +122,10 @@ function showNavbarActionsAllowed(event, authentication) {
     answer => classes.toggle('leaders-may-start-processes', !!(answer && answer.count > 0)));
 }
 
+function mayStartProcesses() {
+  return document.documentElement.classList.contains('leaders-may-start-processes');
+}
+
 /**
  * The platform's refusals read "Kazakh / Russian" (one " / " between the two): show the person's
  * language only; English, or a message with no such split, as it is.
@@ -157,6 +162,18 @@ const appName = document.querySelector('base').getAttribute('app-name');
 const ngModule = window.angular.module('cam.' + appName + '.custom');
 
 ngModule.config(['$provide', function($provide) {
+  // config.js's ctrl+alt+p is broadcast as shortcut:startProcess, which opens the Start process dialog
+  // whether the navbar offers it or not: for who may start nothing, an empty dialog. Not for them.
+  $provide.decorator('$rootScope', ['$delegate', function($rootScope) {
+    const broadcast = $rootScope.$broadcast;
+    $rootScope.$broadcast = function(name) {
+      if (name === 'shortcut:startProcess' && !mayStartProcesses()) {
+        return undefined;
+      }
+      return broadcast.apply(this, arguments);
+    };
+    return $rootScope;
+  }]);
   $provide.decorator('Notifications', ['$delegate', function(Notifications) {
     const add = Notifications.add;
     Notifications.add = function(notification) {
