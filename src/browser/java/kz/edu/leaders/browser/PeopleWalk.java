@@ -216,9 +216,15 @@ class PeopleWalk {
     assertThat(evaluations.first()).isVisible();
     Browser.screenshot(page, "process-owner-ru-decision-instances");
     assertNoPermissionError(page);
-    // the human tasks: the open tasks per group
+    // the human tasks: the open tasks by type (not 0, as task history, which is the auditors', made them)
+    // and per group, each group by its name
+    long groupTasks = tasks.createTaskQuery().taskUnassigned().withCandidateGroups().count();
+    assertThat(groupTasks).isPositive();
     page.navigate("/camunda/app/cockpit/default/#/tasks");
-    assertThat(page.locator("body")).containsText("document-reviewers-turkistan");
+    assertThat(page.locator("tr").filter(new Locator.FilterOptions().setHasText("назначено одной или нескольким группам")))
+        .containsText(Pattern.compile("^\\s*" + groupTasks + "\\s"));
+    assertThat(page.locator("body")).containsText(
+        "Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область");
     Browser.screenshot(page, "process-owner-ru-human-tasks");
     assertNoPermissionError(page);
   }
