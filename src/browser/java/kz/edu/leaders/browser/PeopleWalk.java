@@ -116,6 +116,8 @@ class PeopleWalk {
         "post-confirmation.pdf", "application-form.pdf")) {
       assertThat(form.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(document))).isVisible();
     }
+    assertThat(form).containsText("КБ");
+    assertThat(form).not().containsText("KB");
     Browser.screenshot(page, step + "-1-claimed");
     Browser.assertAccessible(page, "the Tasklist screening form", ".fjs-container");
 
@@ -191,6 +193,12 @@ class PeopleWalk {
     assertThat(page.locator("[cam-widget-header]")).not().containsText("CAM_WIDGET");
     assertThat(page.locator("[cam-widget-header] .navbar-toggle")).hasText("Мәзірді ашу/жабу");
     Browser.screenshot(page, "reviewer-almaty-kk-dates-and-group");
+    // what to do, in Kazakh (and Russian), not in English
+    page.getByText("Сипаттама", new Page.GetByTextOptions().setExact(true)).click();
+    Locator description = page.locator("[cam-tasklist-task] .tab-content");
+    assertThat(description).containsText("Үміткердің құжаттарын тексеру парағы бойынша тексеріңіз.");
+    assertThat(description).not().containsText("Check the candidate");
+    Browser.screenshot(page, "reviewer-almaty-kk-description");
   }
 
   @Test
