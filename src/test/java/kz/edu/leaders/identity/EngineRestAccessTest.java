@@ -340,9 +340,13 @@ class EngineRestAccessTest {
         .extracting(group -> group.get("name").asText())
         .containsExactly(TURKISTAN_REVIEWERS_NAME);
 
-    String decisions = "/engine-rest/history/decision-instance?includeInputs=true&decisionDefinitionKey=";
-    assertThat(get("process.owner", decisions + "pass-marks")).isNotEmpty()
-        .allSatisfy(decision -> assertThat(decision.at("/inputs/0/value").asText()).isEqualTo("TEST"));
+    String decisions = "/engine-rest/history/decision-instance?includeInputs=true&includeOutputs=true&decisionDefinitionKey=";
+    // what the rule was asked and what it answered: the test's pass mark, no retake
+    assertThat(get("process.owner", decisions + "pass-marks")).isNotEmpty().allSatisfy(decision -> {
+      assertThat(decision.at("/inputs/0/value").asText()).isEqualTo("TEST");
+      assertThat(decision.get("outputs")).extracting(output -> output.get("variableName").asText() + "=" + output.get("value"))
+          .containsExactlyInAnyOrder("passMark=60", "retakes=0");
+    });
     assertThat(get("process.owner", decisions + "eligibility")).isEmpty();
     assertThat(get("auditor", decisions + "eligibility")).isNotEmpty();
   }
