@@ -174,6 +174,15 @@ class PeopleWalk {
     Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> tasks.createTaskQuery()
         .taskDefinitionKey("Task_ScreenDocuments").taskCandidateGroup("document-reviewers-almaty").count() >= 1);
     Page page = browser.open("kk");
+    // Tasklist also loads its fallback, English: the dates stay Kazakh when it arrives last
+    page.route("**/app/tasklist/locales/en.json*", route -> {
+      try {
+        Thread.sleep(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      route.resume();
+    });
     logIn(page, "tasklist", "reviewer.almaty");
     page.getByText("Тобымның тапсырмалары").first().click();
     Locator task = page.locator(".tasks-list .task").filter(new Locator.FilterOptions().setHasText(SCREENING)).first();

@@ -145,17 +145,15 @@ function errorDuration(notification) {
 
 /**
  * Tasklist's relative dates (angular-moment's am-time-ago: "due in a month", "created 5 minutes ago")
- * come from the moment.js in lib/deps.js, not from the one Tasklist gives the locale file's
- * dateLocales to, so they stayed English. Give the same dateLocales to angular-moment's moment.
+ * follow moment.js's global locale, which Tasklist's locale loader sets to each table it loads (with
+ * the table's dateLocales): the chosen language's and the fallback's, English, whichever arrives last.
+ * So they were English whenever the English table came last. The chosen language is set again after
+ * every table.
  */
-function relativeDatesIn(language, amMoment) {
-  if (language === 'en') {
-    return;
+function keepRelativeDatesIn(language, amMoment, $rootScope) {
+  if (language !== 'en') {
+    $rootScope.$on('$translateLoadingSuccess', () => amMoment.changeLocale(language));
   }
-  fetch(new URL(`../../locales/${language}.json`, import.meta.url), {credentials: 'same-origin'})
-    .then(response => (response.ok ? response.json() : null))
-    .then(locale => locale && locale.dateLocales && amMoment.changeLocale(language, locale.dateLocales))
-    .catch(() => {});
 }
 
 const appName = document.querySelector('base').getAttribute('app-name');
@@ -194,7 +192,7 @@ ngModule.config(['$provide', function($provide) {
 
 ngModule.run(['$locale', '$injector', '$rootScope', function($locale, $injector, $rootScope) {
   if ($injector.has('amMoment')) {
-    relativeDatesIn(lang, $injector.get('amMoment'));
+    keepRelativeDatesIn(lang, $injector.get('amMoment'), $rootScope);
   }
   const formats = $locale.DATETIME_FORMATS;
   formats.FIRSTDAYOFWEEK = 0; // AngularJS counts from Monday = 0; the date pickers start their weeks there
