@@ -145,7 +145,7 @@ public class CandidateDocuments {
       CandidateDocumentRepository.Info latest = versions.stream()
           .max(Comparator.comparingInt(CandidateDocumentRepository.Info::version)).orElseThrow();
       text.append('[').append(markdownText(latest.fileName())).append("](").append(path(taskId, latest.id()))
-          .append(") · ").append(kilobytes(latest.sizeBytes())).append(" KB");
+          .append(") · ").append(kilobytes(latest.sizeBytes())).append(" КБ");
       if (versions.size() > 1) {
         text.append(" · нұсқа / версия ").append(latest.version());
       }

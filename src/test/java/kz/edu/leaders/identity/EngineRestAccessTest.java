@@ -42,6 +42,10 @@ import org.springframework.http.ResponseEntity;
 @IntegrationTest
 class EngineRestAccessTest {
 
+  /** How Tasklist and Cockpit name the group document-reviewers-turkistan. */
+  private static final String TURKISTAN_REVIEWERS_NAME =
+      "Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область";
+
   @Autowired
   TestJourneys journeys;
   @Autowired
@@ -331,10 +335,18 @@ class EngineRestAccessTest {
         .contains("document-reviewers-turkistan");
     assertThat(http.withBasicAuth("reviewer.turkistan", "demo").getForEntity(counts, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    // the view names each group as Tasklist does
+    assertThat(get("process.owner", "/engine-rest/group?id=document-reviewers-turkistan"))
+        .extracting(group -> group.get("name").asText())
+        .containsExactly(TURKISTAN_REVIEWERS_NAME);
 
-    String decisions = "/engine-rest/history/decision-instance?includeInputs=true&decisionDefinitionKey=";
-    assertThat(get("process.owner", decisions + "pass-marks")).isNotEmpty()
-        .allSatisfy(decision -> assertThat(decision.at("/inputs/0/value").asText()).isEqualTo("TEST"));
+    String decisions = "/engine-rest/history/decision-instance?includeInputs=true&includeOutputs=true&decisionDefinitionKey=";
+    // what the rule was asked and what it answered: the test's pass mark, no retake
+    assertThat(get("process.owner", decisions + "pass-marks")).isNotEmpty().allSatisfy(decision -> {
+      assertThat(decision.at("/inputs/0/value").asText()).isEqualTo("TEST");
+      assertThat(decision.get("outputs")).extracting(output -> output.get("variableName").asText() + "=" + output.get("value"))
+          .containsExactlyInAnyOrder("passMark=60", "retakes=0");
+    });
     assertThat(get("process.owner", decisions + "eligibility")).isEmpty();
     assertThat(get("auditor", decisions + "eligibility")).isNotEmpty();
   }
@@ -344,7 +356,7 @@ class EngineRestAccessTest {
   void aReviewerReadsTheirGroupsBilingualName() throws Exception {
     assertThat(get("reviewer.turkistan", "/engine-rest/group?id=document-reviewers-turkistan"))
         .extracting(group -> group.get("name").asText())
-        .containsExactly("Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область");
+        .containsExactly(TURKISTAN_REVIEWERS_NAME);
   }
 
   private String body(String user, String path) {

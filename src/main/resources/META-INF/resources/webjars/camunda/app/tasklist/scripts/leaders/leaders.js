@@ -7,8 +7,9 @@
  * - Camunda Forms' validation messages in Kazakh or Russian, and the platform's own refusals in the
  *   person's language only;
  * - notifications that go away by themselves (errors after a while long enough to read them);
- * - "Create task" only for someone the engine lets create tasks (TASK CREATE), and "Start process" only
- *   for someone who may start at least one process from Tasklist, see user-styles.css;
+ * - "Create task" only for someone the engine lets create tasks (TASK CREATE), and "Start process" (its
+ *   button, see user-styles.css, and its shortcut) only for someone who may start at least one process
+ *   from Tasklist;
  * - relative dates ("due in a month", "created 5 minutes ago") in the chosen language.
  */
 import {lang} from '../../../leaders/language.js';
@@ -121,6 +122,10 @@ function showNavbarActionsAllowed(event, authentication) {
     answer => classes.toggle('leaders-may-start-processes', !!(answer && answer.count > 0)));
 }
 
+function mayStartProcesses() {
+  return document.documentElement.classList.contains('leaders-may-start-processes');
+}
+
 /**
  * The platform's refusals read "Kazakh / Russian" (one " / " between the two): show the person's
  * language only; English, or a message with no such split, as it is.
@@ -140,23 +145,33 @@ function errorDuration(notification) {
 
 /**
  * Tasklist's relative dates (angular-moment's am-time-ago: "due in a month", "created 5 minutes ago")
- * come from the moment.js in lib/deps.js, not from the one Tasklist gives the locale file's
- * dateLocales to, so they stayed English. Give the same dateLocales to angular-moment's moment.
+ * follow moment.js's global locale, which Tasklist's locale loader sets to each table it loads (with
+ * the table's dateLocales): the chosen language's and the fallback's, English, whichever arrives last.
+ * So they were English whenever the English table came last. The chosen language is set again after
+ * every table.
  */
-function relativeDatesIn(language, amMoment) {
-  if (language === 'en') {
-    return;
+function keepRelativeDatesIn(language, amMoment, $rootScope) {
+  if (language !== 'en') {
+    $rootScope.$on('$translateLoadingSuccess', () => amMoment.changeLocale(language));
   }
-  fetch(new URL(`../../locales/${language}.json`, import.meta.url), {credentials: 'same-origin'})
-    .then(response => (response.ok ? response.json() : null))
-    .then(locale => locale && locale.dateLocales && amMoment.changeLocale(language, locale.dateLocales))
-    .catch(() => {});
 }
 
 const appName = document.querySelector('base').getAttribute('app-name');
 const ngModule = window.angular.module('cam.' + appName + '.custom');
 
 ngModule.config(['$provide', function($provide) {
+  // config.js's ctrl+alt+p is broadcast as shortcut:startProcess, which opens the Start process dialog
+  // whether the navbar offers it or not: for who may start nothing, an empty dialog. Not for them.
+  $provide.decorator('$rootScope', ['$delegate', function($rootScope) {
+    const broadcast = $rootScope.$broadcast;
+    $rootScope.$broadcast = function(name) {
+      if (name === 'shortcut:startProcess' && !mayStartProcesses()) {
+        return undefined;
+      }
+      return broadcast.apply(this, arguments);
+    };
+    return $rootScope;
+  }]);
   $provide.decorator('Notifications', ['$delegate', function(Notifications) {
     const add = Notifications.add;
     Notifications.add = function(notification) {
@@ -177,7 +192,7 @@ ngModule.config(['$provide', function($provide) {
 
 ngModule.run(['$locale', '$injector', '$rootScope', function($locale, $injector, $rootScope) {
   if ($injector.has('amMoment')) {
-    relativeDatesIn(lang, $injector.get('amMoment'));
+    keepRelativeDatesIn(lang, $injector.get('amMoment'), $rootScope);
   }
   const formats = $locale.DATETIME_FORMATS;
   formats.FIRSTDAYOFWEEK = 0; // AngularJS counts from Monday = 0; the date pickers start their weeks there
