@@ -90,8 +90,9 @@ public final class ProcessVariable<T> {
     }
     T typed = guard.apply(value);
     if (typed == null) {
+      // the type only, not the value: a log must not carry what a variable may hold of a person
       throw new IllegalStateException("Process variable '" + name + "' should be " + typeName + " but holds "
-          + value.getClass().getSimpleName() + " " + value);
+          + value.getClass().getSimpleName());
     }
     return typed;
   }
