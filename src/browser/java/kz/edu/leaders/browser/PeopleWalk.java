@@ -119,6 +119,9 @@ class PeopleWalk {
     }
     assertThat(form).containsText("КБ");
     assertThat(form).not().containsText("KB");
+    // the birth date as people here write it (10.10.1979), not 1979-10-10
+    assertThat(form.locator("tr").filter(new Locator.FilterOptions().setHasText("Туған күні / Дата рождения")))
+        .containsText(Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}"));
     Browser.screenshot(page, step + "-1-claimed");
     Browser.assertAccessible(page, "the Tasklist screening form", ".fjs-container");
 
