@@ -63,6 +63,8 @@ class PeopleWalk {
   private static final String SCREENING = "Құжаттарды тексеру / Проверка документов";
   /** Tasklist's shortcut for the Start process dialog (tasklist/scripts/config.js). */
   private static final String START_PROCESS_SHORTCUT = "Control+Alt+KeyP";
+  /** A Tasklist link that opens the Start process dialog (a bookmark, a link someone shared). */
+  private static final String START_PROCESS_LINK = "/camunda/app/tasklist/default/#/?processStart=true";
 
   private Browser browser;
 
@@ -119,6 +121,9 @@ class PeopleWalk {
     }
     assertThat(form).containsText("КБ");
     assertThat(form).not().containsText("KB");
+    // the birth date as people here write it (10.10.1979), not 1979-10-10
+    assertThat(form.locator("tr").filter(new Locator.FilterOptions().setHasText("Туған күні / Дата рождения")))
+        .containsText(Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}"));
     Browser.screenshot(page, step + "-1-claimed");
     Browser.assertAccessible(page, "the Tasklist screening form", ".fjs-container");
 
@@ -190,6 +195,12 @@ class PeopleWalk {
     assertThat(task.locator(".due-date")).containsText(Pattern.compile("Мерзімі\\s+\\S.*ішінде"));
     assertThat(task.locator(".creation-date")).containsText(Pattern.compile("Құрылған\\s+\\S.*бұрын"));
     assertThat(task).not().containsText(Pattern.compile("\\b(Due|Created|ago|in a)\\b"));
+    List<String> failed = new ArrayList<>();
+    page.onResponse(response -> {
+      if (response.status() >= 400 && response.url().matches(".*/camunda/api/engine/.*/(comment|history/).*")) {
+        failed.add(response.status() + " " + response.url());
+      }
+    });
     task.click();
     assertThat(page.locator("[cam-tasklist-task-meta] li.groups")).containsText(
         "Құжаттарды тексерушілер · Алматы қаласы / Проверяющие документы · город Алматы");
@@ -209,6 +220,15 @@ class PeopleWalk {
     assertThat(description).containsText("Үміткердің құжаттарын тексеру парағы бойынша тексеріңіз.");
     assertThat(description).not().containsText("Check the candidate");
     Browser.screenshot(page, "reviewer-almaty-kk-description");
+    // no History tab, whose comments the engine refused them (404), nor a comment nobody would read
+    assertThat(page.getByText("Тарих", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+    assertThat(page.locator(".createCommentLink")).hasCount(0);
+    // nor does a link with ?processStart=true open the empty Start process dialog
+    page.navigate(START_PROCESS_LINK);
+    assertThat(page).not().hasURL(Pattern.compile("processStart"));
+    assertThat(page.locator(".modal-content")).hasCount(0);
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    assertThat(failed).as("Tasklist's requests for the task's history the engine refused").isEmpty();
   }
 
   @Test
@@ -267,6 +287,10 @@ class PeopleWalk {
     page.keyboard().press("Escape");
     assertThat(page.locator(".modal-content")).hasCount(0);
     page.keyboard().press(START_PROCESS_SHORTCUT);
+    assertThat(page.locator(".modal-content")).containsText("Когортаны іріктеу / Отбор когорты");
+    page.keyboard().press("Escape");
+    assertThat(page.locator(".modal-content")).hasCount(0);
+    page.navigate(START_PROCESS_LINK);
     assertThat(page.locator(".modal-content")).containsText("Когортаны іріктеу / Отбор когорты");
   }
 

@@ -102,7 +102,7 @@ class InternshipSteps {
       task.setVariableLocal(Internship.MEETINGS_HELD, meetings.held(applicationId));
       task.setVariableLocal(Internship.MEETINGS_REQUIRED, signOff.minimumMeetings());
       Mentor mentor = meetings.mentorOf(applicationId);
-      LinkedAccountTask.route(task, mentor.getUserId(), "the mentor " + mentor.getFullName(),
+      LinkedAccountTask.route(task, mentor.getUserId(), mentor.getFullName(),
           "PUT /api/mentors/" + mentor.getId() + "/user");
     };
   }

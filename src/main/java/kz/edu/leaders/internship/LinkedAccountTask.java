@@ -18,16 +18,20 @@ final class LinkedAccountTask {
   private LinkedAccountTask() {
   }
 
-  /** On creation: assigned to the linked account, or left with the coordinators with a note saying why. */
-  static void route(DelegateTask task, String account, String entry, String howToLink) {
+  /**
+   * On creation: assigned to the linked account, or left with the coordinators with a note saying why,
+   * in Kazakh and Russian above the task's description (Tasklist's Description tab), naming the entry.
+   */
+  static void route(DelegateTask task, String account, String entryName, String howToLink) {
     if (account != null) {
       // a candidate as well as the assignee: only a task's candidates may work it (UserCommandGuard)
       task.addCandidateUser(account);
       task.setAssignee(account);
       return;
     }
-    String note = Character.toUpperCase(entry.charAt(0)) + entry.substring(1) + " has no linked account: a training coordinator records this step on its behalf, or links"
-        + " the account (" + howToLink + ") and assigns the task to it.";
+    String note = entryName + ": есептік жазбасы байланыстырылмаған, сондықтан тапсырма Оқыту үйлестірушілерінде ("
+        + howToLink + "). / " + entryName + ": учётная запись не связана, поэтому задача у Координаторов обучения ("
+        + howToLink + ").";
     task.setDescription(task.getDescription() == null ? note : note + "\n\n" + task.getDescription());
   }
 

@@ -2,6 +2,7 @@ package kz.edu.leaders.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public class DocumentScreening {
   static final int MIN_REASON_LENGTH = 10;
   /** What the results table keeps (stage_result.reason). */
   static final int MAX_REASON_LENGTH = 2000;
+  /** The form only shows the birth date (nothing reads it back), as dates are written here: 10.10.1979. */
+  private static final DateTimeFormatter AS_READ_IN_KAZAKHSTAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ApplicationRepository applications;
   private final StageResultRepository results;
@@ -59,7 +62,7 @@ public class DocumentScreening {
     return Map.of(
         PersonalDataVariables.CANDIDATE_FULL_NAME, application.getName().fullName(),
         PersonalDataVariables.CANDIDATE_IIN, application.getIin(),
-        PersonalDataVariables.CANDIDATE_BIRTH_DATE, Iin.birthDate(application.getIin()).orElseThrow().toString(),
+        PersonalDataVariables.CANDIDATE_BIRTH_DATE, Iin.birthDate(application.getIin()).orElseThrow().format(AS_READ_IN_KAZAKHSTAN),
         PersonalDataVariables.CANDIDATE_POST, application.getCurrentPost().label(),
         PersonalDataVariables.CANDIDATE_ORGANISATION_TYPE, application.getOrganisationType().label(),
         PersonalDataVariables.CANDIDATE_ORGANISATION, application.getOrganisationName(),

@@ -327,7 +327,8 @@ class InternshipProcessTest {
   @Test
   void withNoAccountLinkedTheEvaluationAndSignOffGoToTheCoordinatorsNotToEveryHostSchoolOrMentor() {
     ProcessInstance internship = start();
-    internships.place(internship, internships.periodStartingTomorrow(Region.TURKISTAN, 1).getId());
+    InternshipPeriod period = internships.periodStartingTomorrow(Region.TURKISTAN, 1);
+    internships.place(internship, period.getId());
     internships.periodEnds(internship);
     internships.submitReport(candidate);
 
@@ -336,7 +337,11 @@ class InternshipProcessTest {
     Assertions.assertThat(taskService.getIdentityLinksForTask(evaluation.getId()))
         .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
         .containsExactly(Role.TRAINING_COORDINATORS.groupId());
-    Assertions.assertThat(evaluation.getDescription()).contains("has no linked account");
+    // in the Description tab, in Kazakh and Russian like the task's own description below it
+    Assertions.assertThat(evaluation.getDescription())
+        .startsWith(period.getHostSchool().getName() + ": есептік жазбасы байланыстырылмаған")
+        .contains("учётная запись не связана, поэтому задача у Координаторов обучения")
+        .doesNotContain("has no linked account");
     taskService.claim(evaluation.getId(), "host.school");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(evaluation.getId(), Map.of(Internship.SCORE, 80))))

@@ -8,8 +8,9 @@
  *   person's language only;
  * - notifications that go away by themselves (errors after a while long enough to read them);
  * - "Create task" only for someone the engine lets create tasks (TASK CREATE), and "Start process" (its
- *   button, see user-styles.css, and its shortcut) only for someone who may start at least one process
- *   from Tasklist;
+ *   button, see user-styles.css, its shortcut and a link with ?processStart=true) only for someone who
+ *   may start at least one process from Tasklist;
+ * - no History tab and no "Add comment" on a task;
  * - relative dates ("due in a month", "created 5 minutes ago") in the chosen language.
  */
 import {lang} from '../../../leaders/language.js';
@@ -117,13 +118,13 @@ function showNavbarActionsAllowed(event, authentication) {
   // resource type 7 = TASK
   askEngine('authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7',
     answer => classes.toggle('leaders-may-create-tasks', !!(answer && answer.authorized)));
-  // the very query behind Tasklist's "Start process" list
-  askEngine('process-definition/count?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true',
-    answer => classes.toggle('leaders-may-start-processes', !!(answer && answer.count > 0)));
+  mayStartProcesses().then(allowed => classes.toggle('leaders-may-start-processes', allowed));
 }
 
+/** Whether the signed-in person may start a process from Tasklist: the very query behind its list. */
 function mayStartProcesses() {
-  return document.documentElement.classList.contains('leaders-may-start-processes');
+  return askEngine('process-definition/count?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true',
+    answer => !!(answer && answer.count > 0));
 }
 
 /**
@@ -160,17 +161,33 @@ const appName = document.querySelector('base').getAttribute('app-name');
 const ngModule = window.angular.module('cam.' + appName + '.custom');
 
 ngModule.config(['$provide', function($provide) {
-  // config.js's ctrl+alt+p is broadcast as shortcut:startProcess, which opens the Start process dialog
-  // whether the navbar offers it or not: for who may start nothing, an empty dialog. Not for them.
-  $provide.decorator('$rootScope', ['$delegate', function($rootScope) {
-    const broadcast = $rootScope.$broadcast;
-    $rootScope.$broadcast = function(name) {
-      if (name === 'shortcut:startProcess' && !mayStartProcesses()) {
-        return undefined;
+  // The Start process dialog opens from the navbar, from config.js's ctrl+alt+p and from a link with
+  // ?processStart=true, whether the navbar offers it or not: for who may start nothing, an empty dialog.
+  // It opens once the engine says they may start a process; else it is dismissed at once, which also
+  // takes ?processStart out of the address. Tasklist reads nothing of the dialog but its result.
+  $provide.decorator('$uibModal', ['$delegate', '$q', function($uibModal, $q) {
+    const open = $uibModal.open;
+    $uibModal.open = function(options) {
+      if (!options || options.controller !== 'camProcessStartModalCtrl') {
+        return open.apply(this, arguments);
       }
-      return broadcast.apply(this, arguments);
+      const args = arguments;
+      return {result: $q.when(mayStartProcesses()).then(allowed =>
+        (allowed ? open.apply($uibModal, args).result : $q.reject('nothing to start')))};
     };
-    return $rootScope;
+    return $uibModal;
+  }]);
+  // The History tab lists the task's history and engine comments, which the engine shows only to who
+  // reads the whole process's history (auditors): a task's workers got a 404 and an empty tab. Their
+  // decisions are on the candidate's trail; a comment would be free text outside it (and outside the
+  // erasure of personal data), so "Add comment" goes with the tab.
+  const HIDDEN_VIEWS = ['task-detail-history', 'task-action-comment'];
+  $provide.decorator('Views', ['$delegate', function(Views) {
+    const getProviders = Views.getProviders;
+    Views.getProviders = function() {
+      return getProviders.apply(this, arguments).filter(view => !HIDDEN_VIEWS.includes(view.id));
+    };
+    return Views;
   }]);
   $provide.decorator('Notifications', ['$delegate', function(Notifications) {
     const add = Notifications.add;
