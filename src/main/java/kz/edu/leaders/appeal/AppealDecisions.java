@@ -8,9 +8,11 @@ import java.util.function.Predicate;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
@@ -18,13 +20,11 @@ import kz.edu.leaders.rules.DecisionRules;
 import kz.edu.leaders.testing.MakeUpSitting;
 import kz.edu.leaders.testing.MakeUpSittings;
 import kz.edu.leaders.testing.RankingService;
-import kz.edu.leaders.application.PassMarkAssessment;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -87,11 +87,11 @@ public class AppealDecisions {
     refuseDecider(appealId, member);
     boolean overturned = OVERTURNED_VALUE.equals(decision);
     if (!overturned && !UPHELD_VALUE.equals(decision)) {
-      throw new FormFieldValidationException(DECISION, DECISION + ": " + UPHELD_VALUE + " or " + OVERTURNED_VALUE);
+      throw new FieldRefused(DECISION, DECISION + ": " + UPHELD_VALUE + " or " + OVERTURNED_VALUE);
     }
     String why = reason == null ? "" : reason.toString().strip();
     if (why.length() < 10 || why.length() > 1900) {
-      throw new FormFieldValidationException(DECISION_REASON,
+      throw new FieldRefused(DECISION_REASON,
           DECISION_REASON + ": say why the decision stands or falls (10 to 1900 characters)");
     }
     Appeal appeal = appeals.findById(appealId).orElseThrow();

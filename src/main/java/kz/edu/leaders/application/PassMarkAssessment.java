@@ -2,10 +2,10 @@ package kz.edu.leaders.application;
 
 import java.time.Clock;
 import java.util.Map;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +52,7 @@ public class PassMarkAssessment {
     TaskClaim.require(assessor, form.scoreField());
     int points = FormScore.between(score, 0, 100, form.scoreField());
     if (comment != null && comment.length() > 1900) {
-      throw new FormFieldValidationException(form.commentField(),
+      throw new FieldRefused(form.commentField(),
           "Түсініктеме / Комментарий: at most 1900 characters");
     }
     DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", stage.name()));

@@ -16,6 +16,7 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.config.RequestRefused;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
@@ -27,7 +28,6 @@ import kz.edu.leaders.school.School;
 import kz.edu.leaders.school.SchoolRepository;
 import kz.edu.leaders.school.SchoolRole;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,24 +134,24 @@ public class Appointments {
     if (COMPETITION.equals(choice)) {
       String why = note == null ? "" : note.toString().strip();
       if (why.length() < 10 || why.length() > 500) {
-        throw new FormFieldValidationException(VacancyAppointment.COMPETITION_NOTE,
+        throw new FieldRefused(VacancyAppointment.COMPETITION_NOTE,
             VacancyAppointment.COMPETITION_NOTE + ": why the post goes to the competition (10 to 500 characters)");
       }
       vacancy(vacancyId).toCompetition(why + " (" + officer + ")", clock.instant());
       return null;
     }
     if (!OFFER.equals(choice)) {
-      throw new FormFieldValidationException(VacancyAppointment.CHOICE, VacancyAppointment.CHOICE + ": offer or competition");
+      throw new FieldRefused(VacancyAppointment.CHOICE, VacancyAppointment.CHOICE + ": offer or competition");
     }
     String number = chosenNumber == null ? "" : chosenNumber.toString().strip();
     Shortlist.Entry chosen = shortlistFor(vacancyId).entries().stream()
         .filter(entry -> entry.applicationNumber().equals(number)).findFirst()
-        .orElseThrow(() -> new FormFieldValidationException(VacancyAppointment.CHOSEN,
+        .orElseThrow(() -> new FieldRefused(VacancyAppointment.CHOSEN,
             VacancyAppointment.CHOSEN + ": " + (number.isEmpty() ? "choose" : number + " is not") + " a reservist of the shortlist"));
     // another officer offering this reservist a post at the same moment waits here for our decision;
     // the unique key on open offers stays the last line of defence
     if (!reserve.lockValid(chosen.applicationId()) || offers.existsByOpenForApplicationId(chosen.applicationId())) {
-      throw new FormFieldValidationException(VacancyAppointment.CHOSEN,
+      throw new FieldRefused(VacancyAppointment.CHOSEN,
           VacancyAppointment.CHOSEN + ": " + number + " has just been offered another post; choose another reservist");
     }
     return offers.saveAndFlush(new VacancyOffer(vacancyId, chosen.applicationId(), officer, clock.instant(),
@@ -201,7 +201,7 @@ public class Appointments {
     TaskClaim.require(officer, VacancyAppointment.ORDER_OUTCOME);
     String why = note == null ? "" : note.toString().strip();
     if (why.length() < 10 || why.length() > 500) {
-      throw new FormFieldValidationException(VacancyAppointment.UNAVAILABLE_NOTE,
+      throw new FieldRefused(VacancyAppointment.UNAVAILABLE_NOTE,
           VacancyAppointment.UNAVAILABLE_NOTE + ": why the reservist cannot take the post (10 to 500 characters)");
     }
     VacancyOffer offer = offers.findById(offerId).orElseThrow();
@@ -238,7 +238,7 @@ public class Appointments {
     TaskClaim.require(officer, VacancyAppointment.ORDER_NUMBER);
     String number = orderNumber == null ? "" : orderNumber.toString().strip();
     if (number.isEmpty() || number.length() > 64) {
-      throw new FormFieldValidationException(VacancyAppointment.ORDER_NUMBER,
+      throw new FieldRefused(VacancyAppointment.ORDER_NUMBER,
           VacancyAppointment.ORDER_NUMBER + ": the order's number (1 to 64 characters)");
     }
     Vacancy vacancy = vacancy(vacancyId);
@@ -246,17 +246,17 @@ public class Appointments {
     try {
       date = LocalDate.parse(String.valueOf(orderDate));
     } catch (DateTimeParseException e) {
-      throw new FormFieldValidationException(VacancyAppointment.ORDER_DATE,
+      throw new FieldRefused(VacancyAppointment.ORDER_DATE,
           VacancyAppointment.ORDER_DATE + ": the order's date (YYYY-MM-DD)");
     }
     LocalDate today = LocalDate.now(clock);
     if (date.isAfter(today)) {
-      throw new FormFieldValidationException(VacancyAppointment.ORDER_DATE,
+      throw new FieldRefused(VacancyAppointment.ORDER_DATE,
           VacancyAppointment.ORDER_DATE + ": not after today");
     }
     VacancyOffer offer = offers.findById(offerId).orElseThrow();
     if (!reserve.appoint(offer.getApplicationId(), vacancyId)) {
-      throw new FormFieldValidationException(VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_NUMBER
+      throw new FieldRefused(VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_NUMBER
           + ": the reservist is no longer in the reserve (appointed elsewhere, expired or withdrawn)");
     }
     // appointing cleared the persistence context: load what changes afresh

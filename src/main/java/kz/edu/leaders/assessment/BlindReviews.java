@@ -7,20 +7,20 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.application.CandidateReport;
 import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
+import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.application.CandidateReport;
-import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,12 +110,12 @@ public class BlindReviews {
     TaskClaim.require(reviewer, FinalAssessment.REVIEW_SCORE);
     String conflict = conflictOf(applicationId, reviewer);
     if (conflict != null) {
-      throw new FormFieldValidationException(FinalAssessment.REVIEW_SCORE, FinalAssessment.REVIEW_SCORE + ": " + conflict);
+      throw new FieldRefused(FinalAssessment.REVIEW_SCORE, FinalAssessment.REVIEW_SCORE + ": " + conflict);
     }
     int points = FormScore.between(score, 0, 100, FinalAssessment.REVIEW_SCORE);
     String text = comment == null ? null : comment.toString().strip();
     if (text != null && text.length() > 1900) {
-      throw new FormFieldValidationException(FinalAssessment.REVIEW_COMMENT,
+      throw new FieldRefused(FinalAssessment.REVIEW_COMMENT,
           FinalAssessment.REVIEW_COMMENT + ": at most 1900 characters");
     }
     reviews.saveAndFlush(new FinalReview(applicationId, reviewer, kind, points,
@@ -174,12 +174,12 @@ public class BlindReviews {
     TaskClaim.require(reviewer, FinalAssessment.EXTERNAL_DECISION);
     boolean confirmed = "confirmed".equals(decision);
     if (!confirmed && !"flagged".equals(decision)) {
-      throw new FormFieldValidationException(FinalAssessment.EXTERNAL_DECISION,
+      throw new FieldRefused(FinalAssessment.EXTERNAL_DECISION,
           FinalAssessment.EXTERNAL_DECISION + ": confirmed or flagged");
     }
     String why = reason == null ? "" : reason.toString().strip();
     if (!confirmed && (why.length() < 10 || why.length() > 1900)) {
-      throw new FormFieldValidationException(FinalAssessment.FLAG_REASON,
+      throw new FieldRefused(FinalAssessment.FLAG_REASON,
           FinalAssessment.FLAG_REASON + ": say what is wrong with the result (10 to 1900 characters)");
     }
     results.save(new StageResult(applicationId, Stage.EXTERNAL_REVIEW, confirmed ? Outcome.CONFIRMED : Outcome.FLAGGED,

@@ -17,6 +17,7 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.FormChoices;
@@ -26,7 +27,6 @@ import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.rules.DecisionRules;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,15 +114,15 @@ public class InterviewCommission {
       at = LocalDate.parse(String.valueOf(date)).atTime(LocalTime.parse(String.valueOf(time)))
           .atZone(ProgrammeClock.ZONE).toInstant();
     } catch (DateTimeParseException e) {
-      throw new FormFieldValidationException(FinalInterview.DATE,
+      throw new FieldRefused(FinalInterview.DATE,
           FinalInterview.DATE + ": a date (YYYY-MM-DD) and a time (HH:MM), Astana time");
     }
     if (!at.isAfter(clock.instant())) {
-      throw new FormFieldValidationException(FinalInterview.DATE, FinalInterview.DATE + ": in the future");
+      throw new FieldRefused(FinalInterview.DATE, FinalInterview.DATE + ": in the future");
     }
     String where = place == null ? "" : place.toString().strip();
     if (where.length() < 3 || where.length() > 500) {
-      throw new FormFieldValidationException(FinalInterview.PLACE,
+      throw new FieldRefused(FinalInterview.PLACE,
           FinalInterview.PLACE + ": an address or an online link (3 to 500 characters)");
     }
     List<String> members = members(commission,
@@ -141,22 +141,22 @@ public class InterviewCommission {
     Set<String> members = new LinkedHashSet<>(given.stream().map(id -> id.strip().toLowerCase(Locale.ROOT))
         .filter(id -> !id.isEmpty()).toList());
     if (String.join(",", members).length() > MAX_COMMISSION_LENGTH) {
-      throw new FormFieldValidationException(FinalInterview.COMMISSION,
+      throw new FieldRefused(FinalInterview.COMMISSION,
           FinalInterview.COMMISSION + ": too many members for one session");
     }
     for (String member : members) {
       if (identityService.createUserQuery().userId(member).memberOfGroup(Role.INTERVIEW_COMMISSION.groupId())
           .count() == 0) {
-        throw new FormFieldValidationException(FinalInterview.COMMISSION,
+        throw new FieldRefused(FinalInterview.COMMISSION,
             FinalInterview.COMMISSION + ": " + member + " is not a member of the interview commission");
       }
       if (staff.worksAt(member, candidateOrganisation)) {
-        throw new FormFieldValidationException(FinalInterview.COMMISSION,
+        throw new FieldRefused(FinalInterview.COMMISSION,
             FinalInterview.COMMISSION + ": " + member + " works at the candidate's organisation (conflict of interest)");
       }
     }
     if (members.size() < MIN_MEMBERS) {
-      throw new FormFieldValidationException(FinalInterview.COMMISSION,
+      throw new FieldRefused(FinalInterview.COMMISSION,
           FinalInterview.COMMISSION + ": at least " + MIN_MEMBERS + " commission members");
     }
     return List.copyOf(members);
@@ -178,7 +178,7 @@ public class InterviewCommission {
   @Transactional
   public void score(long applicationId, String member, String assignee, Map<String, Object> form) {
     if (assignee == null || !assignee.equals(member)) {
-      throw new FormFieldValidationException(Competency.values()[0].field(),
+      throw new FieldRefused(Competency.values()[0].field(),
           "only " + member + " scores in their own name");
     }
     Map<Competency, Integer> checked = new EnumMap<>(Competency.class);
@@ -216,17 +216,17 @@ public class InterviewCommission {
     try {
       chosen = Decision.valueOf(String.valueOf(decision).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(FinalInterview.CHAIR_DECISION,
+      throw new FieldRefused(FinalInterview.CHAIR_DECISION,
           FinalInterview.CHAIR_DECISION + ": admit or reject");
     }
     String why = reason == null ? "" : reason.toString().strip();
     if (why.length() > 1900) {
-      throw new FormFieldValidationException(FinalInterview.CHAIR_REASON,
+      throw new FieldRefused(FinalInterview.CHAIR_REASON,
           FinalInterview.CHAIR_REASON + ": at most 1900 characters");
     }
     boolean overridden = chosen != computed;
     if (overridden && why.length() < MIN_OVERRIDE_REASON) {
-      throw new FormFieldValidationException(FinalInterview.CHAIR_REASON, FinalInterview.CHAIR_REASON
+      throw new FieldRefused(FinalInterview.CHAIR_REASON, FinalInterview.CHAIR_REASON
           + ": overriding the computed outcome (" + computed + ") needs a written reason of at least "
           + MIN_OVERRIDE_REASON + " characters");
     }

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.journey.TaskClaim;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +64,7 @@ public abstract class Placements<P extends Place, R extends Placement> {
   protected abstract R newPlacement(long applicationId, P place, boolean proposed, String overrideReason,
       String chosenBy, Instant at);
 
-  /** @throws FormFieldValidationException when the place cannot be taken any more, whatever its room */
+  /** @throws FieldRefused when the place cannot be taken any more, whatever its room */
   protected void refuseIfClosed(P place) {
   }
 
@@ -127,7 +127,7 @@ public abstract class Placements<P extends Place, R extends Placement> {
    * @param placeId as the form or the API sent it ({@link FormChoices#id})
    * @param overrideReason required when the place is not among the proposals
    * @return the place, with the room it has left now
-   * @throws FormFieldValidationException naming the form field, when the choice cannot stand
+   * @throws FieldRefused naming the form field, when the choice cannot stand
    */
   @Transactional
   public P choose(long applicationId, Object placeId, String overrideReason, String coordinator) {
@@ -196,7 +196,7 @@ public abstract class Placements<P extends Place, R extends Placement> {
   }
 
   /** A refusal naming the form field. */
-  protected FormFieldValidationException refused(String why) {
-    return new FormFieldValidationException(wording.field(), wording.field() + ": " + why);
+  protected FieldRefused refused(String why) {
+    return new FieldRefused(wording.field(), wording.field() + ": " + why);
   }
 }
