@@ -60,9 +60,7 @@ class FinalAssessmentSteps {
     return (DelegateTask task) -> {
       boolean expert = !ARBITRATION_TASK.equals(task.getTaskDefinitionKey());
       int score = reviews.record(CandidateJourney.applicationId(task),
-          expert ? FinalReview.Kind.EXPERT : FinalReview.Kind.ARBITRATION,
-          task.getVariable(FinalAssessment.REVIEW_SCORE), task.getVariable(FinalAssessment.REVIEW_COMMENT),
-          task.getAssignee());
+          expert ? FinalReview.Kind.EXPERT : FinalReview.Kind.ARBITRATION, ReviewForm.from(task));
       // the form wrote the score to the process: gone before another reviewer's form could show it
       task.getExecution().removeVariable(FinalAssessment.REVIEW_SCORE);
       task.getExecution().removeVariable(FinalAssessment.REVIEW_COMMENT);
@@ -91,9 +89,7 @@ class FinalAssessmentSteps {
   @Bean
   TaskListener recordExternalReview(BlindReviews reviews) {
     return (DelegateTask task) -> FinalAssessment.EXTERNAL_CONFIRMED.set(task.getExecution(),
-        reviews.recordExternalReview(CandidateJourney.applicationId(task),
-            task.getVariable(FinalAssessment.EXTERNAL_DECISION), task.getVariable(FinalAssessment.FLAG_REASON),
-            task.getAssignee()));
+        reviews.recordExternalReview(CandidateJourney.applicationId(task), ExternalReviewForm.from(task)));
   }
 
   /** The score that stands, against the pass mark (DMN pass-marks); handed back to the journey. */
