@@ -5,9 +5,7 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.identity.PersonalDataVariables;
-import kz.edu.leaders.placement.CoordinatorChoice;
 import kz.edu.leaders.placement.Placements;
 import kz.edu.leaders.school.School;
 import kz.edu.leaders.staff.StaffRegistry;
@@ -55,9 +53,7 @@ class InternshipSteps {
   @Bean
   TaskListener recordPlacement(InternshipPlacements placements) {
     return (DelegateTask task) -> {
-      InternshipPeriod period = placements.choose(CandidateJourney.applicationId(task),
-          FormChoices.id(task.getVariable(Internship.PERIOD_ID)), CoordinatorChoice.reasonGiven(task),
-          task.getAssignee());
+      InternshipPeriod period = placements.choose(CandidateJourney.applicationId(task), placements.chosenOn(task));
       Internship.HOST_SCHOOL_NAME.set(task.getExecution(),
           period.getHostSchool().getName() + ", " + period.getHostSchool().getSettlement());
       Internship.STARTS_ON.set(task.getExecution(), period.getStartsOn().toString());

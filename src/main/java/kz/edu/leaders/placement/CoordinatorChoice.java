@@ -1,7 +1,6 @@
 package kz.edu.leaders.placement;
 
 import kz.edu.leaders.config.FieldRefused;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * The rule of a coordinator's choice among proposals (a mentor, an internship period): a choice
@@ -14,12 +13,6 @@ public final class CoordinatorChoice {
   public static final String OVERRIDE_REASON = "overrideReason";
 
   private CoordinatorChoice() {
-  }
-
-  /** The reason the coordinator wrote on the completed form, if any. */
-  public static String reasonGiven(DelegateTask task) {
-    Object reason = task.getVariable(OVERRIDE_REASON);
-    return reason == null ? null : reason.toString();
   }
 
   /**
