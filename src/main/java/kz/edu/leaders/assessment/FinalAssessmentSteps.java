@@ -6,6 +6,7 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -99,9 +100,8 @@ class FinalAssessmentSteps {
     return (DelegateExecution execution) -> {
       long applicationId = CandidateJourney.applicationId(execution);
       PassMarkAssessment.Verdict verdict = assessment.assess(applicationId, Stage.FINAL_ASSESSMENT, 1,
-          new PassMarkAssessment.Form(FinalAssessment.FINAL_SCORE, FinalAssessment.REVIEW_COMMENT),
-          execution.getVariable(FinalAssessment.FINAL_SCORE), "reviewed by " + reviews.reviewersOf(applicationId),
-          "system");
+          new PassMarkAssessment.Scored(FormScore.between(execution.getVariable(FinalAssessment.FINAL_SCORE), 0, 100,
+              FinalAssessment.FINAL_SCORE), "reviewed by " + reviews.reviewersOf(applicationId), "system"));
       boolean passed = verdict.outcome() == Outcome.PASSED;
       if (passed) {
         applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.FINAL_ASSESSMENT_PASSED);

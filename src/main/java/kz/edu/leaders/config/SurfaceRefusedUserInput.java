@@ -26,7 +26,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The engine wraps whatever a task listener throws into a generic exception (HTTP 500 in the REST
  * API). When a listener refused a form field ({@link FieldRefused}, handed on here, and only here, as
- * the engine's own form-field refusal), or refused a request (a claim by a reviewer who may not review), hand that refusal back as it is: the REST API answers 400 and Tasklist shows the
+ * the engine's own form-field refusal), or refused a request (a claim by a reviewer who may not
+ * review), hand that refusal back as it is: the REST API answers 400 and Tasklist shows the
  * listener's own message ("Rejection reason: ..."), whichever resource was called. Two people acting on one task at once get 409
  * from the engine REST API, not 500. Refusals are logged in one line at INFO (the engine's own
  * command logging is off), real failures at ERROR with their cause. Runs outside the transaction, so

@@ -81,10 +81,8 @@ class InternshipSteps {
       long applicationId = CandidateJourney.applicationId(task);
       School school = placements.placeOf(placements.of(applicationId).orElseThrow()).getHostSchool();
       LinkedAccountTask.requireWorker(school.getUserId(), task.getAssignee(), Internship.SCORE, school.getName(), staff);
-      Object comment = task.getVariable(Internship.COMMENT);
       PassMarkAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,
-          new PassMarkAssessment.Form(Internship.SCORE, Internship.COMMENT), task.getVariable(Internship.SCORE),
-          comment == null ? null : comment.toString(), task.getAssignee());
+          new PassMarkAssessment.Form(Internship.SCORE, Internship.COMMENT).read(task));
       Internship.PASSED.set(task.getExecution(), verdict.outcome() == Outcome.PASSED);
       Internship.PASS_MARK.set(task.getExecution(), verdict.passMark());
     };
