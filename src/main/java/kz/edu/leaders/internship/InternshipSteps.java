@@ -4,8 +4,11 @@ import java.util.List;
 import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
-import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.PersonalDataVariables;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormText;
+import kz.edu.leaders.journey.WithdrawalReaction;
 import kz.edu.leaders.placement.Placements;
 import kz.edu.leaders.school.School;
 import kz.edu.leaders.staff.StaffRegistry;
@@ -15,7 +18,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import kz.edu.leaders.journey.WithdrawalReaction;
 
 /**
  * The listeners of the internship's user tasks: the coordinator's placement, the host school's
@@ -105,9 +107,15 @@ class InternshipSteps {
   @Bean
   TaskListener recordMentorSignOff(MentorSignOff signOff) {
     return (DelegateTask task) -> {
-      Object comment = task.getVariable(Internship.SIGN_OFF_COMMENT);
-      signOff.signOff(CandidateJourney.applicationId(task), task.getVariable(Internship.SIGN_OFF_CONFIRMED),
-          comment == null ? null : comment.toString(), task.getAssignee());
+      long applicationId = CandidateJourney.applicationId(task);
+      signOff.requireMentor(applicationId, task.getAssignee());
+      if (!Boolean.TRUE.equals(task.getVariable(Internship.SIGN_OFF_CONFIRMED))) {
+        throw new FieldRefused(Internship.SIGN_OFF_CONFIRMED,
+            Internship.SIGN_OFF_CONFIRMED + ": tick the confirmation to sign the internship off");
+      }
+      String comment = FormText.between(task.getVariable(Internship.SIGN_OFF_COMMENT), 0, 1900,
+          Internship.SIGN_OFF_COMMENT, Internship.SIGN_OFF_COMMENT + ": at most 1900 characters");
+      signOff.signOff(applicationId, comment, task.getAssignee());
     };
   }
 }

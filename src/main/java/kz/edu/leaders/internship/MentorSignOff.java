@@ -39,26 +39,25 @@ public class MentorSignOff {
     return minimumMeetings;
   }
 
-  @Transactional
-  public void signOff(long applicationId, Object confirmed, String comment, String signedBy) {
+  /** Only the candidate's own mentor signs off (or, with no account linked, a coordinator: LinkedAccountTask). */
+  @Transactional(readOnly = true)
+  public void requireMentor(long applicationId, String signedBy) {
     Mentor mentor = meetings.mentorOf(applicationId);
     LinkedAccountTask.requireWorker(mentor.getUserId(), signedBy, Internship.SIGN_OFF_CONFIRMED,
         "the mentor " + mentor.getFullName(), staff);
-    if (!Boolean.TRUE.equals(confirmed)) {
-      throw new FieldRefused(Internship.SIGN_OFF_CONFIRMED,
-          Internship.SIGN_OFF_CONFIRMED + ": tick the confirmation to sign the internship off");
-    }
-    if (comment != null && comment.length() > 1900) {
-      throw new FieldRefused(Internship.SIGN_OFF_COMMENT,
-          Internship.SIGN_OFF_COMMENT + ": at most 1900 characters");
-    }
+  }
+
+  /**
+   * @param comment as checked on the form ({@link #requireMentor} first), "" when none
+   */
+  @Transactional
+  public void signOff(long applicationId, String comment, String signedBy) {
     long held = meetings.held(applicationId);
     if (held < minimumMeetings) {
       throw new FieldRefused(Internship.SIGN_OFF_CONFIRMED, Internship.SIGN_OFF_CONFIRMED + ": "
           + held + " meetings logged, at least " + minimumMeetings + " needed before the internship is signed off");
     }
     results.save(new StageResult(applicationId, Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF,
-        held + " mentor meetings" + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()), signedBy,
-        clock.instant()));
+        held + " mentor meetings" + (comment.isEmpty() ? "" : ": " + comment), signedBy, clock.instant()));
   }
 }
