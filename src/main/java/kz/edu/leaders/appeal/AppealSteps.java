@@ -38,9 +38,12 @@ class AppealSteps {
   /** On completion: the decision recorded in the claiming member's name; the gateway reads the outcome. */
   @Bean
   TaskListener recordAppealDecision(AppealDecisions decisions) {
-    return (DelegateTask task) -> task.setVariable(AppealDecisions.OVERTURNED, decisions.decide(appealId(task),
-        task.getVariable(AppealDecisions.DECISION), task.getVariable(AppealDecisions.DECISION_REASON),
-        task.getVariable(AppealDecisions.REVISED_SCORE), task.getAssignee()));
+    return (DelegateTask task) -> {
+      long appealId = appealId(task);
+      decisions.refuseDecider(appealId, task.getAssignee());
+      task.setVariable(AppealDecisions.OVERTURNED,
+          decisions.decide(appealId, AppealDecision.from(task, appealId, decisions)));
+    };
   }
 
   /**

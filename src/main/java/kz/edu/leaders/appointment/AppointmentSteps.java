@@ -23,8 +23,6 @@ import org.springframework.context.annotation.Configuration;
 class AppointmentSteps {
 
   static final String ANSWER_DUE_AT = "answerDueAt";
-  static final String APPOINTED = "appointed";
-  static final String UNAVAILABLE = "unavailable";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** A reservist who leaves gives back an offered post to HR. */
@@ -57,14 +55,15 @@ class AppointmentSteps {
   @Bean
   TaskListener recordHrChoice(Appointments appointments) {
     return (DelegateTask task) -> {
-      VacancyOffer offer = appointments.choose(vacancyId(task), task.getVariable(VacancyAppointment.CHOICE),
-          task.getVariable(VacancyAppointment.CHOSEN), task.getVariable(VacancyAppointment.COMPETITION_NOTE),
-          task.getAssignee());
-      if (offer != null) {
+      HrChoice choice = HrChoice.from(task);
+      if (choice.toCompetition()) {
+        appointments.toCompetition(vacancyId(task), choice.competitionNote(), choice.officer());
+      } else {
+        VacancyOffer offer = appointments.offer(vacancyId(task), choice.chosenNumber(), choice.officer());
         var execution = task.getExecution();
         VacancyAppointment.OFFER_ID.set(execution, offer.getId());
         CandidateJourney.APPLICATION_ID.set(execution, offer.getApplicationId());
-        CandidateJourney.APPLICATION_NUMBER.set(execution, task.getVariable(VacancyAppointment.CHOSEN).toString());
+        CandidateJourney.APPLICATION_NUMBER.set(execution, choice.chosenNumber());
         execution.setVariable(ANSWER_DUE_AT, Date.from(offer.getAnswerDue()));
         VacancyAppointment.ANSWER_DUE.set(execution,
             DUE.format(offer.getAnswerDue().atZone(ProgrammeClock.ZONE)));
@@ -88,13 +87,12 @@ class AppointmentSteps {
   @Bean
   TaskListener recordAppointmentOrder(Appointments appointments) {
     return (DelegateTask task) -> {
-      if (UNAVAILABLE.equals(task.getVariable(VacancyAppointment.ORDER_OUTCOME))) {
-        appointments.releaseAccepted(offerId(task), task.getVariable(VacancyAppointment.UNAVAILABLE_NOTE),
-            task.getAssignee());
+      AppointmentOrder order = AppointmentOrder.from(task);
+      if (order.unavailable()) {
+        appointments.releaseAccepted(offerId(task), order.unavailableNote(), order.officer());
       } else {
-        task.getExecution().setVariable(VacancyAppointment.ORDER_OUTCOME, APPOINTED);
-        appointments.recordOrder(vacancyId(task), offerId(task), task.getVariable(VacancyAppointment.ORDER_NUMBER),
-            task.getVariable(VacancyAppointment.ORDER_DATE), task.getAssignee());
+        task.getExecution().setVariable(VacancyAppointment.ORDER_OUTCOME, AppointmentOrder.APPOINTED);
+        appointments.recordOrder(vacancyId(task), offerId(task), order.number(), order.date(), order.officer());
       }
     };
   }

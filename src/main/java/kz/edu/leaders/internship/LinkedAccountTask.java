@@ -1,10 +1,10 @@
 package kz.edu.leaders.internship;
 
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * The host school's evaluation and the mentor's sign-off belong to one registry entry's account. The
@@ -41,7 +41,7 @@ final class LinkedAccountTask {
     if (account != null ? account.equals(assignee) : staff.isMember(assignee, Role.TRAINING_COORDINATORS)) {
       return;
     }
-    throw new FormFieldValidationException(field, account != null
+    throw new FieldRefused(field, account != null
         ? field + ": only " + entry + " records this step, as " + account + "; a coordinator may assign the task to it"
         : field + ": " + entry + " has no linked account, so only a training coordinator records this step");
   }

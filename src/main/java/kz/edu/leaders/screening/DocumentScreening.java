@@ -14,12 +14,12 @@ import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.document.DocumentKind;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.staff.StaffRegistry;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 
 /** Stage 0: a regional reviewer checks the candidate's documents: accepted, rejected or incomplete. */
@@ -75,10 +75,10 @@ public class DocumentScreening {
    */
   public Decided decide(long applicationId, Decision decision) {
     ScreeningOutcome outcome = ScreeningOutcome.parse(decision.outcome()).orElseThrow(() ->
-        new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
+        new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
             "Шешімді таңдаңыз / Выберите решение: accepted, rejected or incomplete"));
     if (decision.reviewer() == null) {
-      throw new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
+      throw new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
           "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim): the decision carries your name");
     }
     String reason = switch (outcome) {
@@ -94,7 +94,7 @@ public class DocumentScreening {
     Application application = application(applicationId);
     // whatever the engine let through: only the candidate's own region decides
     if (!staff.isInGroup(decision.reviewer(), Role.DOCUMENT_REVIEWERS.groupFor(application.getRegion()))) {
-      throw new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
+      throw new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
           "Бұл үміткерді өз өңірінің (" + application.getRegion().nameIn("kk") + ") сарапшылары қарайды / "
               + "Этого кандидата рассматривают рецензенты его региона (" + application.getRegion().nameIn("ru") + ")");
     }
@@ -120,7 +120,7 @@ public class DocumentScreening {
       }
     }
     if (!unticked.isEmpty()) {
-      throw new FormFieldValidationException(CandidateJourney.DOCUMENT_CHECKLIST.get(unticked.get(0).ordinal()),
+      throw new FieldRefused(CandidateJourney.DOCUMENT_CHECKLIST.get(unticked.get(0).ordinal()),
           "Қабылдау үшін тексеру парағында белгілеңіз: " + labels(unticked, 0)
               + " / Для принятия отметьте в чек-листе: " + labels(unticked, 1));
     }
@@ -137,7 +137,7 @@ public class DocumentScreening {
     if (trimmed.length() < MIN_REASON_LENGTH || trimmed.length() > MAX_REASON_LENGTH) {
       String[] asked = ask.split(" / ");
       String range = MIN_REASON_LENGTH + "–" + MAX_REASON_LENGTH;
-      throw new FormFieldValidationException(field, asked[0] + " (" + range + " таңба) / " + asked[1] + " ("
+      throw new FieldRefused(field, asked[0] + " (" + range + " таңба) / " + asked[1] + " ("
           + range + " символов)");
     }
     return trimmed;

@@ -21,11 +21,8 @@ public class RecordLevelAssessment implements TaskListener {
   public void notify(DelegateTask task) {
     TrainingLevel level = Training.LEVEL.from(task);
     int attempt = Training.ATTEMPT.from(task);
-    Object comment = task.getVariable(Training.LEVEL_COMMENT);
-    PassMarkAssessment.Verdict verdict = assessment.assess(
-        CandidateJourney.APPLICATION_ID.from(task), level.stage(), attempt,
-        new PassMarkAssessment.Form(Training.LEVEL_SCORE, Training.LEVEL_COMMENT), task.getVariable(Training.LEVEL_SCORE),
-        comment == null ? null : comment.toString(), task.getAssignee());
+    PassMarkAssessment.Verdict verdict = assessment.assess(CandidateJourney.APPLICATION_ID.from(task), level.stage(),
+        attempt, new PassMarkAssessment.Form(Training.LEVEL_SCORE, Training.LEVEL_COMMENT).read(task));
     var scope = task.getExecution();
     Training.LEVEL_OUTCOME.set(scope, verdict.outcome());
     Training.LEVEL_PASSED.set(scope, verdict.outcome() == Outcome.PASSED);

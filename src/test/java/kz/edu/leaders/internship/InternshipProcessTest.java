@@ -24,6 +24,7 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
@@ -414,7 +415,7 @@ class InternshipProcessTest {
     try {
       placements.choose(each.getId(), period.getId(), null, "coordinator");
       return true;
-    } catch (FormFieldValidationException full) {
+    } catch (FieldRefused full) {
       return false;
     }
   }
