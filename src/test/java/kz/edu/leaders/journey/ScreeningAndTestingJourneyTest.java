@@ -243,6 +243,12 @@ final class ScreeningAndTestingJourneyTest extends JourneyStageTest {
     Map<String, Object> onTheTask = taskService.getVariablesLocal(task(journey).getId());
     Assertions.assertThat(onTheTask).containsEntry(PersonalDataVariables.CANDIDATE_IIN, application.getIin())
         .containsEntry(PersonalDataVariables.CANDIDATE_FULL_NAME, "Есімов Нұрлан");
+    // as people here read a date (day.month.year), not 1979-10-10: the IIN begins with year, month, day
+    String iin = application.getIin();
+    Assertions.assertThat((String) onTheTask.get(PersonalDataVariables.CANDIDATE_BIRTH_DATE))
+        .matches("\\d\\d\\.\\d\\d\\.(19|20)\\d\\d")
+        .startsWith(iin.substring(4, 6) + "." + iin.substring(2, 4) + ".")
+        .endsWith(iin.substring(0, 2));
 
     screen(accepted());
 
