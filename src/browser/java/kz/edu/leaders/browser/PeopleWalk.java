@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -60,6 +61,10 @@ class PeopleWalk {
   RepositoryService repository;
 
   private static final String SCREENING = "Құжаттарды тексеру / Проверка документов";
+  /** Tasklist's shortcut for the Start process dialog (tasklist/scripts/config.js). */
+  private static final String START_PROCESS_SHORTCUT = "Control+Alt+KeyP";
+  /** A Tasklist link that opens the Start process dialog (a bookmark, a link someone shared). */
+  private static final String START_PROCESS_LINK = "/camunda/app/tasklist/default/#/?processStart=true";
 
   private Browser browser;
 
@@ -114,6 +119,11 @@ class PeopleWalk {
         "post-confirmation.pdf", "application-form.pdf")) {
       assertThat(form.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(document))).isVisible();
     }
+    assertThat(form).containsText("КБ");
+    assertThat(form).not().containsText("KB");
+    // the birth date as people here write it (10.10.1979), not 1979-10-10
+    assertThat(form.locator("tr").filter(new Locator.FilterOptions().setHasText("Туған күні / Дата рождения")))
+        .containsText(Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}"));
     Browser.screenshot(page, step + "-1-claimed");
     Browser.assertAccessible(page, "the Tasklist screening form", ".fjs-container");
 
@@ -169,6 +179,15 @@ class PeopleWalk {
     Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> tasks.createTaskQuery()
         .taskDefinitionKey("Task_ScreenDocuments").taskCandidateGroup("document-reviewers-almaty").count() >= 1);
     Page page = browser.open("kk");
+    // Tasklist also loads its fallback, English: the dates stay Kazakh when it arrives last
+    page.route("**/app/tasklist/locales/en.json*", route -> {
+      try {
+        Thread.sleep(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      route.resume();
+    });
     logIn(page, "tasklist", "reviewer.almaty");
     page.getByText("Тобымның тапсырмалары").first().click();
     Locator task = page.locator(".tasks-list .task").filter(new Locator.FilterOptions().setHasText(SCREENING)).first();
@@ -176,20 +195,52 @@ class PeopleWalk {
     assertThat(task.locator(".due-date")).containsText(Pattern.compile("Мерзімі\\s+\\S.*ішінде"));
     assertThat(task.locator(".creation-date")).containsText(Pattern.compile("Құрылған\\s+\\S.*бұрын"));
     assertThat(task).not().containsText(Pattern.compile("\\b(Due|Created|ago|in a)\\b"));
+    List<String> failed = new ArrayList<>();
+    page.onResponse(response -> {
+      if (response.status() >= 400 && response.url().matches(".*/camunda/api/engine/.*/(comment|history/).*")) {
+        failed.add(response.status() + " " + response.url());
+      }
+    });
     task.click();
     assertThat(page.locator("[cam-tasklist-task-meta] li.groups")).containsText(
         "Құжаттарды тексерушілер · Алматы қаласы / Проверяющие документы · город Алматы");
     assertThat(page.locator("[cam-tasklist-task-meta] li.groups")).not().containsText("document-reviewers");
     assertThat(page.locator("[cam-widget-header] li.start-process-action")).isHidden();
     assertThat(page.locator("[cam-widget-header] li.create-task-action")).isHidden();
+    // nor by its shortcut, which opened an empty Start process dialog
+    page.keyboard().press(START_PROCESS_SHORTCUT);
+    page.waitForTimeout(1500);
+    assertThat(page.locator(".modal-content")).hasCount(0);
     assertThat(page.locator("[cam-widget-header]")).not().containsText("CAM_WIDGET");
     assertThat(page.locator("[cam-widget-header] .navbar-toggle")).hasText("Мәзірді ашу/жабу");
     Browser.screenshot(page, "reviewer-almaty-kk-dates-and-group");
+    // what to do, in Kazakh (and Russian), not in English
+    page.getByText("Сипаттама", new Page.GetByTextOptions().setExact(true)).click();
+    Locator description = page.locator("[cam-tasklist-task] .tab-content");
+    assertThat(description).containsText("Үміткердің құжаттарын тексеру парағы бойынша тексеріңіз.");
+    assertThat(description).not().containsText("Check the candidate");
+    Browser.screenshot(page, "reviewer-almaty-kk-description");
+    // no History tab, whose comments the engine refused them (404), nor a comment nobody would read
+    assertThat(page.getByText("Тарих", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+    assertThat(page.locator(".createCommentLink")).hasCount(0);
+    // nor does a link with ?processStart=true open the empty Start process dialog
+    page.navigate(START_PROCESS_LINK);
+    assertThat(page).not().hasURL(Pattern.compile("processStart"));
+    assertThat(page.locator(".modal-content")).hasCount(0);
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    assertThat(failed).as("Tasklist's requests for the task's history the engine refused").isEmpty();
   }
 
   @Test
   void aProcessOwnerWatchesCockpitWithoutPermissionErrors() {
     Page page = browser.open("ru");
+    // a list the engine refused (400) leaves a Cockpit view empty without a word
+    List<String> refused = new ArrayList<>();
+    page.onResponse(response -> {
+      if (response.status() == 400 && response.url().contains("/camunda/api/engine/")) {
+        refused.add(response.url());
+      }
+    });
     logIn(page, "cockpit", "process.owner");
     page.navigate("/camunda/app/cockpit/default/#/processes");
     assertThat(page.locator("body")).containsText("Путь кандидата");
@@ -210,11 +261,18 @@ class PeopleWalk {
     assertThat(evaluations.first()).isVisible();
     Browser.screenshot(page, "process-owner-ru-decision-instances");
     assertNoPermissionError(page);
-    // the human tasks: the open tasks per group
+    // the human tasks: the open tasks by type (not 0, as task history, which is the auditors', made them)
+    // and per group, each group by its name
+    long groupTasks = tasks.createTaskQuery().taskUnassigned().withCandidateGroups().count();
+    assertThat(groupTasks).isPositive();
     page.navigate("/camunda/app/cockpit/default/#/tasks");
-    assertThat(page.locator("body")).containsText("document-reviewers-turkistan");
+    assertThat(page.locator("tr").filter(new Locator.FilterOptions().setHasText("назначено одной или нескольким группам")))
+        .containsText(Pattern.compile("^\\s*" + groupTasks + "\\s"));
+    assertThat(page.locator("body")).containsText(
+        "Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область");
     Browser.screenshot(page, "process-owner-ru-human-tasks");
     assertNoPermissionError(page);
+    assertThat(refused).as("Cockpit's requests the engine refused").isEmpty();
   }
 
   /** In Tasklist the process owner may start a cohort's selection, so Start process is there. */
@@ -226,6 +284,14 @@ class PeopleWalk {
     page.locator("[cam-widget-header] li.start-process-action a").click();
     assertThat(page.locator(".modal-content")).containsText("Когортаны іріктеу / Отбор когорты");
     Browser.screenshot(page, "process-owner-kk-start-process");
+    page.keyboard().press("Escape");
+    assertThat(page.locator(".modal-content")).hasCount(0);
+    page.keyboard().press(START_PROCESS_SHORTCUT);
+    assertThat(page.locator(".modal-content")).containsText("Когортаны іріктеу / Отбор когорты");
+    page.keyboard().press("Escape");
+    assertThat(page.locator(".modal-content")).hasCount(0);
+    page.navigate(START_PROCESS_LINK);
+    assertThat(page.locator(".modal-content")).containsText("Когортаны іріктеу / Отбор когорты");
   }
 
   private static void assertNoPermissionError(Page page) {

@@ -4,27 +4,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.Outcome;
+import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.FormScore;
-import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
 import kz.edu.leaders.testing.MakeUpSitting;
 import kz.edu.leaders.testing.MakeUpSittings;
 import kz.edu.leaders.testing.RankingService;
-import kz.edu.leaders.application.PassMarkAssessment;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -81,31 +79,28 @@ public class AppealDecisions {
   }
 
   /** The commission's answer, recorded in the name of the member who claimed the task; true if overturned. */
+  /**
+   * The lowest score an overturned appeal may give: a re-marked test ranks the candidate with the score
+   * the commission found, at least the pass mark; other stages are not re-scored (none).
+   */
+  @Transactional(readOnly = true)
+  public OptionalInt lowestRevisedScore(long appealId) {
+    if (!Stage.TEST.name().equals(appeals.findById(appealId).orElseThrow().getStage())) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(((Number) rules.evaluate(PassMarkAssessment.PASS_MARKS, Map.of("stage", Stage.TEST.name()))
+        .single("passMark")).intValue());
+  }
+
+  /** The decision as read from the form ({@link AppealDecision}), once the member may decide ({@link #refuseDecider}). */
   @Transactional
-  public boolean decide(long appealId, Object decision, Object reason, Object revisedScore, String member) {
-    TaskClaim.require(member, DECISION);
-    refuseDecider(appealId, member);
-    boolean overturned = OVERTURNED_VALUE.equals(decision);
-    if (!overturned && !UPHELD_VALUE.equals(decision)) {
-      throw new FormFieldValidationException(DECISION, DECISION + ": " + UPHELD_VALUE + " or " + OVERTURNED_VALUE);
-    }
-    String why = reason == null ? "" : reason.toString().strip();
-    if (why.length() < 10 || why.length() > 1900) {
-      throw new FormFieldValidationException(DECISION_REASON,
-          DECISION_REASON + ": say why the decision stands or falls (10 to 1900 characters)");
-    }
+  public boolean decide(long appealId, AppealDecision decision) {
     Appeal appeal = appeals.findById(appealId).orElseThrow();
-    Integer score = null;
-    if (overturned && Stage.TEST.name().equals(appeal.getStage())) {
-      // the test is re-marked: the candidate ranks with the score the commission found
-      int passMark = ((Number) rules.evaluate(PassMarkAssessment.PASS_MARKS, Map.of("stage", Stage.TEST.name()))
-          .single("passMark")).intValue();
-      score = FormScore.between(revisedScore, passMark, 100, REVISED_SCORE);
-    }
-    appeal.decide(overturned, why, score, member, clock.instant());
+    appeal.decide(decision.overturned(), decision.reason(), decision.revisedScore(), decision.member(), clock.instant());
     results.save(new StageResult(appeal.getApplicationId(), Stage.APPEAL, Outcome.valueOf(appeal.getState().name()),
-        "appeal " + appealId + " of " + appeal.getStage() + ": " + why, member, clock.instant()));
-    return overturned;
+        "appeal " + appealId + " of " + appeal.getStage() + ": " + decision.reason(), decision.member(),
+        clock.instant()));
+    return decision.overturned();
   }
 
   /**

@@ -19,7 +19,7 @@ class AppealSteps {
   static final String MAKE_UP_SITTING_CLOSES_AT = "makeUpSittingClosesAt";
 
   private static long appealId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable(Appeals.APPEAL_ID)).longValue();
+    return Appeals.APPEAL_ID.from(scope);
   }
 
   /** On creation: the candidate's reason on the task, task-local and never in history. */
@@ -38,9 +38,12 @@ class AppealSteps {
   /** On completion: the decision recorded in the claiming member's name; the gateway reads the outcome. */
   @Bean
   TaskListener recordAppealDecision(AppealDecisions decisions) {
-    return (DelegateTask task) -> task.setVariable(AppealDecisions.OVERTURNED, decisions.decide(appealId(task),
-        task.getVariable(AppealDecisions.DECISION), task.getVariable(AppealDecisions.DECISION_REASON),
-        task.getVariable(AppealDecisions.REVISED_SCORE), task.getAssignee()));
+    return (DelegateTask task) -> {
+      long appealId = appealId(task);
+      decisions.refuseDecider(appealId, task.getAssignee());
+      task.setVariable(AppealDecisions.OVERTURNED,
+          decisions.decide(appealId, AppealDecision.from(task, appealId, decisions)));
+    };
   }
 
   /**

@@ -1,5 +1,7 @@
 package kz.edu.leaders.appeal;
 
+import static kz.edu.leaders.journey.ProcessVariable.longVariable;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,6 +22,7 @@ import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.assessment.FinalReviewRepository;
 import kz.edu.leaders.interview.InterviewScoreRepository;
 import kz.edu.leaders.journey.AsTheApplication;
+import kz.edu.leaders.journey.ProcessVariable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -30,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Appeals {
 
   public static final String PROCESS_KEY = "appeal";
-  static final String APPEAL_ID = "appealId";
+  static final ProcessVariable<Long> APPEAL_ID = longVariable("appealId");
   /** The appealed stage, shown on the commission's form and deciding which fields it needs. */
   static final String APPEAL_STAGE = "appealStage";
   /** Like every free text of the platform: the trail's line (2,000 characters) keeps the whole reason. */
@@ -118,7 +121,7 @@ public class Appeals {
         "appeal " + appeal.getId() + " of " + stage + " " + latest.getOutcome() + ": " + reason, portal,
         clock.instant()));
     Map<String, Object> variables = new HashMap<>(application.journeyVariables());
-    variables.put(APPEAL_ID, appeal.getId());
+    variables.put(APPEAL_ID.name(), appeal.getId());
     variables.put(APPEAL_STAGE, stage);
     variables.put("appealStageKk", decision.kazakh());
     variables.put("appealStageRu", decision.russian());

@@ -138,12 +138,12 @@ public class Application {
   /** What the candidate's journey carries from the start: ids, region and the masked IIN, nothing personal. */
   public Map<String, Object> journeyVariables() {
     return Map.of(
-        CandidateJourney.APPLICATION_ID, id,
-        CandidateJourney.APPLICATION_NUMBER, applicationNumber,
+        CandidateJourney.APPLICATION_ID.name(), id,
+        CandidateJourney.APPLICATION_NUMBER.name(), applicationNumber,
         CandidateJourney.REGION, getRegion().slug(),
-        CandidateJourney.REGION_NAME, getRegion().bilingualName(),
+        CandidateJourney.REGION_NAME.name(), getRegion().bilingualName(),
         CandidateJourney.CANDIDATE_MASKED_IIN, getMaskedIin(),
-        CandidateJourney.COHORT_YEAR, cohortYear);
+        CandidateJourney.COHORT_YEAR.name(), cohortYear);
   }
 
   public PersonName getName() {

@@ -125,10 +125,10 @@ public class ApplicationService {
     int told = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
             CandidateJourney.MESSAGE_WITHDRAWAL_REQUESTED)
         .processInstanceId(application.getProcessInstanceId())
-        .setVariable(CandidateJourney.WITHDRAWAL_REQUESTED,
+        .setVariable(CandidateJourney.WITHDRAWAL_REQUESTED.name(),
             (byCoordinator ? WithdrawalReason.REMOVED_BY_COORDINATOR : WithdrawalReason.CANDIDATE_REQUEST).name())
-        .setVariable(CandidateJourney.WITHDRAWAL_REQUESTED_BY, requestedBy)
-        .setVariable(CandidateJourney.WITHDRAWAL_NOTE, reason.isEmpty() ? null : reason)
+        .setVariable(CandidateJourney.WITHDRAWAL_REQUESTED_BY.name(), requestedBy)
+        .setVariable(CandidateJourney.WITHDRAWAL_NOTE.name(), reason.isEmpty() ? null : reason)
         .correlateAllWithResult().size());
     if (told == 0) {
       throw new ApplicationStateException(applicationNumber + " has already left the programme (it is " + before + ")");

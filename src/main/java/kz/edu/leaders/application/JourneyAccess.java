@@ -16,8 +16,8 @@ class JourneyAccess {
   @Bean
   ProcessAccess candidateJourneyGrants() {
     return new ProcessAccess(CandidateJourney.PROCESS_KEY, List.of(Role.DOCUMENT_REVIEWERS, Role.APPLICATION_INTAKE),
-        List.of(new TaskColumn(CandidateJourney.APPLICATION_NUMBER, "Өтінім / Заявка"),
+        List.of(new TaskColumn(CandidateJourney.APPLICATION_NUMBER.name(), "Өтінім / Заявка"),
             new TaskColumn(CandidateJourney.CANDIDATE_MASKED_IIN, "Үміткер (ЖСН) / Кандидат (ИИН)"),
-            new TaskColumn(CandidateJourney.REGION_NAME, "Өңір / Регион")));
+            new TaskColumn(CandidateJourney.REGION_NAME.name(), "Өңір / Регион")));
   }
 }

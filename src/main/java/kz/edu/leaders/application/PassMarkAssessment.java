@@ -3,9 +3,10 @@ package kz.edu.leaders.application;
 import java.time.Clock;
 import java.util.Map;
 import kz.edu.leaders.journey.FormScore;
+import kz.edu.leaders.journey.FormText;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,8 +38,21 @@ public class PassMarkAssessment {
     this.clock = clock;
   }
 
-  /** The form fields a refusal names. */
+  /** A scoring form's fields: where the score and the comment are typed, and where a refusal is shown. */
   public record Form(String scoreField, String commentField) {
+
+    /** The form as completed, read once: the assessor's claim, a score from 0 to 100, a comment of at most 1900 characters. */
+    public Scored read(DelegateTask task) {
+      TaskClaim.require(task.getAssignee(), scoreField);
+      int points = FormScore.between(task.getVariable(scoreField), 0, 100, scoreField);
+      String comment = FormText.between(task.getVariable(commentField), 0, 1900, commentField,
+          "Түсініктеме / Комментарий: at most 1900 characters");
+      return new Scored(points, comment, task.getAssignee());
+    }
+  }
+
+  /** A score given, with the comment ("" when none) and who gave it. */
+  public record Scored(int points, String comment, String assessor) {
   }
 
   /**
@@ -47,22 +61,16 @@ public class PassMarkAssessment {
    * @param stage the table's input and the recorded result's stage
    * @param attempt 1 for the first assessment, 2 for the first retake...
    */
-  public Verdict assess(long applicationId, Stage stage, int attempt, Form form, Object score, String comment,
-      String assessor) {
-    TaskClaim.require(assessor, form.scoreField());
-    int points = FormScore.between(score, 0, 100, form.scoreField());
-    if (comment != null && comment.length() > 1900) {
-      throw new FormFieldValidationException(form.commentField(),
-          "Түсініктеме / Комментарий: at most 1900 characters");
-    }
+  public Verdict assess(long applicationId, Stage stage, int attempt, Scored scored) {
+    int points = scored.points();
     DecisionRules.Outcome rule = rules.evaluate(PASS_MARKS, Map.of("stage", stage.name()));
     Map<String, Object> row = rule.rows().get(0);
     int passMark = ((Number) row.get("passMark")).intValue();
     int retakes = ((Number) row.get("retakes")).intValue();
     Outcome outcome = points >= passMark ? Outcome.PASSED : attempt <= retakes ? Outcome.RETAKE : Outcome.FAILED;
     Application application = applications.findById(applicationId).orElseThrow();
-    String reason = "attempt " + attempt + (comment == null || comment.isBlank() ? "" : ": " + comment.trim());
-    results.save(new StageResult(application.getId(), stage, outcome, reason, assessor, clock.instant())
+    String reason = "attempt " + attempt + (scored.comment().isEmpty() ? "" : ": " + scored.comment());
+    results.save(new StageResult(application.getId(), stage, outcome, reason, scored.assessor(), clock.instant())
         .byRule(rule, points));
     return new Verdict(outcome, passMark, retakes);
   }

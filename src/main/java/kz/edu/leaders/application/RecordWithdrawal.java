@@ -33,19 +33,19 @@ public class RecordWithdrawal implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object requested = execution.getVariable(CandidateJourney.WITHDRAWAL_REQUESTED);
-    WithdrawalReason reason = WithdrawalReason.valueOf(
-        (String) (execution.hasVariableLocal("withdrawalReason") ? execution.getVariableLocal("withdrawalReason") : requested));
-    Object note = execution.getVariable(CandidateJourney.WITHDRAWAL_NOTE);
-    String decidedBy = execution.hasVariable(CandidateJourney.WITHDRAWAL_REQUESTED_BY)
-        ? (String) execution.getVariable(CandidateJourney.WITHDRAWAL_REQUESTED_BY) : "system";
+    // a reason the model names (a missed deadline) on this step, else the one someone asked with
+    WithdrawalReason reason = execution.hasVariableLocal(CandidateJourney.WITHDRAWAL_REASON.name())
+        ? CandidateJourney.WITHDRAWAL_REASON.fromLocal(execution)
+        : CandidateJourney.WITHDRAWAL_REQUESTED.from(execution);
+    String note = CandidateJourney.WITHDRAWAL_NOTE.optionalFrom(execution).orElse(null);
+    String decidedBy = CandidateJourney.WITHDRAWAL_REQUESTED_BY.optionalFrom(execution).orElse("system");
     Application application = applications.findById(
-        ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue()).orElseThrow();
+        CandidateJourney.APPLICATION_ID.from(execution)).orElseThrow();
     application.changeStatus(ApplicationStatus.WITHDRAWN);
     String told = reason.in(application.getPreferredLanguage()) + (note == null ? "" : ": " + note);
     results.save(new StageResult(application.getId(), Stage.WITHDRAWAL, Outcome.withdrawn(reason),
         reason.in("ru") + (note == null ? "" : ": " + note), decidedBy, clock.instant()));
-    execution.setVariable(CandidateJourney.WITHDRAWAL_REASON_TEXT, told);
+    CandidateJourney.WITHDRAWAL_REASON_TEXT.set(execution, told);
     reactions.forEach(reaction -> reaction.candidateWithdrew(application.getId()));
   }
 }

@@ -23,8 +23,6 @@ import org.springframework.context.annotation.Configuration;
 class AppointmentSteps {
 
   static final String ANSWER_DUE_AT = "answerDueAt";
-  static final String APPOINTED = "appointed";
-  static final String UNAVAILABLE = "unavailable";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** A reservist who leaves gives back an offered post to HR. */
@@ -57,16 +55,17 @@ class AppointmentSteps {
   @Bean
   TaskListener recordHrChoice(Appointments appointments) {
     return (DelegateTask task) -> {
-      VacancyOffer offer = appointments.choose(vacancyId(task), task.getVariable(VacancyAppointment.CHOICE),
-          task.getVariable(VacancyAppointment.CHOSEN), task.getVariable(VacancyAppointment.COMPETITION_NOTE),
-          task.getAssignee());
-      if (offer != null) {
+      HrChoice choice = HrChoice.from(task);
+      if (choice.toCompetition()) {
+        appointments.toCompetition(vacancyId(task), choice.competitionNote(), choice.officer());
+      } else {
+        VacancyOffer offer = appointments.offer(vacancyId(task), choice.chosenNumber(), choice.officer());
         var execution = task.getExecution();
-        execution.setVariable(VacancyAppointment.OFFER_ID, offer.getId());
-        execution.setVariable(CandidateJourney.APPLICATION_ID, offer.getApplicationId());
-        execution.setVariable(CandidateJourney.APPLICATION_NUMBER, task.getVariable(VacancyAppointment.CHOSEN));
+        VacancyAppointment.OFFER_ID.set(execution, offer.getId());
+        CandidateJourney.APPLICATION_ID.set(execution, offer.getApplicationId());
+        CandidateJourney.APPLICATION_NUMBER.set(execution, choice.chosenNumber());
         execution.setVariable(ANSWER_DUE_AT, Date.from(offer.getAnswerDue()));
-        execution.setVariable(VacancyAppointment.ANSWER_DUE,
+        VacancyAppointment.ANSWER_DUE.set(execution,
             DUE.format(offer.getAnswerDue().atZone(ProgrammeClock.ZONE)));
         // a new offer: the order form of an earlier round must not come back filled in
         execution.removeVariables(List.of(VacancyAppointment.ORDER_OUTCOME, VacancyAppointment.UNAVAILABLE_NOTE,
@@ -88,13 +87,12 @@ class AppointmentSteps {
   @Bean
   TaskListener recordAppointmentOrder(Appointments appointments) {
     return (DelegateTask task) -> {
-      if (UNAVAILABLE.equals(task.getVariable(VacancyAppointment.ORDER_OUTCOME))) {
-        appointments.releaseAccepted(offerId(task), task.getVariable(VacancyAppointment.UNAVAILABLE_NOTE),
-            task.getAssignee());
+      AppointmentOrder order = AppointmentOrder.from(task);
+      if (order.unavailable()) {
+        appointments.releaseAccepted(offerId(task), order.unavailableNote(), order.officer());
       } else {
-        task.getExecution().setVariable(VacancyAppointment.ORDER_OUTCOME, APPOINTED);
-        appointments.recordOrder(vacancyId(task), offerId(task), task.getVariable(VacancyAppointment.ORDER_NUMBER),
-            task.getVariable(VacancyAppointment.ORDER_DATE), task.getAssignee());
+        task.getExecution().setVariable(VacancyAppointment.ORDER_OUTCOME, AppointmentOrder.APPOINTED);
+        appointments.recordOrder(vacancyId(task), offerId(task), order.number(), order.date(), order.officer());
       }
     };
   }
@@ -111,10 +109,10 @@ class AppointmentSteps {
   }
 
   private static long vacancyId(VariableScope scope) {
-    return ((Number) scope.getVariable(VacancyAppointment.VACANCY_ID)).longValue();
+    return VacancyAppointment.VACANCY_ID.from(scope);
   }
 
   private static long offerId(VariableScope scope) {
-    return ((Number) scope.getVariable(VacancyAppointment.OFFER_ID)).longValue();
+    return VacancyAppointment.OFFER_ID.from(scope);
   }
 }

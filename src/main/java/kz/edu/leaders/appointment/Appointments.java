@@ -3,7 +3,6 @@ package kz.edu.leaders.appointment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +15,17 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.config.RequestRefused;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.school.School;
 import kz.edu.leaders.school.SchoolRepository;
 import kz.edu.leaders.school.SchoolRole;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Appointments {
 
-  static final String OFFER = "offer";
-  static final String COMPETITION = "competition";
   /** A post that fell vacant a while ago may still be registered late, by a quarter at most. */
   static final Period OPENED_AT_MOST = Period.ofDays(90);
 
@@ -92,9 +88,9 @@ public class Appointments {
     }
     Vacancy vacancy = vacancies.save(new Vacancy(school, post, opensOn, caller.userId(), clock.instant()));
     Map<String, Object> variables = new HashMap<>();
-    variables.put(VacancyAppointment.VACANCY_ID, vacancy.getId());
+    variables.put(VacancyAppointment.VACANCY_ID.name(), vacancy.getId());
     variables.put(CandidateJourney.REGION, school.getRegion().slug());
-    variables.put(CandidateJourney.REGION_NAME, school.getRegion().bilingualName());
+    variables.put(CandidateJourney.REGION_NAME.name(), school.getRegion().bilingualName());
     variables.put(VacancyAppointment.SCHOOL_NAME, school.getName() + ", " + school.getSettlement());
     variables.put(VacancyAppointment.POST_KK, post.kazakh());
     variables.put(VacancyAppointment.POST_RU, post.russian());
@@ -122,37 +118,29 @@ public class Appointments {
     return shortlist.propose(vacancy(vacancyId));
   }
 
+  /** HR sends the vacancy to the ordinary competition, saying why ({@link HrChoice}). */
+  @Transactional
+  public void toCompetition(long vacancyId, String why, String officer) {
+    vacancy(vacancyId).toCompetition(why + " (" + officer + ")", clock.instant());
+  }
+
   /**
-   * HR's choice: a reservist from the shortlist gets the offer (never one who holds another open
-   * offer, whatever the concurrency), or the vacancy goes to the ordinary competition with a note.
+   * HR's offer: a reservist from the shortlist gets it, never one who holds another open offer,
+   * whatever the concurrency.
    *
-   * @return the offer made, or null for the competition
+   * @param chosenNumber the application number as chosen on the form ({@link HrChoice})
    */
   @Transactional
-  public VacancyOffer choose(long vacancyId, Object choice, Object chosenNumber, Object note, String officer) {
-    TaskClaim.require(officer, VacancyAppointment.CHOICE);
-    if (COMPETITION.equals(choice)) {
-      String why = note == null ? "" : note.toString().strip();
-      if (why.length() < 10 || why.length() > 500) {
-        throw new FormFieldValidationException(VacancyAppointment.COMPETITION_NOTE,
-            VacancyAppointment.COMPETITION_NOTE + ": why the post goes to the competition (10 to 500 characters)");
-      }
-      vacancy(vacancyId).toCompetition(why + " (" + officer + ")", clock.instant());
-      return null;
-    }
-    if (!OFFER.equals(choice)) {
-      throw new FormFieldValidationException(VacancyAppointment.CHOICE, VacancyAppointment.CHOICE + ": offer or competition");
-    }
-    String number = chosenNumber == null ? "" : chosenNumber.toString().strip();
+  public VacancyOffer offer(long vacancyId, String chosenNumber, String officer) {
     Shortlist.Entry chosen = shortlistFor(vacancyId).entries().stream()
-        .filter(entry -> entry.applicationNumber().equals(number)).findFirst()
-        .orElseThrow(() -> new FormFieldValidationException(VacancyAppointment.CHOSEN,
-            VacancyAppointment.CHOSEN + ": " + (number.isEmpty() ? "choose" : number + " is not") + " a reservist of the shortlist"));
+        .filter(entry -> entry.applicationNumber().equals(chosenNumber)).findFirst()
+        .orElseThrow(() -> new FieldRefused(VacancyAppointment.CHOSEN, VacancyAppointment.CHOSEN + ": "
+            + (chosenNumber.isEmpty() ? "choose" : chosenNumber + " is not") + " a reservist of the shortlist"));
     // another officer offering this reservist a post at the same moment waits here for our decision;
     // the unique key on open offers stays the last line of defence
     if (!reserve.lockValid(chosen.applicationId()) || offers.existsByOpenForApplicationId(chosen.applicationId())) {
-      throw new FormFieldValidationException(VacancyAppointment.CHOSEN,
-          VacancyAppointment.CHOSEN + ": " + number + " has just been offered another post; choose another reservist");
+      throw new FieldRefused(VacancyAppointment.CHOSEN, VacancyAppointment.CHOSEN + ": " + chosenNumber
+          + " has just been offered another post; choose another reservist");
     }
     return offers.saveAndFlush(new VacancyOffer(vacancyId, chosen.applicationId(), officer, clock.instant(),
         calendar.answerDueFromNow()));
@@ -197,13 +185,7 @@ public class Appointments {
    * ended, or they withdrew their acceptance): HR says why, and chooses again.
    */
   @Transactional
-  public void releaseAccepted(long offerId, Object note, String officer) {
-    TaskClaim.require(officer, VacancyAppointment.ORDER_OUTCOME);
-    String why = note == null ? "" : note.toString().strip();
-    if (why.length() < 10 || why.length() > 500) {
-      throw new FormFieldValidationException(VacancyAppointment.UNAVAILABLE_NOTE,
-          VacancyAppointment.UNAVAILABLE_NOTE + ": why the reservist cannot take the post (10 to 500 characters)");
-    }
+  public void releaseAccepted(long offerId, String why, String officer) {
     VacancyOffer offer = offers.findById(offerId).orElseThrow();
     offer.close(VacancyOffer.Status.RELEASED);
     results.save(new StageResult(offer.getApplicationId(), Stage.APPOINTMENT, Outcome.RELEASED,
@@ -234,29 +216,16 @@ public class Appointments {
    * @return the appointed application's id
    */
   @Transactional
-  public long recordOrder(long vacancyId, long offerId, Object orderNumber, Object orderDate, String officer) {
-    TaskClaim.require(officer, VacancyAppointment.ORDER_NUMBER);
-    String number = orderNumber == null ? "" : orderNumber.toString().strip();
-    if (number.isEmpty() || number.length() > 64) {
-      throw new FormFieldValidationException(VacancyAppointment.ORDER_NUMBER,
-          VacancyAppointment.ORDER_NUMBER + ": the order's number (1 to 64 characters)");
-    }
+  public long recordOrder(long vacancyId, long offerId, String number, LocalDate date, String officer) {
     Vacancy vacancy = vacancy(vacancyId);
-    LocalDate date;
-    try {
-      date = LocalDate.parse(String.valueOf(orderDate));
-    } catch (DateTimeParseException e) {
-      throw new FormFieldValidationException(VacancyAppointment.ORDER_DATE,
-          VacancyAppointment.ORDER_DATE + ": the order's date (YYYY-MM-DD)");
-    }
     LocalDate today = LocalDate.now(clock);
     if (date.isAfter(today)) {
-      throw new FormFieldValidationException(VacancyAppointment.ORDER_DATE,
+      throw new FieldRefused(VacancyAppointment.ORDER_DATE,
           VacancyAppointment.ORDER_DATE + ": not after today");
     }
     VacancyOffer offer = offers.findById(offerId).orElseThrow();
     if (!reserve.appoint(offer.getApplicationId(), vacancyId)) {
-      throw new FormFieldValidationException(VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_NUMBER
+      throw new FieldRefused(VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_NUMBER
           + ": the reservist is no longer in the reserve (appointed elsewhere, expired or withdrawn)");
     }
     // appointing cleared the persistence context: load what changes afresh

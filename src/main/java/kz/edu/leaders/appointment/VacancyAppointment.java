@@ -1,6 +1,10 @@
 package kz.edu.leaders.appointment;
 
+import static kz.edu.leaders.journey.ProcessVariable.longVariable;
+import static kz.edu.leaders.journey.ProcessVariable.stringVariable;
+
 import kz.edu.leaders.identity.PersonalDataVariables;
+import kz.edu.leaders.journey.ProcessVariable;
 
 /** The {@code vacancy-appointment} process, one per vacancy (business key {@code vacancy-<id>}): key and variables. */
 public final class VacancyAppointment {
@@ -8,7 +12,7 @@ public final class VacancyAppointment {
   public static final String PROCESS_KEY = "vacancy-appointment";
   public static final String BUSINESS_KEY_PREFIX = "vacancy-";
 
-  public static final String VACANCY_ID = "vacancyId";
+  public static final ProcessVariable<Long> VACANCY_ID = longVariable("vacancyId");
   /** For the task routing and the mails. */
   public static final String SCHOOL_NAME = "schoolName";
   public static final String POST_KK = "postNameKk";
@@ -22,8 +26,8 @@ public final class VacancyAppointment {
   public static final String OPTIONS = PersonalDataVariables.RESERVIST_OPTIONS;
   public static final String COMPETITION_NOTE = "competitionNote";
   /** The offer: its id and when the answer is due (for the mail and the timer). */
-  public static final String OFFER_ID = "offerId";
-  public static final String ANSWER_DUE = "answerDue";
+  public static final ProcessVariable<Long> OFFER_ID = longVariable("offerId");
+  public static final ProcessVariable<String> ANSWER_DUE = stringVariable("answerDue");
   public static final String MESSAGE_OFFER_ANSWERED = "OfferAnswered";
   public static final String OFFER_ACCEPTED = "offerAccepted";
   /** The appointment order, from HR's form. */

@@ -7,20 +7,18 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.application.CandidateReport;
 import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
+import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.application.CandidateReport;
-import kz.edu.leaders.deployment.ModelFunction;
-import kz.edu.leaders.journey.FormScore;
-import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.rules.DecisionRules;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,7 +70,7 @@ public class BlindReviews {
     FinalReport saved = reports.save(new FinalReport(application.getId(), text, clock.instant()));
     int waiting = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
             FinalAssessment.MESSAGE_REPORT_SUBMITTED)
-        .processInstanceVariableEquals(CandidateJourney.APPLICATION_ID, application.getId())
+        .processInstanceVariableEquals(CandidateJourney.APPLICATION_ID.name(), application.getId())
         .correlateAllWithResult().size());
     if (waiting == 0) {
       throw new ApplicationStateException(applicationNumber + " is not at the final assessment");
@@ -106,21 +104,14 @@ public class BlindReviews {
 
   /** Records one blind review; the table's unique key refuses a second one by the same person. */
   @Transactional
-  public int record(long applicationId, FinalReview.Kind kind, Object score, Object comment, String reviewer) {
-    TaskClaim.require(reviewer, FinalAssessment.REVIEW_SCORE);
-    String conflict = conflictOf(applicationId, reviewer);
+  public int record(long applicationId, FinalReview.Kind kind, ReviewForm review) {
+    String conflict = conflictOf(applicationId, review.reviewer());
     if (conflict != null) {
-      throw new FormFieldValidationException(FinalAssessment.REVIEW_SCORE, FinalAssessment.REVIEW_SCORE + ": " + conflict);
+      throw new FieldRefused(FinalAssessment.REVIEW_SCORE, FinalAssessment.REVIEW_SCORE + ": " + conflict);
     }
-    int points = FormScore.between(score, 0, 100, FinalAssessment.REVIEW_SCORE);
-    String text = comment == null ? null : comment.toString().strip();
-    if (text != null && text.length() > 1900) {
-      throw new FormFieldValidationException(FinalAssessment.REVIEW_COMMENT,
-          FinalAssessment.REVIEW_COMMENT + ": at most 1900 characters");
-    }
-    reviews.saveAndFlush(new FinalReview(applicationId, reviewer, kind, points,
-        text == null || text.isEmpty() ? null : text, clock.instant()));
-    return points;
+    reviews.saveAndFlush(new FinalReview(applicationId, review.reviewer(), kind, review.score(), review.comment(),
+        clock.instant()));
+    return review.score();
   }
 
   /** The two experts' scores compared by DMN {@code review-gap}: their mean stands, or an arbitration decides. */
@@ -170,20 +161,10 @@ public class BlindReviews {
 
   /** The external review: it confirms the result, or flags it with a reason (and an arbitration follows). */
   @Transactional
-  public boolean recordExternalReview(long applicationId, Object decision, Object reason, String reviewer) {
-    TaskClaim.require(reviewer, FinalAssessment.EXTERNAL_DECISION);
-    boolean confirmed = "confirmed".equals(decision);
-    if (!confirmed && !"flagged".equals(decision)) {
-      throw new FormFieldValidationException(FinalAssessment.EXTERNAL_DECISION,
-          FinalAssessment.EXTERNAL_DECISION + ": confirmed or flagged");
-    }
-    String why = reason == null ? "" : reason.toString().strip();
-    if (!confirmed && (why.length() < 10 || why.length() > 1900)) {
-      throw new FormFieldValidationException(FinalAssessment.FLAG_REASON,
-          FinalAssessment.FLAG_REASON + ": say what is wrong with the result (10 to 1900 characters)");
-    }
-    results.save(new StageResult(applicationId, Stage.EXTERNAL_REVIEW, confirmed ? Outcome.CONFIRMED : Outcome.FLAGGED,
-        why.isEmpty() ? null : why, reviewer, clock.instant()));
-    return confirmed;
+  public boolean recordExternalReview(long applicationId, ExternalReviewForm review) {
+    results.save(new StageResult(applicationId, Stage.EXTERNAL_REVIEW,
+        review.confirmed() ? Outcome.CONFIRMED : Outcome.FLAGGED, review.reason().isEmpty() ? null : review.reason(),
+        review.reviewer(), clock.instant()));
+    return review.confirmed();
   }
 }

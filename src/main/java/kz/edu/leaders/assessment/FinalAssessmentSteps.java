@@ -6,6 +6,7 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormScore;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -60,9 +61,7 @@ class FinalAssessmentSteps {
     return (DelegateTask task) -> {
       boolean expert = !ARBITRATION_TASK.equals(task.getTaskDefinitionKey());
       int score = reviews.record(CandidateJourney.applicationId(task),
-          expert ? FinalReview.Kind.EXPERT : FinalReview.Kind.ARBITRATION,
-          task.getVariable(FinalAssessment.REVIEW_SCORE), task.getVariable(FinalAssessment.REVIEW_COMMENT),
-          task.getAssignee());
+          expert ? FinalReview.Kind.EXPERT : FinalReview.Kind.ARBITRATION, ReviewForm.from(task));
       // the form wrote the score to the process: gone before another reviewer's form could show it
       task.getExecution().removeVariable(FinalAssessment.REVIEW_SCORE);
       task.getExecution().removeVariable(FinalAssessment.REVIEW_COMMENT);
@@ -80,7 +79,7 @@ class FinalAssessmentSteps {
   ExecutionListener recordReviewComparison(BlindReviews reviews) {
     return (DelegateExecution execution) -> {
       BlindReviews.Comparison comparison = reviews.recordComparison(CandidateJourney.applicationId(execution),
-          (Boolean) execution.getVariable(FinalAssessment.ARBITRATION_NEEDED));
+          FinalAssessment.ARBITRATION_NEEDED.from(execution));
       if (!comparison.arbitrationNeeded()) {
         execution.setVariable(FinalAssessment.FINAL_SCORE, comparison.mean());
       }
@@ -90,10 +89,8 @@ class FinalAssessmentSteps {
   /** The external review, on completion: confirmed, or flagged with a reason. */
   @Bean
   TaskListener recordExternalReview(BlindReviews reviews) {
-    return (DelegateTask task) -> task.getExecution().setVariable(FinalAssessment.EXTERNAL_CONFIRMED,
-        reviews.recordExternalReview(CandidateJourney.applicationId(task),
-            task.getVariable(FinalAssessment.EXTERNAL_DECISION), task.getVariable(FinalAssessment.FLAG_REASON),
-            task.getAssignee()));
+    return (DelegateTask task) -> FinalAssessment.EXTERNAL_CONFIRMED.set(task.getExecution(),
+        reviews.recordExternalReview(CandidateJourney.applicationId(task), ExternalReviewForm.from(task)));
   }
 
   /** The score that stands, against the pass mark (DMN pass-marks); handed back to the journey. */
@@ -103,15 +100,14 @@ class FinalAssessmentSteps {
     return (DelegateExecution execution) -> {
       long applicationId = CandidateJourney.applicationId(execution);
       PassMarkAssessment.Verdict verdict = assessment.assess(applicationId, Stage.FINAL_ASSESSMENT, 1,
-          new PassMarkAssessment.Form(FinalAssessment.FINAL_SCORE, FinalAssessment.REVIEW_COMMENT),
-          execution.getVariable(FinalAssessment.FINAL_SCORE), "reviewed by " + reviews.reviewersOf(applicationId),
-          "system");
+          new PassMarkAssessment.Scored(FormScore.between(execution.getVariable(FinalAssessment.FINAL_SCORE), 0, 100,
+              FinalAssessment.FINAL_SCORE), "reviewed by " + reviews.reviewersOf(applicationId), "system"));
       boolean passed = verdict.outcome() == Outcome.PASSED;
       if (passed) {
         applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.FINAL_ASSESSMENT_PASSED);
       }
-      execution.setVariable(FinalAssessment.PASSED, passed);
-      execution.setVariable(FinalAssessment.PASS_MARK, verdict.passMark());
+      FinalAssessment.PASSED.set(execution, passed);
+      FinalAssessment.PASS_MARK.set(execution, verdict.passMark());
     };
   }
 }

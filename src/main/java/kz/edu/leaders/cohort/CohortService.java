@@ -58,7 +58,7 @@ public class CohortService {
   public void startSelection(int year) {
     // the API has checked the caller; the process starts with variables its start form does not have
     asTheApplication.run(() -> runtimeService.startProcessInstanceByKey(CohortSelection.PROCESS_KEY,
-        CohortSelection.businessKey(year), Map.of(CohortSelection.COHORT_YEAR, year, CohortSelection.REGISTERED_BY_API, true)));
+        CohortSelection.businessKey(year), Map.of(CohortSelection.COHORT_YEAR.name(), year, CohortSelection.REGISTERED_BY_API.name(), true)));
   }
 
   /** Validates and stores a new cohort (the start form's path, inside the process it starts). */
@@ -124,7 +124,7 @@ public class CohortService {
     List<Task> page;
     do {
       page = taskService.createTaskQuery().processDefinitionKey(CandidateJourney.PROCESS_KEY)
-          .taskDefinitionKey(SCREENING_TASK).processVariableValueEquals(CandidateJourney.COHORT_YEAR, year)
+          .taskDefinitionKey(SCREENING_TASK).processVariableValueEquals(CandidateJourney.COHORT_YEAR.name(), year)
           .orderByTaskId().asc().listPage(first, PAGE);
       for (Task task : page) {
         if (!due.equals(task.getDueDate())) {

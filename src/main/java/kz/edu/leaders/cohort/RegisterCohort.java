@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.config.RequestRefused;
 import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +29,10 @@ public class RegisterCohort implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable(CohortSelection.REGISTERED_BY_API))) {
+    if (CohortSelection.REGISTERED_BY_API.optionalFrom(execution).orElse(false)) {
       return;
     }
-    CohortSpec spec = new CohortSpec(number(execution, CohortSelection.COHORT_YEAR),
+    CohortSpec spec = new CohortSpec(number(execution, CohortSelection.COHORT_YEAR.name()),
         date(execution, "applicationsOpen"), date(execution, "applicationsClose"),
         date(execution, "screeningDeadline"), date(execution, "testWindowStart"), date(execution, "testWindowEnd"),
         date(execution, "rankingDate"), number(execution, "trainingCapacity"), number(execution, "resubmissionDays"),
@@ -41,9 +41,9 @@ public class RegisterCohort implements ExecutionListener {
       cohorts.register(spec);
     } catch (CohortInvalidException e) {
       RequestRefused.FieldProblem first = e.problems().get(0);
-      throw new FormFieldValidationException(first.field(), first.field() + ": " + first.message());
+      throw new FieldRefused(first.field(), first.field() + ": " + first.message());
     } catch (CohortService.CohortExistsException e) {
-      throw new FormFieldValidationException(CohortSelection.COHORT_YEAR, e.getMessage());
+      throw new FieldRefused(CohortSelection.COHORT_YEAR.name(), e.getMessage());
     }
   }
 
@@ -55,19 +55,19 @@ public class RegisterCohort implements ExecutionListener {
     try {
       return value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new FormFieldValidationException(name, name + ": must be a whole number");
+      throw new FieldRefused(name, name + ": must be a whole number");
     }
   }
 
   private static LocalDate date(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     if (value == null || value.toString().isBlank()) {
-      throw new FormFieldValidationException(name, name + ": required");
+      throw new FieldRefused(name, name + ": required");
     }
     try {
       return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
     } catch (DateTimeParseException e) {
-      throw new FormFieldValidationException(name, name + ": must be a date (YYYY-MM-DD)");
+      throw new FieldRefused(name, name + ": must be a date (YYYY-MM-DD)");
     }
   }
 

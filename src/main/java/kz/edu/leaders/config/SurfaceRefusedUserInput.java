@@ -25,7 +25,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The engine wraps whatever a task listener throws into a generic exception (HTTP 500 in the REST
- * API). When a listener refused a form field, or refused a request (a claim by a reviewer who may not
+ * API). When a listener refused a form field ({@link FieldRefused}, handed on here, and only here, as
+ * the engine's own form-field refusal), or refused a request (a claim by a reviewer who may not
  * review), hand that refusal back as it is: the REST API answers 400 and Tasklist shows the
  * listener's own message ("Rejection reason: ..."), whichever resource was called. Two people acting on one task at once get 409
  * from the engine REST API, not 500. Refusals are logged in one line at INFO (the engine's own
@@ -47,7 +48,7 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
     boolean topLevel = Context.getCommandContext() == null;
     try {
       return next.execute(command);
-    } catch (ProcessEngineException e) {
+    } catch (ProcessEngineException | FieldRefused e) {
       if (!topLevel) {
         throw e;
       }
@@ -58,7 +59,8 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
         throw engineRestCall() && refusal instanceof BadUserRequestException
             ? new RestException(Status.BAD_REQUEST, refusal, refusal.getMessage()) : refusal;
       }
-      RestException conflict = engineRestCall() ? conflict(command, e) : null;
+      RestException conflict = engineRestCall() && e instanceof ProcessEngineException failure
+          ? conflict(command, failure) : null;
       if (conflict != null) {
         LOG.info("Conflict in {}: {}", command.getClass().getSimpleName(), conflict.getMessage());
         throw conflict;
@@ -70,6 +72,10 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
 
   private static ProcessEngineException refusalBehind(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FieldRefused field) {
+        // the one place our refusal becomes the engine's: Tasklist shows it at the field
+        return new FormFieldValidationException(field.field(), field.getMessage());
+      }
       if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException
           || cause instanceof AuthorizationException) {
         return (ProcessEngineException) cause;

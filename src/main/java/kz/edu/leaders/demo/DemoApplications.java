@@ -242,7 +242,7 @@ public class DemoApplications {
     }
     Application assessed = candidates.get(1);
     awaitUntil(() -> runtimeService.createProcessInstanceQuery().activityIdIn("Task_AwaitFinalReport")
-        .variableValueEquals(CandidateJourney.APPLICATION_ID, assessed.getId()).count() == 1);
+        .variableValueEquals(CandidateJourney.APPLICATION_ID.name(), assessed.getId()).count() == 1);
     reviews.submit(assessed.getApplicationNumber(), REFLECTIVE_REPORT);
     openVacancyFor(candidates.get(3));
     LOG.info("Demo data: cohort {} at the internship, the final assessment, the interview and in the reserve", year);

@@ -145,7 +145,7 @@ public class CandidateDocuments {
       CandidateDocumentRepository.Info latest = versions.stream()
           .max(Comparator.comparingInt(CandidateDocumentRepository.Info::version)).orElseThrow();
       text.append('[').append(markdownText(latest.fileName())).append("](").append(path(taskId, latest.id()))
-          .append(") · ").append(kilobytes(latest.sizeBytes())).append(" KB");
+          .append(") · ").append(kilobytes(latest.sizeBytes())).append(" КБ");
       if (versions.size() > 1) {
         text.append(" · нұсқа / версия ").append(latest.version());
       }
@@ -176,8 +176,8 @@ public class CandidateDocuments {
     if (!worker && !user.has(Role.ADMINISTRATORS)) {
       throw new AccessDeniedException("Only the workers of task " + taskId + " open its candidate's documents");
     }
-    long applicationId = ((Number) asTheApplication.run(() ->
-        taskService.getVariable(taskId, CandidateJourney.APPLICATION_ID))).longValue();
+    long applicationId = CandidateJourney.APPLICATION_ID.valueOf(asTheApplication.run(() ->
+        taskService.getVariable(taskId, CandidateJourney.APPLICATION_ID.name())));
     CandidateDocument document = documents.findById(documentId)
         .filter(found -> found.getApplicationId() == applicationId)
         .orElseThrow(() -> new DocumentNotFoundException("Task " + taskId + " has no document " + documentId));

@@ -109,6 +109,8 @@ public class IdentitySetup {
     // Cockpit's human tasks view counts open tasks per group (the engine's task report wants READ on
     // every task); the tasks themselves they read already (READ_TASK), personal variables removed.
     grant(Role.PROCESS_OWNERS, Resources.TASK, ANY, Permissions.READ);
+    // ... and names the groups there in Kazakh and Russian, not by their ids
+    grant(Role.PROCESS_OWNERS, Resources.GROUP, ANY, Permissions.READ);
     grant(Role.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY,
         Permissions.READ, Permissions.UPDATE,
         Permissions.CREATE_INSTANCE);

@@ -54,11 +54,11 @@ public class EscalateToCoordinators implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Step step = Step.valueOf((String) execution.getVariableLocal(Internship.OVERDUE_STEP));
+    Step step = Internship.OVERDUE_STEP.fromLocal(execution);
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("applicationNumber", execution.getVariable(CandidateJourney.APPLICATION_NUMBER));
-    model.put("regionName", execution.getVariable(CandidateJourney.REGION_NAME));
-    model.put("hostSchoolName", execution.getVariable(Internship.HOST_SCHOOL_NAME));
+    model.put("applicationNumber", CandidateJourney.APPLICATION_NUMBER.optionalFrom(execution).orElse(null));
+    model.put("regionName", CandidateJourney.REGION_NAME.optionalFrom(execution).orElse(null));
+    model.put("hostSchoolName", Internship.HOST_SCHOOL_NAME.optionalFrom(execution).orElse(null));
     model.put("stepKk", step.kazakh);
     model.put("stepRu", step.russian);
     NotificationTemplates.Rendered mail = templates.renderBothLanguages(TEMPLATE, model);

@@ -4,10 +4,11 @@ import java.util.List;
 import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.PassMarkAssessment;
 import kz.edu.leaders.application.Stage;
-import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.FormChoices;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.PersonalDataVariables;
-import kz.edu.leaders.placement.CoordinatorChoice;
+import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormText;
+import kz.edu.leaders.journey.WithdrawalReaction;
 import kz.edu.leaders.placement.Placements;
 import kz.edu.leaders.school.School;
 import kz.edu.leaders.staff.StaffRegistry;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import kz.edu.leaders.journey.WithdrawalReaction;
 
 /**
  * The listeners of the internship's user tasks: the coordinator's placement, the host school's
@@ -55,13 +55,11 @@ class InternshipSteps {
   @Bean
   TaskListener recordPlacement(InternshipPlacements placements) {
     return (DelegateTask task) -> {
-      InternshipPeriod period = placements.choose(CandidateJourney.applicationId(task),
-          FormChoices.id(task.getVariable(Internship.PERIOD_ID)), CoordinatorChoice.reasonGiven(task),
-          task.getAssignee());
-      task.getExecution().setVariable(Internship.HOST_SCHOOL_NAME,
+      InternshipPeriod period = placements.choose(CandidateJourney.applicationId(task), placements.chosenOn(task));
+      Internship.HOST_SCHOOL_NAME.set(task.getExecution(),
           period.getHostSchool().getName() + ", " + period.getHostSchool().getSettlement());
-      task.getExecution().setVariable(Internship.STARTS_ON, period.getStartsOn().toString());
-      task.getExecution().setVariable(Internship.ENDS_ON, period.getEndsOn().toString());
+      Internship.STARTS_ON.set(task.getExecution(), period.getStartsOn().toString());
+      Internship.ENDS_ON.set(task.getExecution(), period.getEndsOn().toString());
     };
   }
 
@@ -85,12 +83,10 @@ class InternshipSteps {
       long applicationId = CandidateJourney.applicationId(task);
       School school = placements.placeOf(placements.of(applicationId).orElseThrow()).getHostSchool();
       LinkedAccountTask.requireWorker(school.getUserId(), task.getAssignee(), Internship.SCORE, school.getName(), staff);
-      Object comment = task.getVariable(Internship.COMMENT);
       PassMarkAssessment.Verdict verdict = assessment.assess(applicationId, Stage.INTERNSHIP, 1,
-          new PassMarkAssessment.Form(Internship.SCORE, Internship.COMMENT), task.getVariable(Internship.SCORE),
-          comment == null ? null : comment.toString(), task.getAssignee());
-      task.getExecution().setVariable(Internship.PASSED, verdict.outcome() == Outcome.PASSED);
-      task.getExecution().setVariable(Internship.PASS_MARK, verdict.passMark());
+          new PassMarkAssessment.Form(Internship.SCORE, Internship.COMMENT).read(task));
+      Internship.PASSED.set(task.getExecution(), verdict.outcome() == Outcome.PASSED);
+      Internship.PASS_MARK.set(task.getExecution(), verdict.passMark());
     };
   }
 
@@ -102,7 +98,7 @@ class InternshipSteps {
       task.setVariableLocal(Internship.MEETINGS_HELD, meetings.held(applicationId));
       task.setVariableLocal(Internship.MEETINGS_REQUIRED, signOff.minimumMeetings());
       Mentor mentor = meetings.mentorOf(applicationId);
-      LinkedAccountTask.route(task, mentor.getUserId(), "the mentor " + mentor.getFullName(),
+      LinkedAccountTask.route(task, mentor.getUserId(), mentor.getFullName(),
           "PUT /api/mentors/" + mentor.getId() + "/user");
     };
   }
@@ -111,9 +107,15 @@ class InternshipSteps {
   @Bean
   TaskListener recordMentorSignOff(MentorSignOff signOff) {
     return (DelegateTask task) -> {
-      Object comment = task.getVariable(Internship.SIGN_OFF_COMMENT);
-      signOff.signOff(CandidateJourney.applicationId(task), task.getVariable(Internship.SIGN_OFF_CONFIRMED),
-          comment == null ? null : comment.toString(), task.getAssignee());
+      long applicationId = CandidateJourney.applicationId(task);
+      signOff.requireMentor(applicationId, task.getAssignee());
+      if (!Boolean.TRUE.equals(task.getVariable(Internship.SIGN_OFF_CONFIRMED))) {
+        throw new FieldRefused(Internship.SIGN_OFF_CONFIRMED,
+            Internship.SIGN_OFF_CONFIRMED + ": tick the confirmation to sign the internship off");
+      }
+      String comment = FormText.between(task.getVariable(Internship.SIGN_OFF_COMMENT), 0, 1900,
+          Internship.SIGN_OFF_COMMENT, Internship.SIGN_OFF_COMMENT + ": at most 1900 characters");
+      signOff.signOff(applicationId, comment, task.getAssignee());
     };
   }
 }

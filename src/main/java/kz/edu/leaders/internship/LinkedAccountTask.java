@@ -1,10 +1,10 @@
 package kz.edu.leaders.internship;
 
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.TaskClaim;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * The host school's evaluation and the mentor's sign-off belong to one registry entry's account. The
@@ -18,16 +18,20 @@ final class LinkedAccountTask {
   private LinkedAccountTask() {
   }
 
-  /** On creation: assigned to the linked account, or left with the coordinators with a note saying why. */
-  static void route(DelegateTask task, String account, String entry, String howToLink) {
+  /**
+   * On creation: assigned to the linked account, or left with the coordinators with a note saying why,
+   * in Kazakh and Russian above the task's description (Tasklist's Description tab), naming the entry.
+   */
+  static void route(DelegateTask task, String account, String entryName, String howToLink) {
     if (account != null) {
       // a candidate as well as the assignee: only a task's candidates may work it (UserCommandGuard)
       task.addCandidateUser(account);
       task.setAssignee(account);
       return;
     }
-    String note = Character.toUpperCase(entry.charAt(0)) + entry.substring(1) + " has no linked account: a training coordinator records this step on its behalf, or links"
-        + " the account (" + howToLink + ") and assigns the task to it.";
+    String note = entryName + ": есептік жазбасы байланыстырылмаған, сондықтан тапсырма Оқыту үйлестірушілерінде ("
+        + howToLink + "). / " + entryName + ": учётная запись не связана, поэтому задача у Координаторов обучения ("
+        + howToLink + ").";
     task.setDescription(task.getDescription() == null ? note : note + "\n\n" + task.getDescription());
   }
 
@@ -37,7 +41,7 @@ final class LinkedAccountTask {
     if (account != null ? account.equals(assignee) : staff.isMember(assignee, Role.TRAINING_COORDINATORS)) {
       return;
     }
-    throw new FormFieldValidationException(field, account != null
+    throw new FieldRefused(field, account != null
         ? field + ": only " + entry + " records this step, as " + account + "; a coordinator may assign the task to it"
         : field + ": " + entry + " has no linked account, so only a training coordinator records this step");
   }

@@ -5,10 +5,10 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.staff.StaffRegistry;
 import kz.edu.leaders.training.Mentor;
 import kz.edu.leaders.training.MentorMeetings;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,26 +39,25 @@ public class MentorSignOff {
     return minimumMeetings;
   }
 
-  @Transactional
-  public void signOff(long applicationId, Object confirmed, String comment, String signedBy) {
+  /** Only the candidate's own mentor signs off (or, with no account linked, a coordinator: LinkedAccountTask). */
+  @Transactional(readOnly = true)
+  public void requireMentor(long applicationId, String signedBy) {
     Mentor mentor = meetings.mentorOf(applicationId);
     LinkedAccountTask.requireWorker(mentor.getUserId(), signedBy, Internship.SIGN_OFF_CONFIRMED,
         "the mentor " + mentor.getFullName(), staff);
-    if (!Boolean.TRUE.equals(confirmed)) {
-      throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED,
-          Internship.SIGN_OFF_CONFIRMED + ": tick the confirmation to sign the internship off");
-    }
-    if (comment != null && comment.length() > 1900) {
-      throw new FormFieldValidationException(Internship.SIGN_OFF_COMMENT,
-          Internship.SIGN_OFF_COMMENT + ": at most 1900 characters");
-    }
+  }
+
+  /**
+   * @param comment as checked on the form ({@link #requireMentor} first), "" when none
+   */
+  @Transactional
+  public void signOff(long applicationId, String comment, String signedBy) {
     long held = meetings.held(applicationId);
     if (held < minimumMeetings) {
-      throw new FormFieldValidationException(Internship.SIGN_OFF_CONFIRMED, Internship.SIGN_OFF_CONFIRMED + ": "
+      throw new FieldRefused(Internship.SIGN_OFF_CONFIRMED, Internship.SIGN_OFF_CONFIRMED + ": "
           + held + " meetings logged, at least " + minimumMeetings + " needed before the internship is signed off");
     }
     results.save(new StageResult(applicationId, Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF,
-        held + " mentor meetings" + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()), signedBy,
-        clock.instant()));
+        held + " mentor meetings" + (comment.isEmpty() ? "" : ": " + comment), signedBy, clock.instant()));
   }
 }

@@ -25,6 +25,6 @@ public class RecordInternshipCompleted implements JavaDelegate {
     long applicationId = CandidateJourney.applicationId(execution);
     applications.findById(applicationId).orElseThrow().changeStatus(ApplicationStatus.INTERNSHIP_COMPLETED);
     mentors.release(applicationId);
-    execution.setVariable(Internship.COMPLETED, true);
+    Internship.COMPLETED.set(execution, true);
   }
 }

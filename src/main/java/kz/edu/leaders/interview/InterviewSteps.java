@@ -1,10 +1,9 @@
 package kz.edu.leaders.interview;
 
-import java.util.Date;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormChoices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -40,11 +39,10 @@ class InterviewSteps {
 
   /** Scheduling, on completion: checked and kept; when and where for the invitation and the timer. */
   @Bean
-  TaskListener recordInterviewSchedule(InterviewCommission commission) {
+  TaskListener recordInterviewSchedule(InterviewCommission commission, Clock clock) {
     return (DelegateTask task) -> {
       Interview interview = commission.schedule(CandidateJourney.applicationId(task),
-          task.getVariable(FinalInterview.DATE), task.getVariable(FinalInterview.TIME),
-          task.getVariable(FinalInterview.PLACE), task.getVariable(FinalInterview.COMMISSION), task.getAssignee());
+          InterviewSchedule.from(task, clock));
       task.getExecution().setVariable(FinalInterview.INTERVIEW_AT, Date.from(interview.getInterviewAt()));
       task.getExecution().setVariable(FinalInterview.PLACE, interview.getPlace());
       task.getExecution().setVariable(FinalInterview.COMMISSION, String.join(", ", interview.members()));
@@ -55,14 +53,11 @@ class InterviewSteps {
   @Bean
   TaskListener recordInterviewScores(InterviewCommission commission) {
     return (DelegateTask task) -> {
-      Map<String, Object> form = new HashMap<>();
-      for (Competency competency : Competency.values()) {
-        form.put(competency.field(), task.getVariable(competency.field()));
-      }
-      commission.score(CandidateJourney.applicationId(task), (String) task.getVariable(FinalInterview.MEMBER),
-          task.getAssignee(), form);
+      commission.score(CandidateJourney.applicationId(task), MemberScores.from(task));
       // the form wrote the scores to the process: gone before another member's form could show them
-      form.keySet().forEach(task.getExecution()::removeVariable);
+      for (Competency competency : Competency.values()) {
+        task.getExecution().removeVariable(competency.field());
+      }
     };
   }
 
@@ -73,17 +68,15 @@ class InterviewSteps {
       InterviewCommission.Combined combined = commission.combine(CandidateJourney.applicationId(execution));
       execution.setVariable(FinalInterview.MEAN_SCORE, combined.mean());
       execution.setVariable(FinalInterview.THRESHOLD, combined.threshold());
-      execution.setVariable(FinalInterview.COMPUTED_OUTCOME, combined.computed().name());
+      FinalInterview.COMPUTED_OUTCOME.set(execution, combined.computed());
     };
   }
 
   /** The chair's decision, on completion: recorded beside the computed outcome. */
   @Bean
   TaskListener recordChairDecision(InterviewCommission commission) {
-    return (DelegateTask task) -> task.getExecution().setVariable(FinalInterview.PASSED,
-        commission.decide(CandidateJourney.applicationId(task),
-            InterviewCommission.Decision.valueOf((String) task.getVariable(FinalInterview.COMPUTED_OUTCOME)),
-            task.getVariable(FinalInterview.CHAIR_DECISION), task.getVariable(FinalInterview.CHAIR_REASON),
-            task.getAssignee()));
+    return (DelegateTask task) -> FinalInterview.PASSED.set(task.getExecution(),
+        commission.decide(CandidateJourney.applicationId(task), FinalInterview.COMPUTED_OUTCOME.from(task),
+            ChairDecision.from(task)));
   }
 }

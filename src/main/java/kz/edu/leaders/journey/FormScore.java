@@ -1,6 +1,6 @@
 package kz.edu.leaders.journey;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import kz.edu.leaders.config.FieldRefused;
 
 /** A score typed into a task form: a whole number within its scale, or a refusal that names the field. */
 public final class FormScore {
@@ -12,7 +12,7 @@ public final class FormScore {
     // compared as a double: a Long such as 4294967371 would wrap to 75 as an int
     if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
         || number.doubleValue() < min || number.doubleValue() > max) {
-      throw new FormFieldValidationException(field, field + ": a whole number from " + min + " to " + max);
+      throw new FieldRefused(field, field + ": a whole number from " + min + " to " + max);
     }
     return number.intValue();
   }

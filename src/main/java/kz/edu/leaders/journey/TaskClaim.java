@@ -1,6 +1,6 @@
 package kz.edu.leaders.journey;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import kz.edu.leaders.config.FieldRefused;
 
 /**
  * A decision made on a task form is recorded in the name of the person who claimed the task; an
@@ -14,7 +14,7 @@ public final class TaskClaim {
   /** @param field the form field the refusal is shown at */
   public static void require(String assignee, String field) {
     if (assignee == null) {
-      throw new FormFieldValidationException(field,
+      throw new FieldRefused(field,
           "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim)");
     }
   }

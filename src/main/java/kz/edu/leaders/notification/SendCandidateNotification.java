@@ -1,6 +1,7 @@
 package kz.edu.leaders.notification;
 
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("sendCandidateNotification")
 public class SendCandidateNotification implements JavaDelegate {
 
-  static final String TEMPLATE_PARAMETER = "template";
+  static final ProcessVariable<String> TEMPLATE_PARAMETER = ProcessVariable.stringVariable("template");
 
   private final CandidateMails mails;
   private final NotificationService notifications;
@@ -26,8 +27,8 @@ public class SendCandidateNotification implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String template = (String) execution.getVariableLocal(TEMPLATE_PARAMETER);
-    long applicationId = ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
+    String template = TEMPLATE_PARAMETER.fromLocal(execution);
+    long applicationId = CandidateJourney.APPLICATION_ID.from(execution);
     OutgoingMail mail = mails.compose(applicationId, execution.getProcessInstanceId(), template,
         execution.getVariables());
     notifications.deliver(NotificationService.keyOfCurrentJob(execution), mail);

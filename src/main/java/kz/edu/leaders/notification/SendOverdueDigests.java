@@ -85,8 +85,9 @@ public class SendOverdueDigests implements JavaDelegate {
     List<Task> overdue = taskService.createTaskQuery().active().dueBefore(Date.from(clock.instant()))
         .orderByDueDate().asc().list();
     for (Task task : overdue) {
-      Object number = runtimeService.getVariable(task.getExecutionId(), CandidateJourney.APPLICATION_NUMBER);
-      OverdueTask item = new OverdueTask(task.getName(), number == null ? "—" : number.toString(),
+      Object number = runtimeService.getVariable(task.getExecutionId(), CandidateJourney.APPLICATION_NUMBER.name());
+      OverdueTask item = new OverdueTask(task.getName(),
+          number == null ? "—" : CandidateJourney.APPLICATION_NUMBER.valueOf(number),
           DAY.format(task.getDueDate().toInstant().atZone(clock.getZone())));
       responsibleFor(task).forEach(userId -> byUser.computeIfAbsent(userId, id -> new ArrayList<>()).add(item));
     }

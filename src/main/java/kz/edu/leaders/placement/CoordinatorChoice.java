@@ -1,7 +1,6 @@
 package kz.edu.leaders.placement;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import kz.edu.leaders.config.FieldRefused;
 
 /**
  * The rule of a coordinator's choice among proposals (a mentor, an internship period): a choice
@@ -16,24 +15,18 @@ public final class CoordinatorChoice {
   private CoordinatorChoice() {
   }
 
-  /** The reason the coordinator wrote on the completed form, if any. */
-  public static String reasonGiven(DelegateTask task) {
-    Object reason = task.getVariable(OVERRIDE_REASON);
-    return reason == null ? null : reason.toString();
-  }
-
   /**
    * @return the reason to record: none for a proposal, the trimmed reason for an override
-   * @throws FormFieldValidationException when an override has no reason, or too long a one
+   * @throws FieldRefused when an override has no reason, or too long a one
    */
   public static String overrideReason(boolean proposed, String overrideReason, String chosen) {
     String reason = overrideReason == null ? "" : overrideReason.trim();
     if (reason.length() > MAX_REASON_LENGTH) {
-      throw new FormFieldValidationException(OVERRIDE_REASON,
+      throw new FieldRefused(OVERRIDE_REASON,
           OVERRIDE_REASON + ": at most " + MAX_REASON_LENGTH + " characters");
     }
     if (!proposed && reason.length() < MIN_REASON_LENGTH) {
-      throw new FormFieldValidationException(OVERRIDE_REASON, OVERRIDE_REASON + ": say why this " + chosen
+      throw new FieldRefused(OVERRIDE_REASON, OVERRIDE_REASON + ": say why this " + chosen
           + " rather than a proposed one (at least " + MIN_REASON_LENGTH + " characters)");
     }
     return proposed ? null : reason;

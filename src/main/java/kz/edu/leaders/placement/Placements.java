@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.journey.FormChoices;
-import kz.edu.leaders.journey.TaskClaim;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +33,11 @@ public abstract class Placements<P extends Place, R extends Placement> {
 
   /** How the form names the chosen place's field, and how refusals name a place. */
   public record Wording(String field, String noun) {
+
+    /** A refusal naming the form field. */
+    FieldRefused refused(String why) {
+      return new FieldRefused(field, field + ": " + why);
+    }
   }
 
   private final PlaceRepository<P> places;
@@ -64,7 +69,7 @@ public abstract class Placements<P extends Place, R extends Placement> {
   protected abstract R newPlacement(long applicationId, P place, boolean proposed, String overrideReason,
       String chosenBy, Instant at);
 
-  /** @throws FormFieldValidationException when the place cannot be taken any more, whatever its room */
+  /** @throws FieldRefused when the place cannot be taken any more, whatever its room */
   protected void refuseIfClosed(P place) {
   }
 
@@ -123,18 +128,26 @@ public abstract class Placements<P extends Place, R extends Placement> {
     return new Choices<>(proposed, others);
   }
 
+  /** The coordinator's choice on the task's form, read and checked at the edge. */
+  public PlaceChoice chosenOn(DelegateTask task) {
+    return PlaceChoice.from(task, wording);
+  }
+
+  /** The coordinator's choice ({@link #chosenOn}). */
+  @Transactional
+  public P choose(long applicationId, PlaceChoice choice) {
+    return choose(applicationId, choice.placeId(), choice.overrideReason(), choice.coordinator());
+  }
+
   /**
-   * @param placeId as the form or the API sent it ({@link FormChoices#id})
    * @param overrideReason required when the place is not among the proposals
    * @return the place, with the room it has left now
-   * @throws FormFieldValidationException naming the form field, when the choice cannot stand
+   * @throws FieldRefused naming the form field, when the choice cannot stand
    */
   @Transactional
-  public P choose(long applicationId, Object placeId, String overrideReason, String coordinator) {
-    TaskClaim.require(coordinator, wording.field());
+  public P choose(long applicationId, long placeId, String overrideReason, String coordinator) {
     Application candidate = candidate(applicationId);
-    P place = (placeId instanceof Number id ? places.findById(id.longValue()) : Optional.<P>empty())
-        .orElseThrow(() -> refused("no " + wording.noun() + " " + placeId));
+    P place = places.findById(placeId).orElseThrow(() -> refused("no " + wording.noun() + " " + placeId));
     if (place.sharesOrganisationWith(candidate)) {
       throw refused("the candidate works at " + place.organisation() + " (conflict of interest)");
     }
@@ -196,7 +209,7 @@ public abstract class Placements<P extends Place, R extends Placement> {
   }
 
   /** A refusal naming the form field. */
-  protected FormFieldValidationException refused(String why) {
-    return new FormFieldValidationException(wording.field(), wording.field() + ": " + why);
+  protected FieldRefused refused(String why) {
+    return wording.refused(why);
   }
 }

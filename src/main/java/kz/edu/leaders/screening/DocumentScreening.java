@@ -2,6 +2,7 @@ package kz.edu.leaders.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,12 @@ import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.CohortService;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.document.DocumentKind;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.staff.StaffRegistry;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Service;
 
 /** Stage 0: a regional reviewer checks the candidate's documents: accepted, rejected or incomplete. */
@@ -28,6 +29,8 @@ public class DocumentScreening {
   static final int MIN_REASON_LENGTH = 10;
   /** What the results table keeps (stage_result.reason). */
   static final int MAX_REASON_LENGTH = 2000;
+  /** The form only shows the birth date (nothing reads it back), as dates are written here: 10.10.1979. */
+  private static final DateTimeFormatter AS_READ_IN_KAZAKHSTAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ApplicationRepository applications;
   private final StageResultRepository results;
@@ -59,7 +62,7 @@ public class DocumentScreening {
     return Map.of(
         PersonalDataVariables.CANDIDATE_FULL_NAME, application.getName().fullName(),
         PersonalDataVariables.CANDIDATE_IIN, application.getIin(),
-        PersonalDataVariables.CANDIDATE_BIRTH_DATE, Iin.birthDate(application.getIin()).orElseThrow().toString(),
+        PersonalDataVariables.CANDIDATE_BIRTH_DATE, Iin.birthDate(application.getIin()).orElseThrow().format(AS_READ_IN_KAZAKHSTAN),
         PersonalDataVariables.CANDIDATE_POST, application.getCurrentPost().label(),
         PersonalDataVariables.CANDIDATE_ORGANISATION_TYPE, application.getOrganisationType().label(),
         PersonalDataVariables.CANDIDATE_ORGANISATION, application.getOrganisationName(),
@@ -72,10 +75,10 @@ public class DocumentScreening {
    */
   public Decided decide(long applicationId, Decision decision) {
     ScreeningOutcome outcome = ScreeningOutcome.parse(decision.outcome()).orElseThrow(() ->
-        new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
+        new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
             "Шешімді таңдаңыз / Выберите решение: accepted, rejected or incomplete"));
     if (decision.reviewer() == null) {
-      throw new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
+      throw new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
           "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim): the decision carries your name");
     }
     String reason = switch (outcome) {
@@ -91,7 +94,7 @@ public class DocumentScreening {
     Application application = application(applicationId);
     // whatever the engine let through: only the candidate's own region decides
     if (!staff.isInGroup(decision.reviewer(), Role.DOCUMENT_REVIEWERS.groupFor(application.getRegion()))) {
-      throw new FormFieldValidationException(CandidateJourney.DOCUMENTS_DECISION,
+      throw new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
           "Бұл үміткерді өз өңірінің (" + application.getRegion().nameIn("kk") + ") сарапшылары қарайды / "
               + "Этого кандидата рассматривают рецензенты его региона (" + application.getRegion().nameIn("ru") + ")");
     }
@@ -117,7 +120,7 @@ public class DocumentScreening {
       }
     }
     if (!unticked.isEmpty()) {
-      throw new FormFieldValidationException(CandidateJourney.DOCUMENT_CHECKLIST.get(unticked.get(0).ordinal()),
+      throw new FieldRefused(CandidateJourney.DOCUMENT_CHECKLIST.get(unticked.get(0).ordinal()),
           "Қабылдау үшін тексеру парағында белгілеңіз: " + labels(unticked, 0)
               + " / Для принятия отметьте в чек-листе: " + labels(unticked, 1));
     }
@@ -134,7 +137,7 @@ public class DocumentScreening {
     if (trimmed.length() < MIN_REASON_LENGTH || trimmed.length() > MAX_REASON_LENGTH) {
       String[] asked = ask.split(" / ");
       String range = MIN_REASON_LENGTH + "–" + MAX_REASON_LENGTH;
-      throw new FormFieldValidationException(field, asked[0] + " (" + range + " таңба) / " + asked[1] + " ("
+      throw new FieldRefused(field, asked[0] + " (" + range + " таңба) / " + asked[1] + " ("
           + range + " символов)");
     }
     return trimmed;

@@ -28,7 +28,7 @@ public class RecordEligibility implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Eligibility.Verdict verdict = eligibility.record(CandidateJourney.applicationId(execution),
         (List<Map<String, Object>>) execution.getVariableLocal(FAILURES));
-    execution.setVariable(CandidateJourney.ELIGIBLE, verdict.eligible());
-    execution.setVariable(CandidateJourney.INELIGIBILITY_REASONS, verdict.reasons());
+    CandidateJourney.ELIGIBLE.set(execution, verdict.eligible());
+    CandidateJourney.INELIGIBILITY_REASONS.set(execution, verdict.reasons());
   }
 }

@@ -26,12 +26,12 @@ public class RecordScreeningDecision implements TaskListener {
     Map<String, Boolean> checklist = new LinkedHashMap<>();
     CandidateJourney.DOCUMENT_CHECKLIST.forEach(item -> checklist.put(item, Boolean.TRUE.equals(task.getVariable(item))));
     DocumentScreening.Decided decided = screening.decide(
-        ((Number) task.getVariable(CandidateJourney.APPLICATION_ID)).longValue(),
+        CandidateJourney.APPLICATION_ID.from(task),
         new DocumentScreening.Decision(task.getVariable(CandidateJourney.DOCUMENTS_DECISION),
             text(task, CandidateJourney.REJECTION_REASON), text(task, CandidateJourney.MISSING_DOCUMENTS),
             checklist, reviewer(task)));
     if (decided.resubmissionDeadline() != null) {
-      task.getExecution().setVariable(CandidateJourney.RESUBMISSION_DEADLINE, decided.resubmissionDeadline().toString());
+      CandidateJourney.RESUBMISSION_DEADLINE.set(task.getExecution(), decided.resubmissionDeadline().toString());
     }
   }
 

@@ -24,7 +24,7 @@ public class ShowCandidateToReviewer implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long applicationId = ((Number) task.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
+    long applicationId = CandidateJourney.APPLICATION_ID.from(task);
     task.setVariablesLocal(screening.candidateProfile(applicationId));
     task.setVariableLocal(PersonalDataVariables.CANDIDATE_DOCUMENTS, documents.linksFor(applicationId, task.getId()));
   }

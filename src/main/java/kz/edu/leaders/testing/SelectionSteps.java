@@ -1,13 +1,13 @@
 package kz.edu.leaders.testing;
 
 import kz.edu.leaders.cohort.CohortSelection;
-import kz.edu.leaders.journey.FormChoices;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.PersonalDataVariables;
+import kz.edu.leaders.journey.FormChoices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,11 +52,11 @@ class SelectionSteps {
   TaskListener recordRankingConfirmation(RankingService ranking) {
     return (DelegateTask task) -> {
       if (!Boolean.TRUE.equals(task.getVariable(RANKING_CONFIRMED))) {
-        throw new FormFieldValidationException(RANKING_CONFIRMED,
+        throw new FieldRefused(RANKING_CONFIRMED,
             "Тізімді растаңыз / Подтвердите список: tick the confirmation to publish the ranking");
       }
       if (task.getAssignee() == null) {
-        throw new FormFieldValidationException(RANKING_CONFIRMED,
+        throw new FieldRefused(RANKING_CONFIRMED,
             "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim)");
       }
       ranking.confirm(year(task.getExecution()), task.getAssignee());
@@ -69,6 +69,6 @@ class SelectionSteps {
   }
 
   private static int year(DelegateExecution execution) {
-    return ((Number) execution.getVariable(CohortSelection.COHORT_YEAR)).intValue();
+    return CohortSelection.COHORT_YEAR.from(execution);
   }
 }

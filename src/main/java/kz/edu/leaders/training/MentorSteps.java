@@ -3,9 +3,7 @@ package kz.edu.leaders.training;
 import java.util.List;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.journey.CandidateJourney;
-import kz.edu.leaders.journey.FormChoices;
 import kz.edu.leaders.journey.WithdrawalReaction;
-import kz.edu.leaders.placement.CoordinatorChoice;
 import kz.edu.leaders.placement.Placements;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -50,8 +48,7 @@ class MentorSteps {
   @Bean
   TaskListener recordMentorAssignment(MentorMatching matching) {
     return (DelegateTask task) -> {
-      Mentor mentor = matching.choose(CandidateJourney.applicationId(task), FormChoices.id(task.getVariable(MENTOR_ID)),
-          CoordinatorChoice.reasonGiven(task), task.getAssignee());
+      Mentor mentor = matching.choose(CandidateJourney.applicationId(task), matching.chosenOn(task));
       task.getExecution().setVariable("mentorName", mentor.getFullName());
       task.getExecution().setVariable("mentorOrganisation", mentor.getOrganisation());
       task.getExecution().setVariable("mentorEmail", mentor.getEmail());

@@ -19,22 +19,19 @@ public class RecordLevelAssessment implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    TrainingLevel level = TrainingLevel.valueOf((String) task.getVariable(Training.LEVEL));
-    int attempt = ((Number) task.getVariable(Training.ATTEMPT)).intValue();
-    Object comment = task.getVariable(Training.LEVEL_COMMENT);
-    PassMarkAssessment.Verdict verdict = assessment.assess(
-        ((Number) task.getVariable(CandidateJourney.APPLICATION_ID)).longValue(), level.stage(), attempt,
-        new PassMarkAssessment.Form(Training.LEVEL_SCORE, Training.LEVEL_COMMENT), task.getVariable(Training.LEVEL_SCORE),
-        comment == null ? null : comment.toString(), task.getAssignee());
+    TrainingLevel level = Training.LEVEL.from(task);
+    int attempt = Training.ATTEMPT.from(task);
+    PassMarkAssessment.Verdict verdict = assessment.assess(CandidateJourney.APPLICATION_ID.from(task), level.stage(),
+        attempt, new PassMarkAssessment.Form(Training.LEVEL_SCORE, Training.LEVEL_COMMENT).read(task));
     var scope = task.getExecution();
-    scope.setVariable(Training.LEVEL_OUTCOME, verdict.outcome().name());
-    scope.setVariable(Training.LEVEL_PASSED, verdict.outcome() == Outcome.PASSED);
-    scope.setVariable(Training.LEVEL_RETAKE, verdict.outcome() == Outcome.RETAKE);
-    scope.setVariable(Training.LEVEL_PASS_MARK, verdict.passMark());
-    scope.setVariable(Training.LEVEL_NAME_KK, level.kazakh());
-    scope.setVariable(Training.LEVEL_NAME_RU, level.russian());
+    Training.LEVEL_OUTCOME.set(scope, verdict.outcome());
+    Training.LEVEL_PASSED.set(scope, verdict.outcome() == Outcome.PASSED);
+    Training.LEVEL_RETAKE.set(scope, verdict.outcome() == Outcome.RETAKE);
+    Training.LEVEL_PASS_MARK.set(scope, verdict.passMark());
+    Training.LEVEL_NAME_KK.set(scope, level.kazakh());
+    Training.LEVEL_NAME_RU.set(scope, level.russian());
     if (verdict.outcome() == Outcome.RETAKE) {
-      scope.setVariable(Training.ATTEMPT, attempt + 1);
+      Training.ATTEMPT.set(scope, attempt + 1);
     }
   }
 }

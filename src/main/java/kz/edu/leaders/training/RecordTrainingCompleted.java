@@ -30,10 +30,10 @@ public class RecordTrainingCompleted implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Application application = applications.findById(
-        ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue()).orElseThrow();
+        CandidateJourney.APPLICATION_ID.from(execution)).orElseThrow();
     application.changeStatus(ApplicationStatus.TRAINING_COMPLETED);
     results.save(new StageResult(application.getId(), Stage.TRAINING, Outcome.COMPLETED, "basic, expert and professional levels passed",
         "system", clock.instant()));
-    execution.setVariable(Training.TRAINING_COMPLETED, true);
+    Training.TRAINING_COMPLETED.set(execution, true);
   }
 }

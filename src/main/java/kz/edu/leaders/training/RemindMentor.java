@@ -41,7 +41,7 @@ public class RemindMentor implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long applicationId = ((Number) execution.getVariable(CandidateJourney.APPLICATION_ID)).longValue();
+    long applicationId = CandidateJourney.APPLICATION_ID.from(execution);
     LocalDate today = LocalDate.now(clock);
     long days = ChronoUnit.DAYS.between(meetings.lastContact(applicationId), today);
     if (days < DAYS_WITHOUT_MEETING) {
@@ -50,7 +50,7 @@ public class RemindMentor implements JavaDelegate {
     Mentor mentor = mentors.findById(assignments.findByApplicationId(applicationId).orElseThrow().getMentorId())
         .orElseThrow();
     Map<String, Object> model = Map.of("mentorName", mentor.getFullName(),
-        "applicationNumber", execution.getVariable(CandidateJourney.APPLICATION_NUMBER), "daysSinceMeeting", days);
+        "applicationNumber", CandidateJourney.APPLICATION_NUMBER.from(execution), "daysSinceMeeting", days);
     NotificationTemplates.Rendered mail = templates.renderBothLanguages(TEMPLATE, model);
     notifications.deliver(NotificationService.keyOfCurrentJob(execution),
         new OutgoingMail(applicationId, execution.getProcessInstanceId(), mentor.getEmail(), TEMPLATE, "kk+ru",

@@ -7,6 +7,7 @@ import java.util.List;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.deployment.ModelFunction;
 import kz.edu.leaders.deployment.TimerText;
+import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.region.DueDate;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ public class TrainingCalendar {
    */
   @ModelFunction
   public List<String> levelsToDo(Object applicationId) {
-    long id = ((Number) applicationId).longValue();
+    long id = CandidateJourney.APPLICATION_ID.valueOf(applicationId);
     TrainingLevel[] levels = TrainingLevel.values();
     int revisedUpTo = -1;
     for (int i = 0; i < levels.length; i++) {

@@ -75,7 +75,7 @@ class ApplicationApiTest {
     assertThat(stored.getPhone()).isEqualTo("+77015551234");
     var journey = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
     assertThat(journey.getProcessDefinitionId()).startsWith(CandidateJourney.PROCESS_KEY + ":");
-    assertThat(runtimeService.getVariable(journey.getId(), CandidateJourney.APPLICATION_ID)).isEqualTo(stored.getId());
+    assertThat(runtimeService.getVariable(journey.getId(), CandidateJourney.APPLICATION_ID.name())).isEqualTo(stored.getId());
   }
 
   static Stream<Arguments> badInputs() {

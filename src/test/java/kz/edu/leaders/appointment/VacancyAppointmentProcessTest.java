@@ -153,7 +153,7 @@ class VacancyAppointmentProcessTest {
         .hasMessageContaining("chosenApplicationNumber");
     taskService.complete(choice.getId(), Map.of("hrChoice", "offer", "chosenApplicationNumber",
         options.get(0).get("value")));
-    Assertions.assertThat(runtimeService.getVariable(process(ordinary).getId(), CandidateJourney.APPLICATION_NUMBER))
+    Assertions.assertThat(runtimeService.getVariable(process(ordinary).getId(), CandidateJourney.APPLICATION_NUMBER.name()))
         .isEqualTo(bestLocal.getApplicationNumber());
     Assertions.assertThat(historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(process(ordinary).getId()).variableName(VacancyAppointment.OPTIONS).count()).isZero();

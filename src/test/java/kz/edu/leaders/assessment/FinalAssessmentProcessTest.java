@@ -110,7 +110,7 @@ class FinalAssessmentProcessTest {
   void candidateAtTheFinalAssessment() {
     candidate = applicationService.submit(TestApplications.valid(Region.TURKISTAN));
     assessment = runtimeService.startProcessInstanceByKey(FinalAssessment.PROCESS_KEY,
-        Map.of(CandidateJourney.APPLICATION_ID, candidate.getId()));
+        Map.of(CandidateJourney.APPLICATION_ID.name(), candidate.getId()));
   }
 
   @Test
@@ -130,7 +130,7 @@ class FinalAssessmentProcessTest {
           .containsExactly("expert-reviewers");
       Map<String, Object> visible = taskService.getVariables(task.getId());
       Assertions.assertThat(visible.keySet()).as("the reviewer sees the report and nothing else about the candidate")
-          .containsExactlyInAnyOrder(CandidateJourney.APPLICATION_ID, "candidateReport", "finalAssessmentPassed");
+          .containsExactlyInAnyOrder(CandidateJourney.APPLICATION_ID.name(), "candidateReport", "finalAssessmentPassed");
       Assertions.assertThat(visible.toString()).doesNotContain(candidate.getIin(), candidate.getName().lastName(),
           candidate.getApplicationNumber(), candidate.getOrganisationName(), "Turkistan", "Түркістан");
     });

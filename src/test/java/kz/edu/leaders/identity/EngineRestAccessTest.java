@@ -42,6 +42,10 @@ import org.springframework.http.ResponseEntity;
 @IntegrationTest
 class EngineRestAccessTest {
 
+  /** How Tasklist and Cockpit name the group document-reviewers-turkistan. */
+  private static final String TURKISTAN_REVIEWERS_NAME =
+      "Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область";
+
   @Autowired
   TestJourneys journeys;
   @Autowired
@@ -162,12 +166,12 @@ class EngineRestAccessTest {
     Map<String, Object> rejectTheOther = new java.util.HashMap<>();
     rejectTheOther.put(CandidateJourney.DOCUMENTS_DECISION, Map.of("value", "rejected"));
     rejectTheOther.put(CandidateJourney.REJECTION_REASON, Map.of("value", "Not a pedagogical diploma at all"));
-    rejectTheOther.put(CandidateJourney.APPLICATION_ID, Map.of("value", almatyCandidate.getId()));
+    rejectTheOther.put(CandidateJourney.APPLICATION_ID.name(), Map.of("value", almatyCandidate.getId()));
     ResponseEntity<String> refused = send("reviewer.turkistan", HttpMethod.POST, task + "/complete",
         Map.of("variables", rejectTheOther));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains(CandidateJourney.APPLICATION_ID);
+    assertThat(refused.getBody()).contains(CandidateJourney.APPLICATION_ID.name());
     assertThat(applicationService.find(almatyCandidate.getApplicationNumber()).getStatus())
         .isEqualTo(ApplicationStatus.DOCUMENT_SCREENING);
     assertThat(notifications.findByApplicationIdOrderByCreatedAtAsc(almatyCandidate.getId()))
@@ -213,15 +217,15 @@ class EngineRestAccessTest {
     ResponseEntity<String> rerouted = send("process.owner", HttpMethod.PUT, variables + "/" + CandidateJourney.REGION,
         Map.of("value", "almaty", "type", "String"));
     ResponseEntity<String> modified = send("process.owner", HttpMethod.POST, variables,
-        Map.of("modifications", Map.of(CandidateJourney.APPLICATION_ID, Map.of("value", 1))));
+        Map.of("modifications", Map.of(CandidateJourney.APPLICATION_ID.name(), Map.of("value", 1))));
 
     assertThat(rerouted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(rerouted.getBody()).contains(CandidateJourney.REGION);
     assertThat(modified.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(modified.getBody()).contains(CandidateJourney.APPLICATION_ID);
+    assertThat(modified.getBody()).contains(CandidateJourney.APPLICATION_ID.name());
     assertThat(runtimeService.getVariables(screening.getProcessInstanceId()))
         .containsEntry(CandidateJourney.REGION, "turkistan")
-        .containsEntry(CandidateJourney.APPLICATION_ID, turkistanCandidate.getId());
+        .containsEntry(CandidateJourney.APPLICATION_ID.name(), turkistanCandidate.getId());
   }
 
   @Test
@@ -285,7 +289,7 @@ class EngineRestAccessTest {
         .filter(filter -> filter.get("name").asText().equals(IdentitySetup.MY_GROUPS_TASKS_FILTER)).findFirst()
         .orElseThrow();
     assertThat(groupFilter.at("/properties/variables").findValuesAsText("name")).containsExactly(
-        CandidateJourney.APPLICATION_NUMBER, CandidateJourney.CANDIDATE_MASKED_IIN, CandidateJourney.REGION_NAME);
+        CandidateJourney.APPLICATION_NUMBER.name(), CandidateJourney.CANDIDATE_MASKED_IIN, CandidateJourney.REGION_NAME.name());
 
     String list = "/engine-rest/filter/" + groupFilter.get("id").asText() + "/list";
     assertThat(get("reviewer.turkistan", list)).extracting(task -> task.get("id").asText()).contains(screening.getId());
@@ -331,10 +335,18 @@ class EngineRestAccessTest {
         .contains("document-reviewers-turkistan");
     assertThat(http.withBasicAuth("reviewer.turkistan", "demo").getForEntity(counts, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    // the view names each group as Tasklist does
+    assertThat(get("process.owner", "/engine-rest/group?id=document-reviewers-turkistan"))
+        .extracting(group -> group.get("name").asText())
+        .containsExactly(TURKISTAN_REVIEWERS_NAME);
 
-    String decisions = "/engine-rest/history/decision-instance?includeInputs=true&decisionDefinitionKey=";
-    assertThat(get("process.owner", decisions + "pass-marks")).isNotEmpty()
-        .allSatisfy(decision -> assertThat(decision.at("/inputs/0/value").asText()).isEqualTo("TEST"));
+    String decisions = "/engine-rest/history/decision-instance?includeInputs=true&includeOutputs=true&decisionDefinitionKey=";
+    // what the rule was asked and what it answered: the test's pass mark, no retake
+    assertThat(get("process.owner", decisions + "pass-marks")).isNotEmpty().allSatisfy(decision -> {
+      assertThat(decision.at("/inputs/0/value").asText()).isEqualTo("TEST");
+      assertThat(decision.get("outputs")).extracting(output -> output.get("variableName").asText() + "=" + output.get("value"))
+          .containsExactlyInAnyOrder("passMark=60", "retakes=0");
+    });
     assertThat(get("process.owner", decisions + "eligibility")).isEmpty();
     assertThat(get("auditor", decisions + "eligibility")).isNotEmpty();
   }
@@ -344,7 +356,7 @@ class EngineRestAccessTest {
   void aReviewerReadsTheirGroupsBilingualName() throws Exception {
     assertThat(get("reviewer.turkistan", "/engine-rest/group?id=document-reviewers-turkistan"))
         .extracting(group -> group.get("name").asText())
-        .containsExactly("Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область");
+        .containsExactly(TURKISTAN_REVIEWERS_NAME);
   }
 
   private String body(String user, String path) {

@@ -105,14 +105,14 @@ class TaskWorkGuardTest {
       }
 
       ResponseEntity<String> anotherCandidate = send(worker, HttpMethod.POST, path + "/complete",
-          Map.of("variables", Map.of(CandidateJourney.APPLICATION_ID, Map.of("value", someoneElse.getId()))));
+          Map.of("variables", Map.of(CandidateJourney.APPLICATION_ID.name(), Map.of("value", someoneElse.getId()))));
       ResponseEntity<String> undeclared = send(worker, HttpMethod.POST, path + "/submit-form",
           Map.of("variables", Map.of("notOnTheForm", Map.of("value", "x"))));
       ResponseEntity<String> rerouted = send(worker, HttpMethod.PUT, path + "/variables/" + CandidateJourney.REGION,
           Map.of("value", "almaty", "type", "String"));
 
       assertThat(anotherCandidate.getStatusCode()).as(userTask.getId()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(anotherCandidate.getBody()).as(userTask.getId()).contains(CandidateJourney.APPLICATION_ID);
+      assertThat(anotherCandidate.getBody()).as(userTask.getId()).contains(CandidateJourney.APPLICATION_ID.name());
       assertThat(undeclared.getStatusCode()).as(userTask.getId()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(undeclared.getBody()).as(userTask.getId()).contains("notOnTheForm");
       assertThat(rerouted.getStatusCode()).as(userTask.getId()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -127,7 +127,7 @@ class TaskWorkGuardTest {
       assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as(userTask.getId()).isOne();
       Map<String, Object> variables = runtimeService.getVariables(task.getProcessInstanceId());
       assertThat(variables).as(userTask.getId())
-          .containsEntry(CandidateJourney.APPLICATION_ID, candidate.getId())
+          .containsEntry(CandidateJourney.APPLICATION_ID.name(), candidate.getId())
           .containsEntry(CandidateJourney.REGION, "turkistan")
           .doesNotContainKey("notOnTheForm");
       runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "test done");

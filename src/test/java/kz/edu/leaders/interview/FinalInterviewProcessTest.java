@@ -212,7 +212,7 @@ class FinalInterviewProcessTest {
   void theChairOverridesTheComputedOutcomeOnlyWithAWrittenReasonRecordedBesideIt() {
     scoredBy(3, 3);
     Task chair = taskService.createTaskQuery().processInstanceId(interview.getId()).singleResult();
-    Assertions.assertThat(taskService.getVariable(chair.getId(), FinalInterview.COMPUTED_OUTCOME)).isEqualTo("REJECT");
+    Assertions.assertThat(taskService.getVariable(chair.getId(), FinalInterview.COMPUTED_OUTCOME.name())).isEqualTo("REJECT");
     taskService.claim(chair.getId(), "commission.chair");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(chair.getId(), Map.of("chairDecision", "admit", "chairReason", "Good"))))

@@ -3,7 +3,7 @@ package kz.edu.leaders.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import kz.edu.leaders.config.FieldRefused;
 import org.junit.jupiter.api.Test;
 
 class FormScoreTest {
@@ -12,13 +12,13 @@ class FormScoreTest {
   void aScoreBeyondAnIntIsRefusedNotWrappedIntoTheScale() {
     // 4294967371 wraps to 75 as an int
     assertThatThrownBy(() -> FormScore.between(4294967371L, 0, 100, "reviewScore"))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("reviewScore");
+        .isInstanceOf(FieldRefused.class).hasMessageContaining("reviewScore");
   }
 
   @Test
   void aWholeNumberWithinTheScaleIsTaken() {
     assertThat(FormScore.between(75L, 0, 100, "reviewScore")).isEqualTo(75);
     assertThatThrownBy(() -> FormScore.between(75.5, 0, 100, "reviewScore"))
-        .isInstanceOf(FormFieldValidationException.class);
+        .isInstanceOf(FieldRefused.class);
   }
 }

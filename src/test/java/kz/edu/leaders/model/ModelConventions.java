@@ -67,6 +67,15 @@ final class ModelConventions {
    */
   private static final Pattern BILINGUAL_NAME = Pattern.compile("[^/]*\\p{IsCyrillic}[^/]* / [^/]*\\p{IsCyrillic}[^/]*");
   static final String KAZAKH_AND_RUSSIAN = "name must read 'Қазақша / По-русски' (people read it as it is)";
+  /**
+   * Tasklist's Description tab shows a user task's documentation as it is: the Kazakh text (with the
+   * letters Russian lacks), " / ", the Russian text (without them), and no English sentence in either.
+   */
+  private static final Pattern KAZAKH_LETTER = Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+  private static final Pattern ENGLISH_WORDS = Pattern.compile("[A-Za-z]+,? [A-Za-z]+ [A-Za-z]+");
+  static final String DOCUMENTATION_KAZAKH_AND_RUSSIAN =
+      "documentation must read 'Қазақша мәтін. / Русский текст.' (Tasklist's Description tab shows it as it is)";
 
   private ModelConventions() {
   }
@@ -147,6 +156,8 @@ final class ModelConventions {
       }
       if (task.getDocumentations().isEmpty() || task.getDocumentations().iterator().next().getTextContent().isBlank()) {
         violations.add(id + ": user task has no documentation telling the user what to do");
+      } else if (!isKazakhAndRussianText(task.getDocumentations().iterator().next().getTextContent())) {
+        violations.add(id + ": " + DOCUMENTATION_KAZAKH_AND_RUSSIAN);
       }
       if (task.getCamundaDueDate() == null) {
         violations.add(id + ": user task has no due date");
@@ -278,6 +289,13 @@ final class ModelConventions {
 
   static <T> String describe(Collection<T> violations) {
     return violations.stream().map(String::valueOf).collect(Collectors.joining("\n  ", "\n  ", ""));
+  }
+
+  private static boolean isKazakhAndRussianText(String text) {
+    String[] kazakhAndRussian = text.strip().split(" / ");
+    return kazakhAndRussian.length == 2 && KAZAKH_LETTER.matcher(kazakhAndRussian[0]).find()
+        && CYRILLIC.matcher(kazakhAndRussian[1]).find() && !KAZAKH_LETTER.matcher(kazakhAndRussian[1]).find()
+        && !ENGLISH_WORDS.matcher(text).find();
   }
 
   private static boolean isKazakhAndRussian(String name) {

@@ -75,6 +75,7 @@ class ModelConventionsTest {
         "UserTask_1: user task must be asyncAfter (a save point after the user's click)",
         "Task_Undrawn: formRef 'missing-form' matches no form in forms/",
         "Task_Undrawn: formRefBinding must be 'deployment'",
+        "Task_Undrawn: " + ModelConventions.DOCUMENTATION_KAZAKH_AND_RUSSIAN,
         "Task_Undrawn: due date must come from the stage's settings, through its calendar"
             + " (${trainingCalendar.mentorAssignmentDue()}), not be counted in the model",
         "Task_SendMail: service task must be asyncBefore with a failedJobRetryTimeCycle",

@@ -70,7 +70,7 @@ class MailBurstTest {
       // one commit, so the job executor finds all hundred due together
       List<String> instances = transaction.execute(status -> IntStream.range(0, MAILS)
           .mapToObj(i -> runtimeService.startProcessInstanceByKey("notification-burst-test",
-              Map.of(CandidateJourney.APPLICATION_ID, candidate.getId())).getId())
+              Map.of(CandidateJourney.APPLICATION_ID.name(), candidate.getId())).getId())
           .toList());
 
       awaitAllEnded(instances, Duration.ofMinutes(3));

@@ -139,7 +139,7 @@ class NotificationDeliveryTest {
         .addClasspathResource("test-processes/notification-crash.bpmn").deploy().getId();
     try {
       String instance = runtimeService.startProcessInstanceByKey("notification-crash-test",
-          Map.of(CandidateJourney.APPLICATION_ID, application.getId())).getId();
+          Map.of(CandidateJourney.APPLICATION_ID.name(), application.getId())).getId();
       Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
       CrashOnce.CRASH_NEXT.set(true);
 

@@ -83,7 +83,7 @@ class NotificationTemplatesTest {
     try (Stream<Path> models = Files.list(Path.of("processes"))) {
       for (Path model : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
         Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(CamundaInputParameter.class).stream()
-            .filter(parameter -> parameter.getCamundaName().equals(SendCandidateNotification.TEMPLATE_PARAMETER))
+            .filter(parameter -> parameter.getCamundaName().equals(SendCandidateNotification.TEMPLATE_PARAMETER.name()))
             .forEach(parameter -> named.add(parameter.getTextContent().trim()));
       }
     }

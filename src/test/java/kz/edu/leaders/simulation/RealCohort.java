@@ -552,7 +552,7 @@ class RealCohort {
 
   private Candidate candidateOf(Task task) {
     Long id = applicationOfInstance.computeIfAbsent(task.getProcessInstanceId(), instance ->
-        ((Number) runtimeService.getVariable(instance, CandidateJourney.APPLICATION_ID)).longValue());
+        ((Number) runtimeService.getVariable(instance, CandidateJourney.APPLICATION_ID.name())).longValue());
     return byId.get(id);
   }
 
@@ -567,7 +567,7 @@ class RealCohort {
         return in;
       }
       page.forEach(instance -> in.add(byId.get(applicationOfInstance.computeIfAbsent(instance.getId(), id ->
-          ((Number) runtimeService.getVariable(id, CandidateJourney.APPLICATION_ID)).longValue()))));
+          ((Number) runtimeService.getVariable(id, CandidateJourney.APPLICATION_ID.name())).longValue()))));
       first += page.size();
     }
   }

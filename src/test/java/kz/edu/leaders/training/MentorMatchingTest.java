@@ -12,6 +12,7 @@ import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.TestJourneys;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationService;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.HistoryService;
@@ -61,7 +62,7 @@ class MentorMatchingTest {
         .allMatch(m -> m.placesLeft() > 0);
     assertThat(proposals.get(0).getRegion()).isEqualTo(Region.TURKISTAN);
     assertThatThrownBy(() -> matching.choose(candidate.getId(), colleague.getId(), "He knows her work best of all",
-        "coordinator")).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("conflict of interest");
+        "coordinator")).isInstanceOf(FieldRefused.class).hasMessageContaining("conflict of interest");
     assertThat(assignments.findByApplicationId(candidate.getId())).isEmpty();
   }
 
@@ -182,7 +183,7 @@ class MentorMatchingTest {
     try {
       matching.choose(candidate.getId(), mentor.getId(), "The only mentor in the region", "coordinator");
       return true;
-    } catch (FormFieldValidationException full) {
+    } catch (FieldRefused full) {
       return false;
     }
   }

@@ -7,4 +7,5 @@
  */
 import {webappConfig} from '../../leaders/language.js';
 
-export default webappConfig('Cockpit');
+// with the Human tasks view's counts by type from the open tasks for who reads them (see the script)
+export default webappConfig('Cockpit', 'scripts/leaders/human-tasks');

@@ -7,8 +7,10 @@
  * - Camunda Forms' validation messages in Kazakh or Russian, and the platform's own refusals in the
  *   person's language only;
  * - notifications that go away by themselves (errors after a while long enough to read them);
- * - "Create task" only for someone the engine lets create tasks (TASK CREATE), and "Start process" only
- *   for someone who may start at least one process from Tasklist, see user-styles.css;
+ * - "Create task" only for someone the engine lets create tasks (TASK CREATE), and "Start process" (its
+ *   button, see user-styles.css, its shortcut and a link with ?processStart=true) only for someone who
+ *   may start at least one process from Tasklist;
+ * - no History tab and no "Add comment" on a task;
  * - relative dates ("due in a month", "created 5 minutes ago") in the chosen language.
  */
 import {lang} from '../../../leaders/language.js';
@@ -116,9 +118,13 @@ function showNavbarActionsAllowed(event, authentication) {
   // resource type 7 = TASK
   askEngine('authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7',
     answer => classes.toggle('leaders-may-create-tasks', !!(answer && answer.authorized)));
-  // the very query behind Tasklist's "Start process" list
-  askEngine('process-definition/count?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true',
-    answer => classes.toggle('leaders-may-start-processes', !!(answer && answer.count > 0)));
+  mayStartProcesses().then(allowed => classes.toggle('leaders-may-start-processes', allowed));
+}
+
+/** Whether the signed-in person may start a process from Tasklist: the very query behind its list. */
+function mayStartProcesses() {
+  return askEngine('process-definition/count?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true',
+    answer => !!(answer && answer.count > 0));
 }
 
 /**
@@ -140,23 +146,49 @@ function errorDuration(notification) {
 
 /**
  * Tasklist's relative dates (angular-moment's am-time-ago: "due in a month", "created 5 minutes ago")
- * come from the moment.js in lib/deps.js, not from the one Tasklist gives the locale file's
- * dateLocales to, so they stayed English. Give the same dateLocales to angular-moment's moment.
+ * follow moment.js's global locale, which Tasklist's locale loader sets to each table it loads (with
+ * the table's dateLocales): the chosen language's and the fallback's, English, whichever arrives last.
+ * So they were English whenever the English table came last. The chosen language is set again after
+ * every table.
  */
-function relativeDatesIn(language, amMoment) {
-  if (language === 'en') {
-    return;
+function keepRelativeDatesIn(language, amMoment, $rootScope) {
+  if (language !== 'en') {
+    $rootScope.$on('$translateLoadingSuccess', () => amMoment.changeLocale(language));
   }
-  fetch(new URL(`../../locales/${language}.json`, import.meta.url), {credentials: 'same-origin'})
-    .then(response => (response.ok ? response.json() : null))
-    .then(locale => locale && locale.dateLocales && amMoment.changeLocale(language, locale.dateLocales))
-    .catch(() => {});
 }
 
 const appName = document.querySelector('base').getAttribute('app-name');
 const ngModule = window.angular.module('cam.' + appName + '.custom');
 
 ngModule.config(['$provide', function($provide) {
+  // The Start process dialog opens from the navbar, from config.js's ctrl+alt+p and from a link with
+  // ?processStart=true, whether the navbar offers it or not: for who may start nothing, an empty dialog.
+  // It opens once the engine says they may start a process; else it is dismissed at once, which also
+  // takes ?processStart out of the address. Tasklist reads nothing of the dialog but its result.
+  $provide.decorator('$uibModal', ['$delegate', '$q', function($uibModal, $q) {
+    const open = $uibModal.open;
+    $uibModal.open = function(options) {
+      if (!options || options.controller !== 'camProcessStartModalCtrl') {
+        return open.apply(this, arguments);
+      }
+      const args = arguments;
+      return {result: $q.when(mayStartProcesses()).then(allowed =>
+        (allowed ? open.apply($uibModal, args).result : $q.reject('nothing to start')))};
+    };
+    return $uibModal;
+  }]);
+  // The History tab lists the task's history and engine comments, which the engine shows only to who
+  // reads the whole process's history (auditors): a task's workers got a 404 and an empty tab. Their
+  // decisions are on the candidate's trail; a comment would be free text outside it (and outside the
+  // erasure of personal data), so "Add comment" goes with the tab.
+  const HIDDEN_VIEWS = ['task-detail-history', 'task-action-comment'];
+  $provide.decorator('Views', ['$delegate', function(Views) {
+    const getProviders = Views.getProviders;
+    Views.getProviders = function() {
+      return getProviders.apply(this, arguments).filter(view => !HIDDEN_VIEWS.includes(view.id));
+    };
+    return Views;
+  }]);
   $provide.decorator('Notifications', ['$delegate', function(Notifications) {
     const add = Notifications.add;
     Notifications.add = function(notification) {
@@ -177,7 +209,7 @@ ngModule.config(['$provide', function($provide) {
 
 ngModule.run(['$locale', '$injector', '$rootScope', function($locale, $injector, $rootScope) {
   if ($injector.has('amMoment')) {
-    relativeDatesIn(lang, $injector.get('amMoment'));
+    keepRelativeDatesIn(lang, $injector.get('amMoment'), $rootScope);
   }
   const formats = $locale.DATETIME_FORMATS;
   formats.FIRSTDAYOFWEEK = 0; // AngularJS counts from Monday = 0; the date pickers start their weeks there

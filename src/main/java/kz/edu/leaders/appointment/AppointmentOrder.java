@@ -1,0 +1,43 @@
+package kz.edu.leaders.appointment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import kz.edu.leaders.config.FieldRefused;
+import kz.edu.leaders.journey.FormText;
+import kz.edu.leaders.journey.TaskClaim;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * The appointment-order form, read once: the order's number and date, or, when the reservist cannot
+ * take the post after all, HR's note saying why (then {@code number} and {@code date} are null).
+ */
+record AppointmentOrder(String number, LocalDate date, String unavailableNote, String officer) {
+
+  static final String APPOINTED = "appointed";
+  static final String UNAVAILABLE = "unavailable";
+
+  static AppointmentOrder from(DelegateTask task) {
+    String officer = task.getAssignee();
+    if (UNAVAILABLE.equals(task.getVariable(VacancyAppointment.ORDER_OUTCOME))) {
+      TaskClaim.require(officer, VacancyAppointment.ORDER_OUTCOME);
+      return new AppointmentOrder(null, null, FormText.between(task.getVariable(VacancyAppointment.UNAVAILABLE_NOTE),
+          10, 500, VacancyAppointment.UNAVAILABLE_NOTE,
+          VacancyAppointment.UNAVAILABLE_NOTE + ": why the reservist cannot take the post (10 to 500 characters)"),
+          officer);
+    }
+    TaskClaim.require(officer, VacancyAppointment.ORDER_NUMBER);
+    String number = FormText.between(task.getVariable(VacancyAppointment.ORDER_NUMBER), 1, 64,
+        VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_NUMBER + ": the order's number (1 to 64 characters)");
+    try {
+      return new AppointmentOrder(number, LocalDate.parse(String.valueOf(task.getVariable(VacancyAppointment.ORDER_DATE))),
+          null, officer);
+    } catch (DateTimeParseException e) {
+      throw new FieldRefused(VacancyAppointment.ORDER_DATE,
+          VacancyAppointment.ORDER_DATE + ": the order's date (YYYY-MM-DD)");
+    }
+  }
+
+  boolean unavailable() {
+    return unavailableNote != null;
+  }
+}
