@@ -76,10 +76,12 @@ public class DocumentScreening {
   public Decided decide(long applicationId, Decision decision) {
     ScreeningOutcome outcome = ScreeningOutcome.parse(decision.outcome()).orElseThrow(() ->
         new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
-            "Шешімді таңдаңыз / Выберите решение: accepted, rejected or incomplete"));
+            "Шешімді таңдаңыз: қабылданды, қабылданбады немесе құжаттар толық емес / "
+                + "Выберите решение: принято, отклонено или документы неполные"));
     if (decision.reviewer() == null) {
       throw new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
-          "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim): the decision carries your name");
+          "Алдымен тапсырманы өзіңізге алыңыз: шешім сіздің атыңызбен жазылады / "
+              + "Сначала возьмите задачу себе: решение записывается под вашим именем");
     }
     String reason = switch (outcome) {
       case ACCEPTED -> {
