@@ -23,7 +23,8 @@ public record AppealDecision(boolean overturned, String reason, Integer revisedS
     }
     String reason = FormText.between(task.getVariable(AppealDecisions.DECISION_REASON), 10, 1900,
         AppealDecisions.DECISION_REASON,
-        AppealDecisions.DECISION_REASON + ": say why the decision stands or falls (10 to 1900 characters)");
+        "Негіздемеде шешімнің неге күшінде қалатынын немесе неге жойылатынын жазыңыз / "
+            + "В обосновании напишите, почему решение остаётся в силе или отменяется");
     OptionalInt lowest = overturned ? decisions.lowestRevisedScore(appealId) : OptionalInt.empty();
     Integer revisedScore = lowest.isPresent() ? FormScore.between(task.getVariable(AppealDecisions.REVISED_SCORE),
         lowest.getAsInt(), 100, AppealDecisions.REVISED_SCORE) : null;

@@ -20,7 +20,7 @@ record HrChoice(String chosenNumber, String competitionNote, String officer) {
     if (COMPETITION.equals(choice)) {
       return new HrChoice(null, FormText.between(task.getVariable(VacancyAppointment.COMPETITION_NOTE), 10, 500,
           VacancyAppointment.COMPETITION_NOTE,
-          VacancyAppointment.COMPETITION_NOTE + ": why the post goes to the competition (10 to 500 characters)"),
+          "Лауазымның неге конкурсқа берілетінін жазыңыз / Напишите, почему должность передаётся на конкурс"),
           task.getAssignee());
     }
     if (!OFFER.equals(choice)) {

@@ -18,7 +18,7 @@ public record ExternalReviewForm(boolean confirmed, String reason, String review
     }
     Object reason = task.getVariable(FinalAssessment.FLAG_REASON);
     return new ExternalReviewForm(confirmed, confirmed ? FormText.of(reason) : FormText.between(reason, 10, 1900,
-        FinalAssessment.FLAG_REASON, FinalAssessment.FLAG_REASON + ": say what is wrong with the result (10 to 1900 characters)"),
+        FinalAssessment.FLAG_REASON, "Нәтижеде не дұрыс емес екенін жазыңыз / Напишите, что не так с результатом"),
         task.getAssignee());
   }
 }

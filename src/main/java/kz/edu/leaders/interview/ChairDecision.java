@@ -19,7 +19,7 @@ public record ChairDecision(Decision chosen, String reason, String chair) {
       throw new FieldRefused(FinalInterview.CHAIR_DECISION, FinalInterview.CHAIR_DECISION + ": admit or reject");
     }
     String reason = FormText.between(task.getVariable(FinalInterview.CHAIR_REASON), 0, 1900, FinalInterview.CHAIR_REASON,
-        FinalInterview.CHAIR_REASON + ": at most 1900 characters");
+        "Себебі тым ұзын / Причина слишком длинная");
     return new ChairDecision(chosen, reason, task.getAssignee());
   }
 }

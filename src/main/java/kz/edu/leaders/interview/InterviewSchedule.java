@@ -42,7 +42,7 @@ public record InterviewSchedule(Instant at, String place, List<String> members, 
       throw new FieldRefused(FinalInterview.DATE, FinalInterview.DATE + ": in the future");
     }
     String place = FormText.between(task.getVariable(FinalInterview.PLACE), 3, 500, FinalInterview.PLACE,
-        FinalInterview.PLACE + ": an address or an online link (3 to 500 characters)");
+        "Орнын немесе онлайн сілтемені жазыңыз / Укажите место или онлайн-ссылку");
     return new InterviewSchedule(at, place, members(task.getVariable(FinalInterview.COMMISSION)), task.getAssignee());
   }
 
