@@ -33,7 +33,7 @@ record AppointmentOrder(String number, LocalDate date, String unavailableNote, S
           null, officer);
     } catch (DateTimeParseException e) {
       throw new FieldRefused(VacancyAppointment.ORDER_DATE,
-          VacancyAppointment.ORDER_DATE + ": the order's date (YYYY-MM-DD)");
+          "Бұйрық күнін көрсетіңіз / Укажите дату приказа");
     }
   }
 

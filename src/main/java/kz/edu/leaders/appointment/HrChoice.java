@@ -25,7 +25,8 @@ record HrChoice(String chosenNumber, String competitionNote, String officer) {
     }
     if (!OFFER.equals(choice)) {
       throw new FieldRefused(VacancyAppointment.CHOICE,
-          VacancyAppointment.CHOICE + ": offer or competition");
+          "Шешімді таңдаңыз: «Резервистке ұсыну» немесе «Жалпы конкурсқа жіберу» / "
+              + "Выберите решение: «Предложить резервисту» или «Передать на общий конкурс»");
     }
     return new HrChoice(FormText.of(task.getVariable(VacancyAppointment.CHOSEN)), null, task.getAssignee());
   }
