@@ -41,7 +41,7 @@ public class RegisterCohort implements ExecutionListener {
       cohorts.register(spec);
     } catch (CohortInvalidException e) {
       RequestRefused.FieldProblem first = e.problems().get(0);
-      throw new FieldRefused(first.field(), first.field() + ": " + first.message());
+      throw new FieldRefused(first.field(), first.message());
     } catch (CohortService.CohortExistsException e) {
       throw new FieldRefused(CohortSelection.COHORT_YEAR.name(), e.getMessage());
     }
