@@ -25,7 +25,8 @@ public class InternshipPlacements extends Placements<InternshipPeriod, Internshi
 
   public InternshipPlacements(InternshipPeriodRepository periods, InternshipPlacementRepository placements,
       ApplicationRepository applications, Clock clock) {
-    super(periods, placements, applications, clock, new Wording(PERIOD_FIELD, "тағылымдама кезеңі", "период стажировки"));
+    super(periods, placements, applications, clock,
+        new Wording(PERIOD_FIELD, "тағылымдама кезеңі", "период стажировки"));
     this.periods = periods;
     this.applications = applications;
   }

@@ -17,7 +17,8 @@ public record ChairDecision(Decision chosen, String reason, String chair) {
       chosen = Decision.valueOf(String.valueOf(task.getVariable(FinalInterview.CHAIR_DECISION)).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new FieldRefused(FinalInterview.CHAIR_DECISION,
-          "Шешімді таңдаңыз: «Резервке қабылдау» немесе «Қабылдамау» / Выберите решение: «Принять в резерв» или «Не принимать»");
+          "Шешімді таңдаңыз: «Резервке қабылдау» немесе «Қабылдамау» / "
+              + "Выберите решение: «Принять в резерв» или «Не принимать»");
     }
     String reason = FormText.between(task.getVariable(FinalInterview.CHAIR_REASON), 0, 1900, FinalInterview.CHAIR_REASON,
         "Себебі тым ұзын / Причина слишком длинная");
