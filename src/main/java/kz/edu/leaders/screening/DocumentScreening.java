@@ -19,6 +19,7 @@ import kz.edu.leaders.document.DocumentKind;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormText;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.springframework.stereotype.Service;
 
@@ -135,14 +136,7 @@ public class DocumentScreening {
 
   /** {@code ask} is "Kazakh / Russian"; each language gets the length it needs in its own words. */
   private static String required(String text, String field, String ask) {
-    String trimmed = text == null ? "" : text.trim();
-    if (trimmed.length() < MIN_REASON_LENGTH || trimmed.length() > MAX_REASON_LENGTH) {
-      String[] asked = ask.split(" / ");
-      String range = MIN_REASON_LENGTH + "–" + MAX_REASON_LENGTH;
-      throw new FieldRefused(field, asked[0] + " (" + range + " таңба) / " + asked[1] + " ("
-          + range + " символов)");
-    }
-    return trimmed;
+    return FormText.between(text, MIN_REASON_LENGTH, MAX_REASON_LENGTH, field, ask);
   }
 
   private Application application(long applicationId) {
