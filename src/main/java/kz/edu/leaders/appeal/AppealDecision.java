@@ -18,12 +18,14 @@ public record AppealDecision(boolean overturned, String reason, Integer revisedS
     Object decision = task.getVariable(AppealDecisions.DECISION);
     boolean overturned = AppealDecisions.OVERTURNED_VALUE.equals(decision);
     if (!overturned && !AppealDecisions.UPHELD_VALUE.equals(decision)) {
-      throw new FieldRefused(AppealDecisions.DECISION, AppealDecisions.DECISION + ": " + AppealDecisions.UPHELD_VALUE
-          + " or " + AppealDecisions.OVERTURNED_VALUE);
+      throw new FieldRefused(AppealDecisions.DECISION,
+          "Шешімді таңдаңыз: «Шешімді қалдыру» немесе «Шешімнің күшін жою» / "
+              + "Выберите решение: «Оставить решение в силе» или «Отменить решение»");
     }
     String reason = FormText.between(task.getVariable(AppealDecisions.DECISION_REASON), 10, 1900,
         AppealDecisions.DECISION_REASON,
-        AppealDecisions.DECISION_REASON + ": say why the decision stands or falls (10 to 1900 characters)");
+        "Негіздемеде шешімнің неге күшінде қалатынын немесе неге жойылатынын жазыңыз / "
+            + "В обосновании напишите, почему решение остаётся в силе или отменяется");
     OptionalInt lowest = overturned ? decisions.lowestRevisedScore(appealId) : OptionalInt.empty();
     Integer revisedScore = lowest.isPresent() ? FormScore.between(task.getVariable(AppealDecisions.REVISED_SCORE),
         lowest.getAsInt(), 100, AppealDecisions.REVISED_SCORE) : null;

@@ -73,8 +73,9 @@ public class AppealDecisions {
   @Transactional(readOnly = true)
   public void refuseDecider(long appealId, String member) {
     if (member != null && appeals.findById(appealId).orElseThrow().decidedBy(member)) {
-      throw new AuthorizationException(member + " took the appealed decision and may not decide its appeal; "
-          + "another member of the appeals commission must");
+      throw new AuthorizationException(member + " апелляция берілген шешімді қабылдаған, сондықтан апелляцияны "
+          + "Апелляциялық комиссияның басқа мүшесі шешеді / " + member + " принял(а) обжалуемое решение, поэтому "
+          + "апелляцию решает другой член Апелляционной комиссии");
     }
   }
 

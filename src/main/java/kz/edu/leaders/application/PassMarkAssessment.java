@@ -45,8 +45,7 @@ public class PassMarkAssessment {
     public Scored read(DelegateTask task) {
       TaskClaim.require(task.getAssignee(), scoreField);
       int points = FormScore.between(task.getVariable(scoreField), 0, 100, scoreField);
-      String comment = FormText.between(task.getVariable(commentField), 0, 1900, commentField,
-          "Түсініктеме / Комментарий: at most 1900 characters");
+      String comment = FormText.comment(task.getVariable(commentField), commentField);
       return new Scored(points, comment, task.getAssignee());
     }
   }

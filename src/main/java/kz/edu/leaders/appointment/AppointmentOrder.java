@@ -22,18 +22,18 @@ record AppointmentOrder(String number, LocalDate date, String unavailableNote, S
       TaskClaim.require(officer, VacancyAppointment.ORDER_OUTCOME);
       return new AppointmentOrder(null, null, FormText.between(task.getVariable(VacancyAppointment.UNAVAILABLE_NOTE),
           10, 500, VacancyAppointment.UNAVAILABLE_NOTE,
-          VacancyAppointment.UNAVAILABLE_NOTE + ": why the reservist cannot take the post (10 to 500 characters)"),
+          "Резервисттің неге лауазымды ала алмайтынын жазыңыз / Напишите, почему резервист не может занять должность"),
           officer);
     }
     TaskClaim.require(officer, VacancyAppointment.ORDER_NUMBER);
     String number = FormText.between(task.getVariable(VacancyAppointment.ORDER_NUMBER), 1, 64,
-        VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_NUMBER + ": the order's number (1 to 64 characters)");
+        VacancyAppointment.ORDER_NUMBER, "Бұйрық нөмірін жазыңыз / Укажите номер приказа");
     try {
       return new AppointmentOrder(number, LocalDate.parse(String.valueOf(task.getVariable(VacancyAppointment.ORDER_DATE))),
           null, officer);
     } catch (DateTimeParseException e) {
       throw new FieldRefused(VacancyAppointment.ORDER_DATE,
-          VacancyAppointment.ORDER_DATE + ": the order's date (YYYY-MM-DD)");
+          "Бұйрық күнін көрсетіңіз / Укажите дату приказа");
     }
   }
 

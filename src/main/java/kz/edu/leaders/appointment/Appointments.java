@@ -134,13 +134,16 @@ public class Appointments {
   public VacancyOffer offer(long vacancyId, String chosenNumber, String officer) {
     Shortlist.Entry chosen = shortlistFor(vacancyId).entries().stream()
         .filter(entry -> entry.applicationNumber().equals(chosenNumber)).findFirst()
-        .orElseThrow(() -> new FieldRefused(VacancyAppointment.CHOSEN, VacancyAppointment.CHOSEN + ": "
-            + (chosenNumber.isEmpty() ? "choose" : chosenNumber + " is not") + " a reservist of the shortlist"));
+        .orElseThrow(() -> new FieldRefused(VacancyAppointment.CHOSEN, chosenNumber.isEmpty()
+            ? "Қысқа тізімнен резервистті таңдаңыз / Выберите резервиста из короткого списка"
+            : chosenNumber + " қысқа тізімде жоқ; қысқа тізімнен резервистті таңдаңыз / "
+                + chosenNumber + " нет в коротком списке; выберите резервиста из короткого списка"));
     // another officer offering this reservist a post at the same moment waits here for our decision;
     // the unique key on open offers stays the last line of defence
     if (!reserve.lockValid(chosen.applicationId()) || offers.existsByOpenForApplicationId(chosen.applicationId())) {
-      throw new FieldRefused(VacancyAppointment.CHOSEN, VacancyAppointment.CHOSEN + ": " + chosenNumber
-          + " has just been offered another post; choose another reservist");
+      throw new FieldRefused(VacancyAppointment.CHOSEN, chosenNumber
+          + " резервистке жаңа ғана басқа лауазым ұсынылды; басқа резервистті таңдаңыз / Резервисту " + chosenNumber
+          + " только что предложена другая должность; выберите другого резервиста");
     }
     return offers.saveAndFlush(new VacancyOffer(vacancyId, chosen.applicationId(), officer, clock.instant(),
         calendar.answerDueFromNow()));
@@ -221,12 +224,13 @@ public class Appointments {
     LocalDate today = LocalDate.now(clock);
     if (date.isAfter(today)) {
       throw new FieldRefused(VacancyAppointment.ORDER_DATE,
-          VacancyAppointment.ORDER_DATE + ": not after today");
+          "Бұйрық күні бүгіннен кейін болмауы керек / Дата приказа не может быть позже сегодняшнего дня");
     }
     VacancyOffer offer = offers.findById(offerId).orElseThrow();
     if (!reserve.appoint(offer.getApplicationId(), vacancyId)) {
-      throw new FieldRefused(VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_NUMBER
-          + ": the reservist is no longer in the reserve (appointed elsewhere, expired or withdrawn)");
+      throw new FieldRefused(VacancyAppointment.ORDER_NUMBER,
+          "Резервист енді кадрлық резервте емес (басқа жерге тағайындалды, мерзімі өтті немесе бағдарламадан шықты) / "
+              + "Резервиста больше нет в кадровом резерве (назначен(а) в другом месте, срок истёк или выбыл(а))");
     }
     // appointing cleared the persistence context: load what changes afresh
     vacancies.findById(vacancyId).orElseThrow().appoint(offer.getApplicationId(), number, date, clock.instant());

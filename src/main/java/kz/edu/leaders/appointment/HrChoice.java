@@ -20,12 +20,13 @@ record HrChoice(String chosenNumber, String competitionNote, String officer) {
     if (COMPETITION.equals(choice)) {
       return new HrChoice(null, FormText.between(task.getVariable(VacancyAppointment.COMPETITION_NOTE), 10, 500,
           VacancyAppointment.COMPETITION_NOTE,
-          VacancyAppointment.COMPETITION_NOTE + ": why the post goes to the competition (10 to 500 characters)"),
+          "Лауазымның неге конкурсқа берілетінін жазыңыз / Напишите, почему должность передаётся на конкурс"),
           task.getAssignee());
     }
     if (!OFFER.equals(choice)) {
       throw new FieldRefused(VacancyAppointment.CHOICE,
-          VacancyAppointment.CHOICE + ": offer or competition");
+          "Шешімді таңдаңыз: «Резервистке ұсыну» немесе «Жалпы конкурсқа жіберу» / "
+              + "Выберите решение: «Предложить резервисту» или «Передать на общий конкурс»");
     }
     return new HrChoice(FormText.of(task.getVariable(VacancyAppointment.CHOSEN)), null, task.getAssignee());
   }

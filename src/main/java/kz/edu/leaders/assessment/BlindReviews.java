@@ -93,11 +93,13 @@ public class BlindReviews {
   public String conflictOf(long applicationId, String reviewer) {
     if (reviews.findByApplicationIdOrderByReviewedAtAscIdAsc(applicationId).stream()
         .anyMatch(r -> r.getReviewer().equals(reviewer))) {
-      return reviewer + " has already reviewed this report; a second review needs another person";
+      return reviewer + " бұл есепті бағалап қойған; екінші бағалауды басқа адам береді / "
+          + reviewer + " уже оценил(а) этот отчёт; вторую оценку даёт другой человек";
     }
     Application application = applications.findById(applicationId).orElseThrow();
     if (staff.worksAt(reviewer, application.getOrganisationName())) {
-      return reviewer + " works at the candidate's organisation (conflict of interest)";
+      return reviewer + " үміткердің ұйымында жұмыс істейді (мүдделер қақтығысы) / "
+          + reviewer + " работает в организации кандидата (конфликт интересов)";
     }
     return null;
   }
@@ -107,7 +109,7 @@ public class BlindReviews {
   public int record(long applicationId, FinalReview.Kind kind, ReviewForm review) {
     String conflict = conflictOf(applicationId, review.reviewer());
     if (conflict != null) {
-      throw new FieldRefused(FinalAssessment.REVIEW_SCORE, FinalAssessment.REVIEW_SCORE + ": " + conflict);
+      throw new FieldRefused(FinalAssessment.REVIEW_SCORE, conflict);
     }
     reviews.saveAndFlush(new FinalReview(applicationId, review.reviewer(), kind, review.score(), review.comment(),
         clock.instant()));

@@ -14,11 +14,12 @@ public record ExternalReviewForm(boolean confirmed, String reason, String review
     boolean confirmed = "confirmed".equals(decision);
     if (!confirmed && !"flagged".equals(decision)) {
       throw new FieldRefused(FinalAssessment.EXTERNAL_DECISION,
-          FinalAssessment.EXTERNAL_DECISION + ": confirmed or flagged");
+          "Шешімді таңдаңыз: «Растаймын» немесе «Белгі қоямын (қайта сараптама)» / "
+              + "Выберите решение: «Подтверждаю» или «Отмечаю (повторная экспертиза)»");
     }
     Object reason = task.getVariable(FinalAssessment.FLAG_REASON);
     return new ExternalReviewForm(confirmed, confirmed ? FormText.of(reason) : FormText.between(reason, 10, 1900,
-        FinalAssessment.FLAG_REASON, FinalAssessment.FLAG_REASON + ": say what is wrong with the result (10 to 1900 characters)"),
+        FinalAssessment.FLAG_REASON, "Нәтижеде не дұрыс емес екенін жазыңыз / Напишите, что не так с результатом"),
         task.getAssignee());
   }
 }

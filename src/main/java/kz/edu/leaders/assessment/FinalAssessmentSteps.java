@@ -47,7 +47,8 @@ class FinalAssessmentSteps {
       boolean holdsAnother = task.getProcessEngineServices().getTaskService().createTaskQuery()
           .processInstanceId(task.getProcessInstanceId()).taskAssignee(reviewer).list().stream()
           .anyMatch(other -> !other.getId().equals(task.getId()));
-      String conflict = holdsAnother ? reviewer + " already holds the other review of this report"
+      String conflict = holdsAnother ? reviewer + " бұл есептің екінші бағалауын алып қойған / "
+          + reviewer + " уже взял(а) другую оценку этого отчёта"
           : reviews.conflictOf(CandidateJourney.applicationId(task), reviewer);
       if (conflict != null) {
         throw new BadUserRequestException(conflict);

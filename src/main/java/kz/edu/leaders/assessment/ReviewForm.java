@@ -11,8 +11,7 @@ public record ReviewForm(int score, String comment, String reviewer) {
   static ReviewForm from(DelegateTask task) {
     TaskClaim.require(task.getAssignee(), FinalAssessment.REVIEW_SCORE);
     int score = FormScore.between(task.getVariable(FinalAssessment.REVIEW_SCORE), 0, 100, FinalAssessment.REVIEW_SCORE);
-    String comment = FormText.between(task.getVariable(FinalAssessment.REVIEW_COMMENT), 0, 1900,
-        FinalAssessment.REVIEW_COMMENT, FinalAssessment.REVIEW_COMMENT + ": at most 1900 characters");
+    String comment = FormText.comment(task.getVariable(FinalAssessment.REVIEW_COMMENT), FinalAssessment.REVIEW_COMMENT);
     return new ReviewForm(score, comment.isEmpty() ? null : comment, task.getAssignee());
   }
 }

@@ -77,7 +77,8 @@ public class CohortService {
   @Transactional
   public Cohort update(int year, CohortSpec spec) {
     if (spec.year() != null && spec.year() != year) {
-      throw new CohortInvalidException(List.of(new CohortSpec.Problem("year", "cannot change; it is " + year)));
+      throw new CohortInvalidException(List.of(new CohortSpec.Problem("year",
+          "Жылды өзгертуге болмайды, ол " + year + " / Год изменить нельзя, он " + year)));
     }
     requireValid(spec);
     Cohort cohort = find(year);

@@ -48,37 +48,47 @@ public record CohortSpec(
   /** The rules across fields: the dates follow one another, the quotas fit the capacity. */
   public List<Problem> problems() {
     List<Problem> problems = new ArrayList<>();
-    requireOrder(problems, "applicationsClose", applicationsOpen, applicationsClose, "applicationsOpen");
-    requireOrder(problems, "screeningDeadline", applicationsClose, screeningDeadline, "applicationsClose");
-    requireOrder(problems, "testWindowStart", screeningDeadline, testWindowStart, "screeningDeadline");
-    requireOrder(problems, "testWindowEnd", testWindowStart, testWindowEnd, "testWindowStart");
-    requireOrder(problems, "rankingDate", testWindowEnd, rankingDate, "testWindowEnd");
+    // the earlier date named as the cohort form labels it
+    requireOrder(problems, "applicationsClose", applicationsOpen, applicationsClose,
+        "Өтінім қабылдау басталады / Приём заявок с");
+    requireOrder(problems, "screeningDeadline", applicationsClose, screeningDeadline,
+        "Өтінім қабылдау аяқталады / Приём заявок по");
+    requireOrder(problems, "testWindowStart", screeningDeadline, testWindowStart,
+        "Құжаттарды тексеру мерзімі / Срок проверки документов");
+    requireOrder(problems, "testWindowEnd", testWindowStart, testWindowEnd, "Тестілеу басталады / Тестирование с");
+    requireOrder(problems, "rankingDate", testWindowEnd, rankingDate, "Тестілеу аяқталады / Тестирование по");
     if (year != null && applicationsOpen != null && applicationsOpen.getYear() != year) {
-      problems.add(new Problem("applicationsOpen", "must fall in the cohort's year " + year));
+      problems.add(new Problem("applicationsOpen", "Күн когорта жылында (" + year + ") болуы керек / "
+          + "Дата должна быть в году когорты (" + year + ")"));
     }
     if (quotas != null) {
       int total = 0;
       for (Map.Entry<String, Integer> quota : quotas.entrySet()) {
         if (Region.parse(quota.getKey()).isEmpty()) {
-          problems.add(new Problem("quotas." + quota.getKey(), "is not one of the 17 regions or 3 cities"));
+          problems.add(new Problem("quotas." + quota.getKey(), "17 облыс пен 3 қаланың бірі емес / "
+              + "Это не одна из 17 областей и 3 городов"));
         } else if (quota.getValue() == null || quota.getValue() < 1) {
-          problems.add(new Problem("quotas." + quota.getKey(), "must be at least 1 seat"));
+          problems.add(new Problem("quotas." + quota.getKey(), "Кемінде 1 орын / Не менее 1 места"));
         } else {
           total += quota.getValue();
         }
       }
       if (total > trainingCapacityOrDefault()) {
-        problems.add(new Problem("quotas", "reserve " + total + " seats, more than the training capacity of "
-            + trainingCapacityOrDefault()));
+        problems.add(new Problem("quotas", "Квоталар барлығы " + total + " орын, оқуға орын санынан ("
+            + trainingCapacityOrDefault() + ") көп / Квоты в сумме " + total + " мест, больше мест на обучение ("
+            + trainingCapacityOrDefault() + ")"));
       }
     }
     return problems;
   }
 
+  /** @param earlierLabel the earlier date's label on the form, "Kazakh / Russian" */
   private static void requireOrder(List<Problem> problems, String field, LocalDate earlier, LocalDate later,
-      String earlierField) {
+      String earlierLabel) {
     if (earlier != null && later != null && later.isBefore(earlier)) {
-      problems.add(new Problem(field, "must not be before " + earlierField + " (" + earlier + ")"));
+      String[] label = earlierLabel.split(" / ");
+      problems.add(new Problem(field, "«" + label[0] + "» күнінен (" + earlier + ") ерте болмауы керек / "
+          + "Не раньше даты «" + label[1] + "» (" + earlier + ")"));
     }
   }
 }

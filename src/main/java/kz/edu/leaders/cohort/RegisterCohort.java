@@ -41,7 +41,7 @@ public class RegisterCohort implements ExecutionListener {
       cohorts.register(spec);
     } catch (CohortInvalidException e) {
       RequestRefused.FieldProblem first = e.problems().get(0);
-      throw new FieldRefused(first.field(), first.field() + ": " + first.message());
+      throw new FieldRefused(first.field(), first.message());
     } catch (CohortService.CohortExistsException e) {
       throw new FieldRefused(CohortSelection.COHORT_YEAR.name(), e.getMessage());
     }
@@ -55,19 +55,19 @@ public class RegisterCohort implements ExecutionListener {
     try {
       return value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new FieldRefused(name, name + ": must be a whole number");
+      throw new FieldRefused(name, "Бүтін сан енгізіңіз / Введите целое число");
     }
   }
 
   private static LocalDate date(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     if (value == null || value.toString().isBlank()) {
-      throw new FieldRefused(name, name + ": required");
+      throw new FieldRefused(name, "Күнді көрсетіңіз / Укажите дату");
     }
     try {
       return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
     } catch (DateTimeParseException e) {
-      throw new FieldRefused(name, name + ": must be a date (YYYY-MM-DD)");
+      throw new FieldRefused(name, "Күнді ЖЖЖЖ-АА-КК түрінде көрсетіңіз / Укажите дату в виде ГГГГ-ММ-ДД");
     }
   }
 

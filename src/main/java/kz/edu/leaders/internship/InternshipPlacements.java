@@ -25,7 +25,8 @@ public class InternshipPlacements extends Placements<InternshipPeriod, Internshi
 
   public InternshipPlacements(InternshipPeriodRepository periods, InternshipPlacementRepository placements,
       ApplicationRepository applications, Clock clock) {
-    super(periods, placements, applications, clock, new Wording(PERIOD_FIELD, "internship period"));
+    super(periods, placements, applications, clock,
+        new Wording(PERIOD_FIELD, "тағылымдама кезеңі", "период стажировки"));
     this.periods = periods;
     this.applications = applications;
   }
@@ -43,7 +44,8 @@ public class InternshipPlacements extends Placements<InternshipPeriod, Internshi
   @Override
   protected void refuseIfClosed(InternshipPeriod period) {
     if (hasBegun(period)) {
-      throw refused("the period began on " + period.getStartsOn() + "; choose one that has not begun");
+      throw refused("Бұл кезең " + period.getStartsOn() + " басталып кетті; әлі басталмаған кезеңді таңдаңыз / "
+          + "Этот период начался " + period.getStartsOn() + "; выберите период, который ещё не начался");
     }
   }
 

@@ -111,10 +111,10 @@ class InternshipSteps {
       signOff.requireMentor(applicationId, task.getAssignee());
       if (!Boolean.TRUE.equals(task.getVariable(Internship.SIGN_OFF_CONFIRMED))) {
         throw new FieldRefused(Internship.SIGN_OFF_CONFIRMED,
-            Internship.SIGN_OFF_CONFIRMED + ": tick the confirmation to sign the internship off");
+            "Растау үшін «Тағылымдама аяқталғанын растаймын» белгісін қойыңыз / "
+                + "Для подтверждения отметьте «Подтверждаю, что стажировка завершена»");
       }
-      String comment = FormText.between(task.getVariable(Internship.SIGN_OFF_COMMENT), 0, 1900,
-          Internship.SIGN_OFF_COMMENT, Internship.SIGN_OFF_COMMENT + ": at most 1900 characters");
+      String comment = FormText.comment(task.getVariable(Internship.SIGN_OFF_COMMENT), Internship.SIGN_OFF_COMMENT);
       signOff.signOff(applicationId, comment, task.getAssignee());
     };
   }

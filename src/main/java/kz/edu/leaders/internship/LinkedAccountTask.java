@@ -42,7 +42,10 @@ final class LinkedAccountTask {
       return;
     }
     throw new FieldRefused(field, account != null
-        ? field + ": only " + entry + " records this step, as " + account + "; a coordinator may assign the task to it"
-        : field + ": " + entry + " has no linked account, so only a training coordinator records this step");
+        ? "Бұл қадамды тек " + entry + " (" + account + ") жазады; үйлестіруші тапсырманы осы есептік жазбаға "
+            + "тағайындай алады / Этот шаг записывает только " + entry + " (" + account + "); координатор может "
+            + "назначить задачу на эту учётную запись"
+        : entry + ": есептік жазбасы байланыстырылмаған, сондықтан бұл қадамды тек Оқыту үйлестірушілері жазады / "
+            + entry + ": учётная запись не связана, поэтому этот шаг записывают только Координаторы обучения");
   }
 }

@@ -44,7 +44,7 @@ public class MentorSignOff {
   public void requireMentor(long applicationId, String signedBy) {
     Mentor mentor = meetings.mentorOf(applicationId);
     LinkedAccountTask.requireWorker(mentor.getUserId(), signedBy, Internship.SIGN_OFF_CONFIRMED,
-        "the mentor " + mentor.getFullName(), staff);
+        mentor.getFullName(), staff);
   }
 
   /**
@@ -54,8 +54,9 @@ public class MentorSignOff {
   public void signOff(long applicationId, String comment, String signedBy) {
     long held = meetings.held(applicationId);
     if (held < minimumMeetings) {
-      throw new FieldRefused(Internship.SIGN_OFF_CONFIRMED, Internship.SIGN_OFF_CONFIRMED + ": "
-          + held + " meetings logged, at least " + minimumMeetings + " needed before the internship is signed off");
+      throw new FieldRefused(Internship.SIGN_OFF_CONFIRMED, "Тағылымдаманы растау үшін тәлімгермен кемінде "
+          + minimumMeetings + " кездесу керек, жазылғаны: " + held + " / Для подтверждения стажировки нужно не менее "
+          + minimumMeetings + " встреч с наставником, записано: " + held);
     }
     results.save(new StageResult(applicationId, Stage.INTERNSHIP_SIGN_OFF, Outcome.SIGNED_OFF,
         held + " mentor meetings" + (comment.isEmpty() ? "" : ": " + comment), signedBy, clock.instant()));

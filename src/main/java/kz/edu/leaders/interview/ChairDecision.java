@@ -16,10 +16,12 @@ public record ChairDecision(Decision chosen, String reason, String chair) {
     try {
       chosen = Decision.valueOf(String.valueOf(task.getVariable(FinalInterview.CHAIR_DECISION)).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new FieldRefused(FinalInterview.CHAIR_DECISION, FinalInterview.CHAIR_DECISION + ": admit or reject");
+      throw new FieldRefused(FinalInterview.CHAIR_DECISION,
+          "Шешімді таңдаңыз: «Резервке қабылдау» немесе «Қабылдамау» / "
+              + "Выберите решение: «Принять в резерв» или «Не принимать»");
     }
     String reason = FormText.between(task.getVariable(FinalInterview.CHAIR_REASON), 0, 1900, FinalInterview.CHAIR_REASON,
-        FinalInterview.CHAIR_REASON + ": at most 1900 characters");
+        "Себебі тым ұзын / Причина слишком длинная");
     return new ChairDecision(chosen, reason, task.getAssignee());
   }
 }

@@ -32,15 +32,20 @@ public class InterviewCommission {
 
   /** What the commission's scores say, or the chair decides; recorded as is, or as an override. */
   public enum Decision {
-    ADMIT(Outcome.ADMIT, Outcome.ADMIT_OVERRIDE),
-    REJECT(Outcome.REJECT, Outcome.REJECT_OVERRIDE);
+    ADMIT(Outcome.ADMIT, Outcome.ADMIT_OVERRIDE, "Резервке қабылдау", "Принять в резерв"),
+    REJECT(Outcome.REJECT, Outcome.REJECT_OVERRIDE, "Қабылдамау", "Не принимать");
 
     private final Outcome recorded;
     private final Outcome overridden;
+    /** As the chair's form names the choice. */
+    private final String kk;
+    private final String ru;
 
-    Decision(Outcome recorded, Outcome overridden) {
+    Decision(Outcome recorded, Outcome overridden, String kk, String ru) {
       this.recorded = recorded;
       this.overridden = overridden;
+      this.kk = kk;
+      this.ru = ru;
     }
   }
 
@@ -105,16 +110,17 @@ public class InterviewCommission {
       if (identityService.createUserQuery().userId(member).memberOfGroup(Role.INTERVIEW_COMMISSION.groupId())
           .count() == 0) {
         throw new FieldRefused(FinalInterview.COMMISSION,
-            FinalInterview.COMMISSION + ": " + member + " is not a member of the interview commission");
+            member + " сұхбат комиссиясының мүшесі емес / " + member + " не входит в комиссию по собеседованию");
       }
       if (staff.worksAt(member, candidateOrganisation)) {
         throw new FieldRefused(FinalInterview.COMMISSION,
-            FinalInterview.COMMISSION + ": " + member + " works at the candidate's organisation (conflict of interest)");
+            member + " үміткердің ұйымында жұмыс істейді (мүдделер қақтығысы) / "
+                + member + " работает в организации кандидата (конфликт интересов)");
       }
     }
     if (members.size() < MIN_MEMBERS) {
       throw new FieldRefused(FinalInterview.COMMISSION,
-          FinalInterview.COMMISSION + ": at least " + MIN_MEMBERS + " commission members");
+          "Комиссияға кемінде " + MIN_MEMBERS + " мүше керек / В комиссии нужно не менее " + MIN_MEMBERS + " членов");
     }
   }
 
@@ -163,9 +169,10 @@ public class InterviewCommission {
     String why = decision.reason();
     boolean overridden = chosen != computed;
     if (overridden && why.length() < MIN_OVERRIDE_REASON) {
-      throw new FieldRefused(FinalInterview.CHAIR_REASON, FinalInterview.CHAIR_REASON
-          + ": overriding the computed outcome (" + computed + ") needs a written reason of at least "
-          + MIN_OVERRIDE_REASON + " characters");
+      throw new FieldRefused(FinalInterview.CHAIR_REASON, "Есептелген нәтижеден («" + computed.kk
+          + "») өзгеше шешімнің себебін жазыңыз (кемінде " + MIN_OVERRIDE_REASON + " таңба) / "
+          + "Напишите причину решения, отличного от расчётного («" + computed.ru + "») (не менее "
+          + MIN_OVERRIDE_REASON + " символов)");
     }
     results.save(new StageResult(applicationId, Stage.INTERVIEW_DECISION, overridden ? chosen.overridden : chosen.recorded,
         "computed " + computed + (why.isEmpty() ? "" : (overridden ? "; override: " : "; ") + why), decision.chair(),

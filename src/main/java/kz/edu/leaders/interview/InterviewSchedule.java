@@ -36,13 +36,14 @@ public record InterviewSchedule(Instant at, String place, List<String> members, 
           .atZone(ProgrammeClock.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw new FieldRefused(FinalInterview.DATE,
-          FinalInterview.DATE + ": a date (YYYY-MM-DD) and a time (HH:MM), Astana time");
+          "Сұхбаттың күні мен уақытын көрсетіңіз (Астана уақыты) / Укажите дату и время собеседования (время Астаны)");
     }
     if (!at.isAfter(clock.instant())) {
-      throw new FieldRefused(FinalInterview.DATE, FinalInterview.DATE + ": in the future");
+      throw new FieldRefused(FinalInterview.DATE,
+          "Сұхбат күні мен уақыты алда болуы керек / Дата и время собеседования должны быть в будущем");
     }
     String place = FormText.between(task.getVariable(FinalInterview.PLACE), 3, 500, FinalInterview.PLACE,
-        FinalInterview.PLACE + ": an address or an online link (3 to 500 characters)");
+        "Орнын немесе онлайн сілтемені жазыңыз / Укажите место или онлайн-ссылку");
     return new InterviewSchedule(at, place, members(task.getVariable(FinalInterview.COMMISSION)), task.getAssignee());
   }
 
@@ -54,7 +55,7 @@ public record InterviewSchedule(Instant at, String place, List<String> members, 
         .filter(id -> !id.isEmpty()).toList());
     if (String.join(",", members).length() > MAX_COMMISSION_LENGTH) {
       throw new FieldRefused(FinalInterview.COMMISSION,
-          FinalInterview.COMMISSION + ": too many members for one session");
+          "Бір сессияға мүшелер тым көп / Слишком много членов комиссии для одной сессии");
     }
     return List.copyOf(members);
   }

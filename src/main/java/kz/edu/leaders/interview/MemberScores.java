@@ -13,7 +13,8 @@ public record MemberScores(String member, Map<Competency, Integer> scores) {
   static MemberScores from(DelegateTask task) {
     String member = FinalInterview.MEMBER.from(task);
     if (task.getAssignee() == null || !task.getAssignee().equals(member)) {
-      throw new FieldRefused(Competency.values()[0].field(), "only " + member + " scores in their own name");
+      throw new FieldRefused(Competency.values()[0].field(), "Бұл бағалау парағын тек " + member
+          + " өз атынан толтырады / Этот лист оценки заполняет только " + member + " от своего имени");
     }
     Map<Competency, Integer> scores = new EnumMap<>(Competency.class);
     for (Competency competency : Competency.values()) {

@@ -12,7 +12,8 @@ public final class FormScore {
     // compared as a double: a Long such as 4294967371 would wrap to 75 as an int
     if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())
         || number.doubleValue() < min || number.doubleValue() > max) {
-      throw new FieldRefused(field, field + ": a whole number from " + min + " to " + max);
+      throw new FieldRefused(field, min + "–" + max + " аралығындағы бүтін сан енгізіңіз / Введите целое число от "
+          + min + " до " + max);
     }
     return number.intValue();
   }

@@ -17,14 +17,23 @@ public final class FormText {
   }
 
   /**
-   * @param refusal what the person reads at the field when the text is too short or too long
+   * @param ask what the person reads at the field when the text is too short or too long, "Kazakh /
+   *     Russian"; each language gets the length allowed in its own words
    * @return the text without surrounding white space
    */
-  public static String between(Object value, int min, int max, String field, String refusal) {
+  public static String between(Object value, int min, int max, String field, String ask) {
     String text = of(value);
     if (text.length() < min || text.length() > max) {
-      throw new FieldRefused(field, refusal);
+      String[] asked = ask.split(" / ");
+      throw new FieldRefused(field, min == 0
+          ? asked[0] + " (ең көбі " + max + " таңба) / " + asked[1] + " (не более " + max + " символов)"
+          : asked[0] + " (" + min + "–" + max + " таңба) / " + asked[1] + " (" + min + "–" + max + " символов)");
     }
     return text;
+  }
+
+  /** A free comment, up to 1900 characters: "" when none. */
+  public static String comment(Object value, String field) {
+    return between(value, 0, 1900, field, "Түсініктеме тым ұзын / Комментарий слишком длинный");
   }
 }

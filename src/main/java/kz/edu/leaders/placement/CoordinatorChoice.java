@@ -19,15 +19,17 @@ public final class CoordinatorChoice {
    * @return the reason to record: none for a proposal, the trimmed reason for an override
    * @throws FieldRefused when an override has no reason, or too long a one
    */
-  public static String overrideReason(boolean proposed, String overrideReason, String chosen) {
+  public static String overrideReason(boolean proposed, String overrideReason) {
     String reason = overrideReason == null ? "" : overrideReason.trim();
     if (reason.length() > MAX_REASON_LENGTH) {
       throw new FieldRefused(OVERRIDE_REASON,
-          OVERRIDE_REASON + ": at most " + MAX_REASON_LENGTH + " characters");
+          "Себебі тым ұзын (ең көбі " + MAX_REASON_LENGTH + " таңба) / Причина слишком длинная (не более "
+              + MAX_REASON_LENGTH + " символов)");
     }
     if (!proposed && reason.length() < MIN_REASON_LENGTH) {
-      throw new FieldRefused(OVERRIDE_REASON, OVERRIDE_REASON + ": say why this " + chosen
-          + " rather than a proposed one (at least " + MIN_REASON_LENGTH + " characters)");
+      throw new FieldRefused(OVERRIDE_REASON, "Ұсынылғандардан тыс таңдаудың себебін жазыңыз (кемінде "
+          + MIN_REASON_LENGTH + " таңба) / Напишите, почему выбор не из предложенных (не менее " + MIN_REASON_LENGTH
+          + " символов)");
     }
     return proposed ? null : reason;
   }

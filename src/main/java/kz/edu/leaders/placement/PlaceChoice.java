@@ -14,7 +14,7 @@ public record PlaceChoice(long placeId, String overrideReason, String coordinato
     TaskClaim.require(task.getAssignee(), wording.field());
     Object chosen = FormChoices.id(task.getVariable(wording.field()));
     if (!(chosen instanceof Long placeId)) {
-      throw wording.refused("no " + wording.noun() + " " + chosen);
+      throw wording.notFound();
     }
     Object reason = task.getVariable(CoordinatorChoice.OVERRIDE_REASON);
     return new PlaceChoice(placeId, reason == null ? null : reason.toString(), task.getAssignee());

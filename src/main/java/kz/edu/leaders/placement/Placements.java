@@ -31,12 +31,16 @@ public abstract class Placements<P extends Place, R extends Placement> {
 
   static final int PROPOSALS = 5;
 
-  /** How the form names the chosen place's field, and how refusals name a place. */
-  public record Wording(String field, String noun) {
+  /** The form field of the chosen place, and what refusals call a place, in Kazakh and in Russian. */
+  public record Wording(String field, String kk, String ru) {
 
-    /** A refusal naming the form field. */
+    /** A refusal shown at the form field, "Kazakh / Russian". */
     FieldRefused refused(String why) {
-      return new FieldRefused(field, field + ": " + why);
+      return new FieldRefused(field, why);
+    }
+
+    FieldRefused notFound() {
+      return refused("Таңдалған " + kk + " табылмады / Выбранный " + ru + " не найден");
     }
   }
 
@@ -147,15 +151,17 @@ public abstract class Placements<P extends Place, R extends Placement> {
   @Transactional
   public P choose(long applicationId, long placeId, String overrideReason, String coordinator) {
     Application candidate = candidate(applicationId);
-    P place = places.findById(placeId).orElseThrow(() -> refused("no " + wording.noun() + " " + placeId));
+    P place = places.findById(placeId).orElseThrow(wording::notFound);
     if (place.sharesOrganisationWith(candidate)) {
-      throw refused("the candidate works at " + place.organisation() + " (conflict of interest)");
+      throw refused("Үміткер «" + place.organisation() + "» ұйымында жұмыс істейді (мүдделер қақтығысы) / "
+          + "Кандидат работает в организации «" + place.organisation() + "» (конфликт интересов)");
     }
     refuseIfClosed(place);
     boolean proposed = isAmong(place, propose(applicationId));
-    String reason = CoordinatorChoice.overrideReason(proposed, overrideReason, wording.noun());
+    String reason = CoordinatorChoice.overrideReason(proposed, overrideReason);
     if (places.takePlace(place.getId()) == 0) {
-      throw refused(place.label() + " has no place left; choose another " + wording.noun());
+      throw refused(place.label() + ": орын қалмады, басқасын таңдаңыз / " + place.label()
+          + ": мест не осталось, выберите другой вариант");
     }
     // taking the place cleared the persistence context: what changes now is loaded afresh
     Optional<R> released = placements.findByApplicationId(applicationId).filter(earlier -> earlier.getReleasedAt() != null);

@@ -19,6 +19,7 @@ import kz.edu.leaders.document.DocumentKind;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormText;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.springframework.stereotype.Service;
 
@@ -76,10 +77,12 @@ public class DocumentScreening {
   public Decided decide(long applicationId, Decision decision) {
     ScreeningOutcome outcome = ScreeningOutcome.parse(decision.outcome()).orElseThrow(() ->
         new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
-            "Шешімді таңдаңыз / Выберите решение: accepted, rejected or incomplete"));
+            "Шешімді таңдаңыз: қабылданды, қабылданбады немесе құжаттар толық емес / "
+                + "Выберите решение: принято, отклонено или документы неполные"));
     if (decision.reviewer() == null) {
       throw new FieldRefused(CandidateJourney.DOCUMENTS_DECISION,
-          "Алдымен тапсырманы өзіңізге алыңыз / Сначала возьмите задачу (Claim): the decision carries your name");
+          "Алдымен тапсырманы өзіңізге алыңыз: шешім сіздің атыңызбен жазылады / "
+              + "Сначала возьмите задачу себе: решение записывается под вашим именем");
     }
     String reason = switch (outcome) {
       case ACCEPTED -> {
@@ -133,14 +136,7 @@ public class DocumentScreening {
 
   /** {@code ask} is "Kazakh / Russian"; each language gets the length it needs in its own words. */
   private static String required(String text, String field, String ask) {
-    String trimmed = text == null ? "" : text.trim();
-    if (trimmed.length() < MIN_REASON_LENGTH || trimmed.length() > MAX_REASON_LENGTH) {
-      String[] asked = ask.split(" / ");
-      String range = MIN_REASON_LENGTH + "–" + MAX_REASON_LENGTH;
-      throw new FieldRefused(field, asked[0] + " (" + range + " таңба) / " + asked[1] + " ("
-          + range + " символов)");
-    }
-    return trimmed;
+    return FormText.between(text, MIN_REASON_LENGTH, MAX_REASON_LENGTH, field, ask);
   }
 
   private Application application(long applicationId) {

@@ -19,7 +19,7 @@ public class MentorMatching extends Placements<Mentor, MentorAssignment> {
 
   public MentorMatching(MentorRepository mentors, MentorAssignmentRepository assignments,
       ApplicationRepository applications, Clock clock) {
-    super(mentors, assignments, applications, clock, new Wording(MentorSteps.MENTOR_ID, "mentor"));
+    super(mentors, assignments, applications, clock, new Wording(MentorSteps.MENTOR_ID, "тәлімгер", "наставник"));
     this.mentors = mentors;
   }
 

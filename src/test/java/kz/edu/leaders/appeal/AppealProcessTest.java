@@ -451,9 +451,9 @@ class AppealProcessTest {
     ResponseEntity<String> claim = http.withBasicAuth(decider, "demo").postForEntity(
         "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", decider), String.class);
     Assertions.assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    Assertions.assertThat(claim.getBody()).contains("took the appealed decision");
+    Assertions.assertThat(claim.getBody()).contains("принял(а) обжалуемое решение");
     Assertions.assertThat(assertThrows(AuthorizationException.class, () -> taskService.setAssignee(task.getId(), decider)))
-        .hasMessageContaining("another member of the appeals commission must");
+        .hasMessageContaining("апелляцию решает другой член Апелляционной комиссии");
     Assertions.assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
 
     ResponseEntity<String> other = http.withBasicAuth(MEMBER, "demo").postForEntity(

@@ -150,7 +150,7 @@ class VacancyAppointmentProcessTest {
     claimed(choice, "hr.pavlodar");
     Assertions.assertThatThrownBy(() -> taskService.complete(choice.getId(), Map.of("hrChoice", "offer",
         "chosenApplicationNumber", stayer.getApplicationNumber()))).isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("chosenApplicationNumber");
+        .hasMessageContaining("нет в коротком списке; выберите резервиста из короткого списка");
     taskService.complete(choice.getId(), Map.of("hrChoice", "offer", "chosenApplicationNumber",
         options.get(0).get("value")));
     Assertions.assertThat(runtimeService.getVariable(process(ordinary).getId(), CandidateJourney.APPLICATION_NUMBER.name()))
@@ -182,7 +182,7 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(order.getTaskDefinitionKey()).isEqualTo("Task_RecordAppointmentOrder");
     taskService.claim(order.getId(), "hr.akmola");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class, () -> taskService.complete(order.getId(),
-        Map.of("orderNumber", "17-к", "orderDate", today().plusDays(3).toString())))).hasMessageContaining("orderDate");
+        Map.of("orderNumber", "17-к", "orderDate", today().plusDays(3).toString())))).hasMessageContaining("Дата приказа не может быть позже сегодняшнего дня");
     taskService.complete(order.getId(), Map.of("orderNumber", "17-к", "orderDate", today().toString()));
     journeys.runJobsOf(process.getId(), "Task_RecordAppointmentOrder", "Task_CloseReserveJourney",
         "Task_NotifyAppointed");
@@ -237,7 +237,7 @@ class VacancyAppointmentProcessTest {
     taskService.claim(choice.getId(), "hr.aktobe");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(choice.getId(), Map.of("hrChoice", "competition"))))
-        .hasMessageContaining("competitionNote");
+        .hasMessageContaining("Напишите, почему должность передаётся на конкурс (10–500 символов)");
     taskService.complete(choice.getId(), Map.of("hrChoice", "competition",
         "competitionNote", "Both reservists turned the post down"));
     journeys.runJobsOf(process.getId(), "Task_ChooseReservist");
@@ -274,9 +274,9 @@ class VacancyAppointmentProcessTest {
     taskService.claim(order.getId(), "hr.zhambyl");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class, () -> taskService.complete(order.getId(),
         Map.of("orderOutcome", "appointed", "orderNumber", "5-к", "orderDate", today().toString()))))
-        .hasMessageContaining("no longer in the reserve");
+        .hasMessageContaining("Резервиста больше нет в кадровом резерве");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class, () -> taskService.complete(order.getId(),
-        Map.of("orderOutcome", "unavailable")))).hasMessageContaining("unavailableNote");
+        Map.of("orderOutcome", "unavailable")))).hasMessageContaining("Напишите, почему резервист не может занять должность");
     taskService.complete(order.getId(), Map.of("orderOutcome", "unavailable",
         "unavailableNote", "Left the programme before the order was signed"));
     journeys.runJobsOf(process.getId(), "Task_RecordAppointmentOrder");

@@ -168,7 +168,7 @@ class FinalAssessmentProcessTest {
     List<Task> reviews = taskService.createTaskQuery().processInstanceId(assessment.getId()).list();
     taskService.claim(reviews.get(0).getId(), "expert.one");
     Assertions.assertThat(assertThrows(BadUserRequestException.class,
-        () -> taskService.claim(reviews.get(1).getId(), "expert.one"))).hasMessageContaining("other review");
+        () -> taskService.claim(reviews.get(1).getId(), "expert.one"))).hasMessageContaining("уже взял(а) другую оценку этого отчёта");
     Assertions.assertThat(taskService.createTaskQuery().taskId(reviews.get(1).getId()).singleResult().getAssignee())
         .as("the refused claim left nothing behind").isNull();
 
@@ -179,13 +179,13 @@ class FinalAssessmentProcessTest {
         "/engine-rest/task/" + reviews.get(1).getId() + "/claim",
         new HttpEntity<>("{\"userId\": \"expert.colleague\"}", json), String.class);
     Assertions.assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat(viaRest.getBody()).contains("conflict of interest");
+    Assertions.assertThat(viaRest.getBody()).contains("работает в организации кандидата (конфликт интересов)");
     Assertions.assertThat(taskService.createTaskQuery().taskId(reviews.get(1).getId()).singleResult().getAssignee())
         .isNull();
 
     taskService.complete(reviews.get(0).getId(), Map.of("reviewScore", 64));
     Assertions.assertThat(assertThrows(BadUserRequestException.class,
-        () -> taskService.setAssignee(reviews.get(1).getId(), "expert.one"))).hasMessageContaining("already reviewed");
+        () -> taskService.setAssignee(reviews.get(1).getId(), "expert.one"))).hasMessageContaining("уже оценил(а) этот отчёт");
     Assertions.assertThat(results()).isEmpty();
   }
 
@@ -196,7 +196,7 @@ class FinalAssessmentProcessTest {
     assertThat(assessment).isWaitingAt("Task_ArbitrateReview");
     Task arbitration = taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult();
     Assertions.assertThatThrownBy(() -> taskService.claim(arbitration.getId(), "expert.two"))
-        .hasMessageContaining("already reviewed");
+        .hasMessageContaining("уже оценил(а) этот отчёт");
     stages.review(assessment, "Task_ArbitrateReview", "expert.three", 65);
 
     Task external = taskService.createTaskQuery().processInstanceId(assessment.getId()).singleResult();
@@ -204,7 +204,7 @@ class FinalAssessmentProcessTest {
     taskService.claim(external.getId(), "external.reviewer");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(external.getId(), Map.of("externalDecision", "flagged"))))
-        .hasMessageContaining("flagReason");
+        .hasMessageContaining("Напишите, что не так с результатом (10–1900 символов)");
     taskService.setAssignee(external.getId(), null);
     stages.external(assessment, "flagged", "The arbitration ignored criterion 3 entirely");
     assertThat(assessment).isWaitingAt("Task_ArbitrateReview");

@@ -121,13 +121,13 @@ class CohortApiTest {
     wrong.put("rankingDate", Map.of("value", "2032-01-01"));
     ResponseEntity<String> refused = send("process.owner", HttpMethod.POST, submit, Map.of("variables", wrong));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("rankingDate: must not be before testWindowEnd");
+    assertThat(refused.getBody()).contains("Не раньше даты «Тестирование по» (");
     assertThat(cohorts.all()).noneMatch(cohort -> cohort.getYear() == 2032);
     Map<String, Object> noSeats = new LinkedHashMap<>(form);
     noSeats.put("quota_ALMATY", Map.of("value", 0));
     ResponseEntity<String> refusedQuota = send("process.owner", HttpMethod.POST, submit, Map.of("variables", noSeats));
     assertThat(refusedQuota.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refusedQuota.getBody()).contains("quotas.ALMATY: must be at least 1 seat");
+    assertThat(refusedQuota.getBody()).contains("Кемінде 1 орын / Не менее 1 места");
     assertThat(cohorts.all()).noneMatch(cohort -> cohort.getYear() == 2032);
 
     ResponseEntity<String> started = send("process.owner", HttpMethod.POST, submit,

@@ -186,7 +186,7 @@ class InternshipProcessTest {
     Assertions.assertThat(signOff.getAssignee()).as("in the linked mentor's own list").isEqualTo(mentorAccount);
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(signOff.getId(), Map.of(Internship.SIGN_OFF_CONFIRMED, true))))
-        .hasMessageContaining("2 meetings logged, at least 6");
+        .hasMessageContaining("нужно не менее 6 встреч с наставником, записано: 2");
     internships.logMeetings(candidate, 4);
     internships.signOff(internship);
 
@@ -274,7 +274,7 @@ class InternshipProcessTest {
 
     taskService.claim(placement.getId(), "coordinator");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(placement.getId(), Map.of("periodId", "999999999")))).hasMessageContaining("periodId");
+        () -> taskService.complete(placement.getId(), Map.of("periodId", "999999999")))).hasMessageContaining("Выбранный период стажировки не найден");
     taskService.complete(placement.getId(), Map.of("periodId", String.valueOf(near.getId()), "overrideReason", ""));
 
     InternshipPlacement placed = placements.of(candidate.getId()).orElseThrow();
@@ -293,7 +293,7 @@ class InternshipProcessTest {
         LocalDate.now(ProgrammeClock.ZONE).plusDays(20), 5));
     Assertions.assertThat(placements.propose(candidate.getId())).noneMatch(p -> p.getId().equals(ownPeriod.getId()));
     Assertions.assertThatThrownBy(() -> placements.choose(candidate.getId(), ownPeriod.getId(),
-        "She knows the school best", "coordinator")).hasMessageContaining("conflict of interest");
+        "She knows the school best", "coordinator")).hasMessageContaining("(конфликт интересов)");
 
     School farAway = schools.save(School.hostingInterns("Ұлытау гимназиясы " + System.nanoTime(), Region.ULYTAU,
         "Жезқазған", "far@test.example.kz"));
@@ -307,7 +307,7 @@ class InternshipProcessTest {
     taskService.claim(placement.getId(), "coordinator");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(placement.getId(), Map.of("periodId", late.getId()))))
-        .hasMessageContaining("overrideReason");
+        .hasMessageContaining("Напишите, почему выбор не из предложенных (не менее 10 символов)");
     Assertions.assertThat(periods.findById(late.getId()).orElseThrow().getPlacesTaken()).isZero();
     taskService.complete(placement.getId(), Map.of("periodId", late.getId(), "overrideReason",
         "The candidate moves to Ulytau next year"));
@@ -322,7 +322,7 @@ class InternshipProcessTest {
     taskService.setAssignee(evaluation.getId(), "host.school");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(evaluation.getId(), Map.of(Internship.SCORE, 80))))
-        .hasMessageContaining("only Ұлытау гимназиясы");
+        .hasMessageContaining("Этот шаг записывает только Ұлытау гимназиясы");
   }
 
   @Test
@@ -346,7 +346,7 @@ class InternshipProcessTest {
     taskService.claim(evaluation.getId(), "host.school");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(evaluation.getId(), Map.of(Internship.SCORE, 80))))
-        .hasMessageContaining("only a training coordinator");
+        .hasMessageContaining("этот шаг записывают только Координаторы обучения");
     taskService.setAssignee(evaluation.getId(), null);
     internships.evaluate(internship, 80);
 
@@ -358,7 +358,7 @@ class InternshipProcessTest {
     taskService.claim(signOff.getId(), "mentor");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(signOff.getId(), Map.of(Internship.SIGN_OFF_CONFIRMED, true))))
-        .hasMessageContaining("only a training coordinator");
+        .hasMessageContaining("этот шаг записывают только Координаторы обучения");
     taskService.setAssignee(signOff.getId(), null);
     internships.signOff(internship);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getDecidedBy)

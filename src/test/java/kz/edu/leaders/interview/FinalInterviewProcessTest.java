@@ -127,7 +127,7 @@ class FinalInterviewProcessTest {
     form.put("commissionMembers", taglist("[\"commission.member\",\"trainer\"]"));
     ResponseEntity<String> refused = submit(schedule, form);
     Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat(refused.getBody()).contains("commissionMembers").contains("trainer is not a member");
+    Assertions.assertThat(refused.getBody()).contains("trainer не входит в комиссию по собеседованию");
     // the list as the engine holds it once the REST layer has read it (a completion over REST of a
     // final-interview started on its own is refused for want of READ on the definition, as before this form)
     taskService.complete(schedule.getId(), Map.of("interviewDate", tomorrow, "interviewTime", "10:00",
@@ -163,14 +163,14 @@ class FinalInterviewProcessTest {
     Map<String, Object> form = new HashMap<>(Map.of("interviewDate", "2020-01-01", "interviewTime", "10:00",
         "interviewPlace", "Астана", "commissionMembers", "commission.member, commission.second"));
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("in the future");
+        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("Дата и время собеседования должны быть в будущем");
     form.put("interviewDate", tomorrow);
     form.put("commissionMembers", "commission.member, trainer");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("trainer is not a member");
+        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("trainer сұхбат комиссиясының мүшесі емес / trainer не входит в комиссию по собеседованию");
     form.put("commissionMembers", "commission.member");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("at least 2");
+        () -> taskService.complete(schedule.getId(), form))).hasMessageContaining("В комиссии нужно не менее 2 членов");
     taskService.setAssignee(schedule.getId(), null);
 
     stages.schedule(interview, SESSION);
@@ -185,12 +185,13 @@ class FinalInterviewProcessTest {
         .orElseThrow();
     taskService.setAssignee(secondsTask.getId(), "commission.member");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(secondsTask.getId(), allScores(5)))).hasMessageContaining("own name");
+        () -> taskService.complete(secondsTask.getId(), allScores(5)))).hasMessageContaining("заполняет только commission.second от своего имени");
     taskService.setAssignee(secondsTask.getId(), "commission.second");
     Map<String, Object> outOfRange = allScores(4);
     outOfRange.put("scoreTeamDevelopment", 6);
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(secondsTask.getId(), outOfRange))).hasMessageContaining("scoreTeamDevelopment");
+        () -> taskService.complete(secondsTask.getId(), outOfRange)))
+        .hasMessage("1–5 аралығындағы бүтін сан енгізіңіз / Введите целое число от 1 до 5");
 
     stages.score(interview, "commission.member", 4);
     Assertions.assertThat(taskService.getVariables(secondsTask.getId())).as("members score without seeing each other")
@@ -216,7 +217,7 @@ class FinalInterviewProcessTest {
     taskService.claim(chair.getId(), "commission.chair");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
         () -> taskService.complete(chair.getId(), Map.of("chairDecision", "admit", "chairReason", "Good"))))
-        .hasMessageContaining("written reason");
+        .hasMessageContaining("Напишите причину решения, отличного от расчётного");
     taskService.complete(chair.getId(), Map.of("chairDecision", "admit",
         "chairReason", "Led the only rural school in the district through its turnaround"));
     journeys.runJobsOf(interview.getId(), "Task_ConfirmInterviewOutcome");

@@ -12,7 +12,8 @@ class FormScoreTest {
   void aScoreBeyondAnIntIsRefusedNotWrappedIntoTheScale() {
     // 4294967371 wraps to 75 as an int
     assertThatThrownBy(() -> FormScore.between(4294967371L, 0, 100, "reviewScore"))
-        .isInstanceOf(FieldRefused.class).hasMessageContaining("reviewScore");
+        .isInstanceOf(FieldRefused.class)
+        .hasMessage("0–100 аралығындағы бүтін сан енгізіңіз / Введите целое число от 0 до 100");
   }
 
   @Test

@@ -234,7 +234,7 @@ final class ScreeningAndTestingJourneyTest extends JourneyStageTest {
   void anUnclaimedTaskCannotBeDecided() {
     atScreening();
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(task(journey).getId(), accepted()))).hasMessageContaining("Claim");
+        () -> taskService.complete(task(journey).getId(), accepted()))).hasMessageContaining("Сначала возьмите задачу себе");
   }
 
   @Test

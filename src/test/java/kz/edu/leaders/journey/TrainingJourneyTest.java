@@ -112,7 +112,7 @@ final class TrainingJourneyTest extends JourneyStageTest {
         .extracting(link -> link.getGroupId()).containsExactly("trainers");
     taskService.claim(assessment.getId(), "trainer");
     Assertions.assertThat(assertThrows(FormFieldValidationException.class,
-        () -> taskService.complete(assessment.getId(), Map.of("levelScore", 101)))).hasMessageContaining("0 to 100");
+        () -> taskService.complete(assessment.getId(), Map.of("levelScore", 101)))).hasMessageContaining("целое число от 0 до 100");
     Assertions.assertThat(results()).noneMatch(r -> r.getStage().name().startsWith("TRAINING_"));
   }
 

@@ -62,7 +62,7 @@ class MentorMatchingTest {
         .allMatch(m -> m.placesLeft() > 0);
     assertThat(proposals.get(0).getRegion()).isEqualTo(Region.TURKISTAN);
     assertThatThrownBy(() -> matching.choose(candidate.getId(), colleague.getId(), "He knows her work best of all",
-        "coordinator")).isInstanceOf(FieldRefused.class).hasMessageContaining("conflict of interest");
+        "coordinator")).isInstanceOf(FieldRefused.class).hasMessageContaining("(конфликт интересов)");
     assertThat(assignments.findByApplicationId(candidate.getId())).isEmpty();
   }
 
@@ -75,7 +75,7 @@ class MentorMatchingTest {
     assertThat(proposals).noneMatch(m -> m.getId().equals(faraway.getId()));
 
     assertThatThrownBy(() -> matching.choose(candidate.getId(), faraway.getId(), "", "coordinator"))
-        .hasMessageContaining("overrideReason");
+        .hasMessageContaining("Напишите, почему выбор не из предложенных (не менее 10 символов)");
     matching.choose(candidate.getId(), faraway.getId(), "Same subject, she asked for him", "coordinator");
 
     MentorAssignment assignment = assignments.findByApplicationId(candidate.getId()).orElseThrow();
@@ -107,9 +107,9 @@ class MentorMatchingTest {
 
     taskService.claim(assign.getId(), "coordinator");
     assertThatThrownBy(() -> taskService.complete(assign.getId(), Map.of("mentorId", "999999999")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("mentorId");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Выбранный наставник не найден");
     assertThatThrownBy(() -> taskService.complete(assign.getId(), Map.of("mentorId", String.valueOf(faraway.getId()))))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("overrideReason");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Напишите, почему выбор не из предложенных (не менее 10 символов)");
     taskService.complete(assign.getId(), Map.of("mentorId", proposed.get(0), "overrideReason", ""));
 
     MentorAssignment assignment = assignments.findByApplicationId(candidate.getId()).orElseThrow();
