@@ -94,7 +94,7 @@ class CohortApiTest {
     Map<String, Object> notADate = spec(2035);
     notADate.put("rankingDate", "next spring");
     assertThat(json.readTree(send("process.owner", HttpMethod.POST, "/api/cohorts", notADate).getBody())
-        .get("errors").get(0).get("message").asText()).isEqualTo("must be a date (YYYY-MM-DD)");
+        .get("errors").get(0).get("message").asText()).isEqualTo("Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз / Укажите дату в виде ГГГГ-ММ-ДД");
     assertThat(cohorts.all()).noneMatch(cohort -> cohort.getYear() == 2035);
   }
 
