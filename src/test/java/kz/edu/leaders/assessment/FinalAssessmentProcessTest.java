@@ -231,7 +231,7 @@ class FinalAssessmentProcessTest {
         .isEqualTo(ApplicationStatus.WITHDRAWN);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
         .containsExactly(Assertions.tuple(Stage.WITHDRAWAL, Outcome.FINAL_REPORT_MISSING));
-    Assertions.assertThatThrownBy(() -> stages.submitReport(candidate)).hasMessageContaining("not at the final assessment");
+    Assertions.assertThatThrownBy(() -> stages.submitReport(candidate)).hasMessageContaining("не на этапе итогового оценивания");
   }
 
   private List<StageResult> results() {
