@@ -264,7 +264,7 @@ class AppealProcessTest {
     Assertions.assertThat(managementService.createJobQuery().processInstanceId(appeal.getId()).timers().singleResult()
         .getDuedate()).isEqualTo(CohortCalendar.endOf(sitBy));
     Assertions.assertThat(body(candidate, "Апелляция бойынша шешім")).contains("қосымша сессияда")
-        .contains(sitBy.toString());
+        .contains(sitBy.format(ProgrammeClock.DAY));
     Application resumed = reloaded(candidate);
     Assertions.assertThat(resumed.getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
     Assertions.assertThat(latest(candidate, Stage.APPEAL).getReason()).as("the auditor reads it")

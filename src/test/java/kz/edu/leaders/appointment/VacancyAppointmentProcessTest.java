@@ -168,7 +168,8 @@ class VacancyAppointmentProcessTest {
     ProcessInstance process = process(vacancy);
     offer(vacancy, reservist);
     assertThat(process).isWaitingAt("Task_AwaitAnswer");
-    Assertions.assertThat(mailBody(reservist, "Сізге басшылық лауазым ұсынылады")).contains("Мектеп директоры");
+    Assertions.assertThat(mailBody(reservist, "Сізге басшылық лауазым ұсынылады")).contains("Мектеп директоры")
+        .containsPattern("порталда \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} дейін");
 
     String answer = "/api/applications/" + reservist.getApplicationNumber() + "/offer-answer";
     var missing = http.withBasicAuth("portal", "demo").postForEntity(answer, Map.of(), String.class);

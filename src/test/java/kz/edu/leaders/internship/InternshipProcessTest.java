@@ -148,7 +148,7 @@ class InternshipProcessTest {
     internships.place(internship, period.getId());
     Assertions.assertThat(periods.findById(period.getId()).orElseThrow().getPlacesTaken()).isOne();
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP);
-    Assertions.assertThat(mail("Место стажировки", "Тағылымдама орны")).contains(period.getStartsOn().toString());
+    Assertions.assertThat(mail("Место стажировки", "Тағылымдама орны")).contains(period.getStartsOn().format(ProgrammeClock.DAY));
 
     String reportPath = "/api/applications/" + candidate.getApplicationNumber() + "/internship-report";
     var early = http.withBasicAuth("portal", "demo").postForEntity(reportPath,
