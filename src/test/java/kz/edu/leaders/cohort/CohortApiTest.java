@@ -175,7 +175,7 @@ class CohortApiTest {
       ResponseEntity<String> refused = send("portal", HttpMethod.POST, "/api/applications",
           TestApplications.validJson(Region.TURKISTAN));
       assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-      assertThat(json.readTree(refused.getBody()).get("detail").asText()).startsWith("Applications are closed");
+      assertThat(json.readTree(refused.getBody()).get("detail").asText()).startsWith("Өтінім қабылдау жабық").contains("Приём заявок закрыт");
     } finally {
       cohorts.update(open.getYear(), asItWas);
     }
