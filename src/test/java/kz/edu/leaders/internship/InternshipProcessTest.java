@@ -162,7 +162,8 @@ class InternshipProcessTest {
     var tooShort = http.withBasicAuth("portal", "demo").postForEntity(reportPath, Map.of("report", "Done."),
         String.class);
     Assertions.assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat(tooShort.getBody()).contains("\"field\":\"report\"");
+    Assertions.assertThat(tooShort.getBody()).contains("\"field\":\"report\"", "Отчёт должен содержать от ")
+        .contains("символов (сейчас 5)");
     Assertions.assertThat(http.withBasicAuth("mentor", "demo").postForEntity(reportPath,
         Map.of("report", TestInternships.REPORT), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     Assertions.assertThat(http.withBasicAuth("portal", "demo").postForEntity(reportPath,

@@ -142,7 +142,7 @@ final class ScreeningAndTestingJourneyTest extends JourneyStageTest {
         .contains(Assertions.tuple(Stage.WITHDRAWAL, Outcome.NO_RESUBMISSION));
     Assertions.assertThat(body("Бағдарламадан шығу")).contains("мерзімде жіберілмеді");
     Assertions.assertThatThrownBy(() -> applicationService.resubmitDocuments(application.getApplicationNumber()))
-        .hasMessageContaining("not waiting for documents");
+        .hasMessageContaining("не ожидает документов");
   }
 
   @Test
@@ -183,7 +183,7 @@ final class ScreeningAndTestingJourneyTest extends JourneyStageTest {
         .contains(Assertions.tuple(Stage.WITHDRAWAL, Outcome.CANDIDATE_REQUEST, "portal"));
     Assertions.assertThat(body("Бағдарламадан шығу")).contains("Өз өтінішіңіз бойынша");
     Assertions.assertThatThrownBy(() -> applicationService.withdraw(application.getApplicationNumber(), false, null,
-        "portal")).hasMessageContaining("already left the programme");
+        "portal")).hasMessageContaining("уже выбыл из программы");
   }
 
   @Test
