@@ -314,6 +314,12 @@ class PeopleWalk {
     assertThat(page.locator("body")).containsText(candidate.getRegion().bilingualName());
     Browser.screenshot(page, "auditor-kk-trail");
     Browser.assertAccessible(page, "/audit/applications/" + number, null);
+    // Cockpit's human tasks per group, which auditors count from history: each group by its name, no error
+    page.navigate("/camunda/app/cockpit/default/#/tasks");
+    assertThat(page.locator("body")).containsText(
+        "Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область");
+    Browser.screenshot(page, "auditor-kk-human-tasks");
+    assertNoPermissionError(page);
   }
 
   @Test
