@@ -256,6 +256,13 @@ class PeopleWalk {
     assertNoPermissionError(page);
     page.navigate("/camunda/app/cockpit/default/#/decision-definition/" + repository.createDecisionDefinitionQuery()
         .decisionDefinitionKey("pass-marks").latestVersion().singleResult().getId());
+    // the decision table's headings in Russian, not in dmn-js's English (cockpit/scripts/leaders/decision-table.js)
+    Locator table = page.locator(".dmn-decision-table-container");
+    assertThat(table).containsText("Политика совпадений:");
+    assertThat(table.locator(".hit-policy-value")).hasText("Единственное");
+    assertThat(table.locator(".clause").first()).hasText("Если");
+    assertThat(table).containsText("Тогда");
+    assertThat(table).not().containsText(Pattern.compile("Hit policy|Unique|\\b(When|And|Then|Annotations)\\b"));
     Locator evaluations = page.locator("table").filter(new Locator.FilterOptions().setHasText("Время вычисления"))
         .locator("tbody tr");
     assertThat(evaluations.first()).isVisible();
