@@ -344,7 +344,7 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
     Assertions.assertThat(imported.getBody()).containsEntry("added", 2).containsEntry("updated", 0);
     Assertions.assertThat(imported.getBody().get("refused").toString()).contains("line=4").contains("region")
-        .contains("line=5, reason=name: contains a control character");
+        .contains("line=5, reason=«name» бағанында басқарушы таңба бар");
     Assertions.assertThat(importSchools("process.owner", file, Map.class).getBody())
         .containsEntry("added", 0).containsEntry("updated", 2);
     Assertions.assertThat(importSchools("hr.turkistan", file, String.class).getStatusCode())
