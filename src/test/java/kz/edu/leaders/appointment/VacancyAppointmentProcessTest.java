@@ -230,7 +230,7 @@ class VacancyAppointmentProcessTest {
     journeys.runJobsOf(process.getId(), "Task_ExpireOffer");
     assertThat(process).isWaitingAt("Task_ChooseReservist");
     Assertions.assertThatThrownBy(() -> appointments.answer(silent.getApplicationNumber(), true))
-        .hasMessageContaining("no offer waiting");
+        .hasMessageContaining("По заявке " + silent.getApplicationNumber() + " нет предложения, ожидающего ответа");
     Assertions.assertThat(offers.findByVacancyId(vacancy.getId())).extracting(VacancyOffer::getStatus)
         .containsExactlyInAnyOrder(VacancyOffer.Status.DECLINED, VacancyOffer.Status.EXPIRED);
 
@@ -370,7 +370,7 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(vacancies.count()).isEqualTo(vacanciesBefore);
     var unknown = http.withBasicAuth("hr.turkistan", "demo").getForEntity("/api/vacancies/99999999", String.class);
     Assertions.assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    Assertions.assertThat(unknown.getBody()).contains("No vacancy 99999999");
+    Assertions.assertThat(unknown.getBody()).contains("Вакансия 99999999 не найдена");
     var registered = http.withBasicAuth("hr.turkistan", "demo").postForEntity("/api/vacancies",
         Map.of("schoolId", turkistan.getId(), "post", "DEPUTY_DIRECTOR", "opensOn", today().toString()), Map.class);
     Assertions.assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
