@@ -103,8 +103,9 @@ public class UserCommandGuard extends CommandInterceptor {
     }
     Person person = person(caller);
     if (isMessage(command)) {
-      throw new AuthorizationException(caller.getUserId() + ": messages carry results the platform records itself; "
-          + "they are not sent through the engine API");
+      throw new AuthorizationException("Хабарламалар платформаның өзі жазған нәтижелерін жеткізеді, оларды "
+          + "engine API арқылы ешкім жібермейді / Сообщения передают результаты, которые платформа записывает сама; "
+          + "через API движка их никто не отправляет");
     }
     if (isCommentOrAttachment(command) && !person.administrator()) {
       throw new AuthorizationException("Тапсырмалар мен үдерістерге түсініктемелер мен файлдар сақталмайды: құжаттар "
@@ -177,8 +178,9 @@ public class UserCommandGuard extends CommandInterceptor {
       return;
     }
     if (!started.startableByPeople()) {
-      throw new AuthorizationException(person.userId() + ": " + started.key()
-          + " is started by the platform itself (for a candidate: POST /api/applications)");
+      throw new AuthorizationException("«" + started.key() + "» үдерісін платформаның өзі бастайды (үміткердің "
+          + "өтінімі POST /api/applications арқылы келеді) / Процесс «" + started.key() + "» запускает сама платформа "
+          + "(заявка кандидата поступает через POST /api/applications)");
     }
     if (!person.administrator()) {
       refuseOutsideTheForm(variables, started.formFields(), command instanceof SubmitStartFormCmd);
@@ -202,7 +204,8 @@ public class UserCommandGuard extends CommandInterceptor {
       searched = variables.getQueryVariableValues().stream().map(QueryVariableValue::getName);
     }
     searched.filter(PersonalDataVariables::isPersonal).findFirst().ifPresent(name -> {
-      throw new AuthorizationException(person.userId() + ": no search by " + name);
+      throw new AuthorizationException("Үміткердің жеке деректері бойынша іздеуге болмайды (" + name + ") / "
+          + "Поиск по личным данным кандидата недоступен (" + name + ")");
     });
   }
 
@@ -260,7 +263,8 @@ public class UserCommandGuard extends CommandInterceptor {
       written = List.of();
       String claimant = EngineCommands.field(command, "userId");
       if (claimant != null && !claimant.equals(person.userId())) {
-        throw new AuthorizationException(person.userId() + ": a task is claimed by the person who will work it");
+        throw new AuthorizationException("Тапсырманы оны орындайтын адамның өзі алады / "
+            + "Задачу берёт в работу тот, кто будет её выполнять");
       }
     } else if (isRouting(command)) {
       refuseRoutingByWorker(command, person);
@@ -273,8 +277,8 @@ public class UserCommandGuard extends CommandInterceptor {
       return; // the engine answers for a task that does not exist (or no longer does)
     }
     if (!task.workableBy(person)) {
-      throw new AuthorizationException(person.userId() + ": this task belongs to its group ("
-          + String.join(", ", task.candidateGroups()) + ")");
+      throw new AuthorizationException("Бұл тапсырманы оның тобының қызметкерлері орындайды / "
+          + "Эту задачу выполняют сотрудники её группы");
     }
     refuseOutsideTheForm(written, task.formFields(), formSubmission);
   }
@@ -302,7 +306,8 @@ public class UserCommandGuard extends CommandInterceptor {
    */
   private void refuseRoutingByWorker(Command<?> command, Person person) {
     if (!(command instanceof AssignTaskCmd)) {
-      throw new AuthorizationException(person.userId() + ": a task's candidates and owner are set by its model");
+      throw new AuthorizationException("Тапсырманың орындаушылары мен иесін үдеріс моделі белгілейді / "
+          + "Исполнителей и владельца задачи задаёт модель процесса");
     }
     String assignee = EngineCommands.field(command, "userId");
     if (assignee == null) {
@@ -315,8 +320,8 @@ public class UserCommandGuard extends CommandInterceptor {
     boolean worker = task.workableBy(person);
     boolean takesItThemselves = worker && assignee.equals(person.userId());
     if (!takesItThemselves && (worker || !task.workableBy(person(assignee)))) {
-      throw new AuthorizationException(person.userId() + ": a task goes only to one of its candidates ("
-          + String.join(", ", task.candidateGroups()) + "), and a worker takes it for themselves");
+      throw new AuthorizationException("Тапсырманы тек оның тобындағы қызметкерге беруге болады, ал қызметкер оны "
+          + "өзі алады / Задачу можно передать только сотруднику её группы, а сотрудник берёт её себе сам");
     }
   }
 
@@ -333,8 +338,8 @@ public class UserCommandGuard extends CommandInterceptor {
     } else if (command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) {
       if (PersonalDataVariables.isPersonal(EngineCommands.field(command, "variableName"))
           && !mayReadPersonalDataOn(EngineCommands.field(command, "taskId"), person)) {
-        throw new AuthorizationException(person.userId() + ": a candidate's personal data is shown only to the "
-            + "workers of their open task");
+        throw new AuthorizationException("Үміткердің жеке деректерін тек оның ашық тапсырмасын орындаушылар көреді / "
+            + "Личные данные кандидата видят только исполнители его открытой задачи");
       }
     } else if (command instanceof VariableInstanceQueryImpl && result instanceof List<?> rows) {
       Map<String, Boolean> readable = new HashMap<>();
