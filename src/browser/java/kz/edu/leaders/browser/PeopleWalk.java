@@ -256,6 +256,13 @@ class PeopleWalk {
     assertNoPermissionError(page);
     page.navigate("/camunda/app/cockpit/default/#/decision-definition/" + repository.createDecisionDefinitionQuery()
         .decisionDefinitionKey("pass-marks").latestVersion().singleResult().getId());
+    // the decision table's headings in Russian, not in dmn-js's English (cockpit/scripts/leaders/decision-table.js)
+    Locator table = page.locator(".dmn-decision-table-container");
+    assertThat(table).containsText("Политика совпадений:");
+    assertThat(table.locator(".hit-policy-value")).hasText("Единственное");
+    assertThat(table.locator(".clause").first()).hasText("Если");
+    assertThat(table).containsText("Тогда");
+    assertThat(table).not().containsText(Pattern.compile("Hit policy|Unique|\\b(When|And|Then|Annotations)\\b"));
     Locator evaluations = page.locator("table").filter(new Locator.FilterOptions().setHasText("Время вычисления"))
         .locator("tbody tr");
     assertThat(evaluations.first()).isVisible();
@@ -314,6 +321,12 @@ class PeopleWalk {
     assertThat(page.locator("body")).containsText(candidate.getRegion().bilingualName());
     Browser.screenshot(page, "auditor-kk-trail");
     Browser.assertAccessible(page, "/audit/applications/" + number, null);
+    // Cockpit's human tasks per group, which auditors count from history: each group by its name, no error
+    page.navigate("/camunda/app/cockpit/default/#/tasks");
+    assertThat(page.locator("body")).containsText(
+        "Құжаттарды тексерушілер · Түркістан облысы / Проверяющие документы · Туркестанская область");
+    Browser.screenshot(page, "auditor-kk-human-tasks");
+    assertNoPermissionError(page);
   }
 
   @Test

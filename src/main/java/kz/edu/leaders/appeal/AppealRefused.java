@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 class AppealRefused extends RequestRefused {
 
   private AppealRefused(HttpStatus status, String field, String message) {
-    super(status, field + ": " + message, List.of(new FieldProblem(field, field + ": " + message)));
+    super(status, message, List.of(new FieldProblem(field, message)));
   }
 
   /** Not a decision this candidate may appeal (now): 422. */
@@ -17,7 +17,8 @@ class AppealRefused extends RequestRefused {
   }
 
   /** This decision has been appealed already: 409. */
-  static AppealRefused alreadyAppealed(String stage) {
-    return new AppealRefused(HttpStatus.CONFLICT, "stage", "this " + stage + " decision has already been appealed");
+  static AppealRefused alreadyAppealed(AppealableDecision decision) {
+    return new AppealRefused(HttpStatus.CONFLICT, "stage", "«" + decision.kazakh() + "» шешіміне апелляция бұрын "
+        + "берілген / Решение «" + decision.russian() + "» уже обжаловано");
   }
 }

@@ -4,17 +4,18 @@ import static kz.edu.leaders.journey.ProcessVariable.longVariable;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
@@ -22,7 +23,9 @@ import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.assessment.FinalReviewRepository;
 import kz.edu.leaders.interview.InterviewScoreRepository;
 import kz.edu.leaders.journey.AsTheApplication;
+import kz.edu.leaders.journey.FormText;
 import kz.edu.leaders.journey.ProcessVariable;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,8 @@ public class Appeals {
   static final String APPEAL_STAGE = "appealStage";
   /** Like every free text of the platform: the trail's line (2,000 characters) keeps the whole reason. */
   static final int MAX_REASON = 1900;
+  private static final DateTimeFormatter AS_READ_IN_ASTANA = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+      .withZone(ProgrammeClock.ZONE);
 
   /** Results that decide where a candidate stands; withdrawals, appeals and corrections only follow from them. */
   private static final Set<Stage> DECISIVE = Set.of(Stage.ELIGIBILITY, Stage.DOCUMENT_SCREENING, Stage.TEST,
@@ -82,40 +87,41 @@ public class Appeals {
    */
   @Transactional
   public View lodge(String applicationNumber, Request request, String portal) {
-    String reason = request == null || request.reason() == null ? "" : request.reason().strip();
-    if (reason.isEmpty() || reason.length() > MAX_REASON) {
-      throw new ApplicationStateException.InvalidRequest("reason",
-          "say why the decision is wrong (1 to " + MAX_REASON + " characters)");
-    }
+    String reason = FormText.between(request == null ? null : request.reason(), 1, MAX_REASON, "reason",
+        "Шешімнің неліктен қате екенін жазыңыз / Напишите, почему решение неверно");
     Application application = applications.lockByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     String stage = request.stage();
     AppealableDecision decision = AppealableDecision.of(stage).orElseThrow(() -> AppealRefused.unprocessable("stage",
-        "not an appealable decision; one of " + Arrays.stream(AppealableDecision.values())
-            .map(appealable -> appealable.stage().name()).collect(Collectors.joining(", "))));
+        "Бұл шешімге апелляция берілмейді; апелляция беруге болатын шешімдер: "
+            + appealable(AppealableDecision::kazakh) + " / Это решение нельзя обжаловать; обжаловать можно решения: "
+            + appealable(AppealableDecision::russian)));
     StageResult latest = results.findByApplicationIdOrderByDecidedAtAsc(application.getId()).stream()
         .filter(result -> DECISIVE.contains(result.getStage()) || result.getStage().name().startsWith(Stage.TRAINING.name()))
         .reduce((first, second) -> second)
-        .orElseThrow(() -> AppealRefused.unprocessable("stage", "no decision has been taken on this application"));
+        .orElseThrow(() -> AppealRefused.unprocessable("stage", "Бұл өтінім бойынша әлі шешім қабылданған жоқ / "
+            + "По этой заявке ещё не принято ни одного решения"));
     if (!latest.getStage().name().equals(stage) || !decision.isFailing(latest.getOutcome())) {
-      throw AppealRefused.unprocessable("stage", "the candidate's latest decision is " + latest.getStage() + " "
-          + latest.getOutcome() + "; only the latest decision, and only one that went against the candidate, "
-          + "may be appealed");
+      throw AppealRefused.unprocessable("stage", "Үміткердің соңғы шешімі — «" + latest.getStage().nameIn("kk") + "» ("
+          + latest.getOutcome() + "); апелляцияны тек соңғы шешімге және үміткердің пайдасына шықпаған шешімге ғана "
+          + "беруге болады / Последнее решение по кандидату — «" + latest.getStage().nameIn("ru") + "» ("
+          + latest.getOutcome() + "); обжаловать можно только последнее решение и только не в пользу кандидата");
     }
     Instant closes = latest.getDecidedAt().plus(settings.window());
     if (clock.instant().isAfter(closes)) {
-      throw AppealRefused.unprocessable("stage", "the appeal window (" + settings.window() + ") for this decision "
-          + "closed at " + closes);
+      String closed = AS_READ_IN_ASTANA.format(closes);
+      throw AppealRefused.unprocessable("stage", "Бұл шешімге апелляция беру мерзімі " + closed + " (Астана уақытымен) "
+          + "аяқталды / Срок подачи апелляции на это решение истёк " + closed + " (по времени Астаны)");
     }
     if (appeals.findByStageResultId(latest.getId()).isPresent()) {
-      throw AppealRefused.alreadyAppealed(stage);
+      throw AppealRefused.alreadyAppealed(decision);
     }
     Appeal appeal;
     try {
       appeal = appeals.saveAndFlush(new Appeal(application.getId(), latest.getId(), stage, reason,
           decidersOf(latest), clock.instant()));
     } catch (DataIntegrityViolationException twice) {
-      throw AppealRefused.alreadyAppealed(stage);
+      throw AppealRefused.alreadyAppealed(decision);
     }
     results.save(new StageResult(application.getId(), Stage.APPEAL, Outcome.LODGED,
         "appeal " + appeal.getId() + " of " + stage + " " + latest.getOutcome() + ": " + reason, portal,
@@ -132,6 +138,12 @@ public class Appeals {
         application.getApplicationNumber(), variables).getId());
     appeal.startedAs(instanceId);
     return view(appeal, application, latest);
+  }
+
+  /** The decisions a candidate may appeal, by their stages' names in one language: «Тестілеу», «Оқыту: …», … */
+  private static String appealable(Function<AppealableDecision, String> name) {
+    return Arrays.stream(AppealableDecision.values()).map(decision -> "«" + name.apply(decision) + "»")
+        .collect(Collectors.joining(", "));
   }
 
   /** The candidate's reason, for the commission's open task only (kept out of history, like a candidate's report). */

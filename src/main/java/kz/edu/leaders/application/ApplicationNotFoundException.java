@@ -5,6 +5,6 @@ import kz.edu.leaders.config.RequestRefused;
 public class ApplicationNotFoundException extends RequestRefused.NotFound {
 
   public ApplicationNotFoundException(String applicationNumber) {
-    super("No application " + applicationNumber);
+    super(applicationNumber + " нөмірлі өтінім жоқ / Заявки с номером " + applicationNumber + " нет");
   }
 }

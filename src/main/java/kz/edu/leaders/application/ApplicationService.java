@@ -7,6 +7,7 @@ import kz.edu.leaders.cohort.CohortService;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormText;
 import kz.edu.leaders.journey.WithdrawalReason;
 import kz.edu.leaders.region.Region;
 import org.camunda.bpm.engine.RuntimeService;
@@ -89,7 +90,8 @@ public class ApplicationService {
   public Application resubmitDocuments(String applicationNumber) {
     Application application = find(applicationNumber);
     if (application.getStatus() != ApplicationStatus.DOCUMENTS_INCOMPLETE) {
-      throw new ApplicationStateException(applicationNumber + " is not waiting for documents (it is "
+      throw new ApplicationStateException(applicationNumber + " өтінімі құжаттарды күтіп тұрған жоқ (күйі: "
+          + application.getStatus() + ") / Заявка " + applicationNumber + " не ожидает документов (статус: "
           + application.getStatus() + ")");
     }
     application.changeStatus(ApplicationStatus.DOCUMENT_SCREENING);
@@ -110,16 +112,12 @@ public class ApplicationService {
     Application application = applications.lockByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
-      throw new ApplicationStateException(applicationNumber + " has already left the programme (it is WITHDRAWN)");
+      throw alreadyLeft(applicationNumber, ApplicationStatus.WITHDRAWN);
     }
-    String reason = note == null ? "" : note.trim();
-    if (byCoordinator && reason.length() < 10) {
-      throw new ApplicationStateException.InvalidRequest("reason",
-          "a coordinator's removal needs a reason of at least 10 characters");
-    }
-    if (reason.length() > 1500) {
-      throw new ApplicationStateException.InvalidRequest("reason", "at most 1500 characters");
-    }
+    String reason = byCoordinator
+        ? FormText.between(note, 10, 1500, "reason", "Үйлестірушінің шешімімен шығарудың себебін жазыңыз / "
+            + "Напишите причину исключения по решению координатора")
+        : FormText.between(note, 0, 1500, "reason", "Себебі тым ұзын / Причина слишком длинная");
     ApplicationStatus before = application.getStatus();
     application.changeStatus(ApplicationStatus.WITHDRAWN);
     int told = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
@@ -131,9 +129,16 @@ public class ApplicationService {
         .setVariable(CandidateJourney.WITHDRAWAL_NOTE.name(), reason.isEmpty() ? null : reason)
         .correlateAllWithResult().size());
     if (told == 0) {
-      throw new ApplicationStateException(applicationNumber + " has already left the programme (it is " + before + ")");
+      throw alreadyLeft(applicationNumber, before);
     }
     return application;
+  }
+
+  /** The candidate's journey has ended already: withdrawn, as the sentence says, or at another status, named. */
+  private static ApplicationStateException alreadyLeft(String applicationNumber, ApplicationStatus status) {
+    String where = status == ApplicationStatus.WITHDRAWN ? "" : " (" + status + ")";
+    return new ApplicationStateException(applicationNumber + " өтінімі бойынша үміткер бағдарламадан шығып қойған"
+        + where + " / Кандидат по заявке " + applicationNumber + " уже выбыл из программы" + where);
   }
 
   private void runAsTheApplication(Runnable step) {

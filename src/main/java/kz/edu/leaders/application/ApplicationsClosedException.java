@@ -3,6 +3,7 @@ package kz.edu.leaders.application;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import java.time.LocalDate;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.config.RequestRefused;
 
 /** No cohort takes applications on this day. */
@@ -11,7 +12,8 @@ public class ApplicationsClosedException extends RequestRefused {
   private static final String FIELD = "cohort";
 
   public ApplicationsClosedException(LocalDate day) {
-    this("Applications are closed: no cohort takes applications on " + day);
+    this("Өтінім қабылдау жабық: " + ProgrammeClock.DAY.format(day) + " күні өтінімді ешбір когорта қабылдамайды / "
+        + "Приём заявок закрыт: " + ProgrammeClock.DAY.format(day) + " заявки не принимает ни одна когорта");
   }
 
   private ApplicationsClosedException(String message) {

@@ -1,5 +1,7 @@
 package kz.edu.leaders.application;
 
+import kz.edu.leaders.config.FieldRefused;
+
 /** A report a candidate writes (internship, reflective): its text, checked for length. */
 public final class CandidateReport {
 
@@ -10,13 +12,14 @@ public final class CandidateReport {
 
   /**
    * @return the text without surrounding white space
-   * @throws ApplicationStateException.InvalidRequest naming the field, when too short or too long
+   * @throws FieldRefused naming the field, when too short or too long
    */
   public static String text(String report, int minLength, int maxLength) {
     String text = report == null ? "" : report.strip();
     if (text.length() < minLength || text.length() > maxLength) {
-      throw new ApplicationStateException.InvalidRequest(FIELD,
-          minLength + " to " + maxLength + " characters (it has " + text.length() + ")");
+      throw new FieldRefused(FIELD, "Есеп " + minLength + "–" + maxLength + " таңбадан тұруы керек (қазір "
+          + text.length() + ") / Отчёт должен содержать от " + minLength + " до " + maxLength + " символов (сейчас "
+          + text.length() + ")");
     }
     return text;
   }

@@ -8,7 +8,8 @@ import kz.edu.leaders.config.RequestRefused;
 public class DuplicateApplicationException extends RequestRefused {
 
   public DuplicateApplicationException(int cohortYear) {
-    this("An application with this IIN already exists in the " + cohortYear + " cohort");
+    this("Бұл ЖСН-мен " + cohortYear + " когортасына өтінім бұрын берілген / "
+        + "Заявка с этим ИИН в когорту " + cohortYear + " года уже подана");
   }
 
   private DuplicateApplicationException(String message) {

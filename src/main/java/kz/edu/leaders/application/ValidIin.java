@@ -20,7 +20,7 @@ import java.time.LocalDate;
 @Constraint(validatedBy = ValidIin.Validator.class)
 public @interface ValidIin {
 
-  String message() default "is not a valid IIN";
+  String message() default "Бұл жарамды ЖСН емес / Это недействительный ИИН";
 
   Class<?>[] groups() default {};
 

@@ -1,6 +1,5 @@
 package kz.edu.leaders.appointment;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +22,6 @@ import org.springframework.context.annotation.Configuration;
 class AppointmentSteps {
 
   static final String ANSWER_DUE_AT = "answerDueAt";
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** A reservist who leaves gives back an offered post to HR. */
   @Bean
@@ -65,8 +63,7 @@ class AppointmentSteps {
         CandidateJourney.APPLICATION_ID.set(execution, offer.getApplicationId());
         CandidateJourney.APPLICATION_NUMBER.set(execution, choice.chosenNumber());
         execution.setVariable(ANSWER_DUE_AT, Date.from(offer.getAnswerDue()));
-        VacancyAppointment.ANSWER_DUE.set(execution,
-            DUE.format(offer.getAnswerDue().atZone(ProgrammeClock.ZONE)));
+        VacancyAppointment.ANSWER_DUE.set(execution, ProgrammeClock.DAY_AND_TIME.format(offer.getAnswerDue()));
         // a new offer: the order form of an earlier round must not come back filled in
         execution.removeVariables(List.of(VacancyAppointment.ORDER_OUTCOME, VacancyAppointment.UNAVAILABLE_NOTE,
             VacancyAppointment.ORDER_NUMBER, VacancyAppointment.ORDER_DATE));

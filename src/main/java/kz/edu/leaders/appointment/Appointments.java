@@ -3,6 +3,7 @@ package kz.edu.leaders.appointment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.school.School;
 import kz.edu.leaders.school.SchoolRepository;
@@ -40,6 +42,8 @@ public class Appointments {
 
   /** A post that fell vacant a while ago may still be registered late, by a quarter at most. */
   static final Period OPENED_AT_MOST = Period.ofDays(90);
+  private static final DateTimeFormatter AS_READ_IN_ASTANA = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+      .withZone(ProgrammeClock.ZONE);
 
   private final VacancyRepository vacancies;
   private final VacancyOfferRepository offers;
@@ -73,18 +77,23 @@ public class Appointments {
   @Transactional
   public Vacancy register(long schoolId, LeadershipPost post, LocalDate opensOn, CurrentUser caller) {
     School school = schools.findById(schoolId)
-        .orElseThrow(() -> new ApplicationStateException.InvalidRequest("schoolId", "no school " + schoolId));
+        .orElseThrow(() -> new FieldRefused("schoolId",
+            "Мұндай мектеп тізілімде жоқ / Такой школы нет в реестре"));
     if (!school.has(SchoolRole.VACANCIES)) {
-      throw new ApplicationStateException.InvalidRequest("schoolId", school.getName()
-          + " hosts interns but is not in the ministry's registry of schools (POST /api/schools/import)");
+      throw new FieldRefused("schoolId", "«" + school.getName() + "» тек базалық мектеп ретінде тіркелген, "
+          + "министрліктің мектептер тізілімінде жоқ; бос лауазым тізілімдегі мектепке ғана тіркеледі / «"
+          + school.getName() + "» зарегистрирована только как базовая школа и отсутствует в реестре школ "
+          + "министерства; вакансия регистрируется только в школе из реестра");
     }
     if (!caller.has(Role.ADMINISTRATORS) && !caller.has(Role.REGIONAL_HR, school.getRegion())) {
-      throw new AccessDeniedException("Only regional HR of " + school.getRegion().displayName()
-          + " registers its vacancies");
+      throw new AccessDeniedException("Бұл мектептің бос лауазымдарын тек " + Role.REGIONAL_HR.nameIn("kk") + " ("
+          + school.getRegion().nameIn("kk") + ") тіркейді / Вакансии этой школы регистрирует только "
+          + Role.REGIONAL_HR.nameIn("ru") + " (" + school.getRegion().nameIn("ru") + ")");
     }
     if (opensOn.isBefore(LocalDate.now(clock).minus(OPENED_AT_MOST))) {
-      throw new ApplicationStateException.InvalidRequest("opensOn",
-          "today, a later day, or at most " + OPENED_AT_MOST.getDays() + " days ago");
+      throw new FieldRefused("opensOn", "Бос лауазымның ашылған күні " + OPENED_AT_MOST.getDays()
+          + " күннен ертерек болмауы керек / Дата открытия вакансии не может быть раньше, чем "
+          + OPENED_AT_MOST.getDays() + " дней назад");
     }
     Vacancy vacancy = vacancies.save(new Vacancy(school, post, opensOn, caller.userId(), clock.instant()));
     Map<String, Object> variables = new HashMap<>();
@@ -109,7 +118,7 @@ public class Appointments {
   public static class VacancyNotFoundException extends RequestRefused.NotFound {
 
     VacancyNotFoundException(long id) {
-      super("No vacancy " + id);
+      super("Бос лауазым " + id + " табылмады / Вакансия " + id + " не найдена");
     }
   }
 
@@ -153,15 +162,21 @@ public class Appointments {
   @Transactional
   public VacancyOffer answer(String applicationNumber, Boolean accept) {
     if (accept == null) {
-      throw new ApplicationStateException.InvalidRequest("accept", "true to accept the post, false to decline it");
+      throw new FieldRefused("accept", "Ұсынылған лауазымды қабылдайсыз ба, жоқ па, таңдаңыз / "
+          + "Выберите, принимаете ли вы предложенную должность");
     }
     Application application = applications.findByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     VacancyOffer offer = offers.findFirstByApplicationIdAndStatusIn(application.getId(),
             List.of(VacancyOffer.Status.PENDING))
-        .orElseThrow(() -> new ApplicationStateException(applicationNumber + " has no offer waiting for an answer"));
+        .orElseThrow(() -> new ApplicationStateException(applicationNumber
+            + " өтінімі бойынша жауап күтіп тұрған ұсыныс жоқ / По заявке " + applicationNumber
+            + " нет предложения, ожидающего ответа"));
     if (clock.instant().isAfter(offer.getAnswerDue())) {
-      throw new ApplicationStateException(applicationNumber + ": the offer expired at " + offer.getAnswerDue());
+      String due = AS_READ_IN_ASTANA.format(offer.getAnswerDue());
+      throw new ApplicationStateException(applicationNumber + " өтінімі бойынша ұсынысқа жауап беру мерзімі " + due
+          + " (Астана уақыты) өтіп кетті / Срок ответа на предложение по заявке " + applicationNumber + " истёк "
+          + due + " (время Астаны)");
     }
     offer.answer(accept, clock.instant());
     String instanceId = vacancy(offer.getVacancyId()).getProcessInstanceId();
@@ -169,7 +184,8 @@ public class Appointments {
             VacancyAppointment.MESSAGE_OFFER_ANSWERED).processInstanceId(instanceId)
         .setVariable(VacancyAppointment.OFFER_ACCEPTED, accept).correlateAllWithResult().size());
     if (told == 0) {
-      throw new ApplicationStateException(applicationNumber + ": the offer is no longer open");
+      throw new ApplicationStateException(applicationNumber + " өтінімі бойынша ұсыныс енді жарамсыз / "
+          + "Предложение по заявке " + applicationNumber + " больше не действует");
     }
     return offer;
   }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.reserve.Reserve;
 import kz.edu.leaders.school.School;
@@ -80,8 +80,8 @@ public class VacancyController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void relocation(@PathVariable String number, @RequestBody Relocation relocation) {
     if (relocation.willing() == null) {
-      throw new ApplicationStateException.InvalidRequest("willing",
-          "true when the reservist would take a post in another region, false otherwise");
+      throw new FieldRefused("willing", "Басқа өңірдегі лауазымға келісесіз бе, жоқ па, таңдаңыз / "
+          + "Выберите, согласны ли вы на должность в другом регионе");
     }
     reserve.declareRelocation(applications.findByApplicationNumber(number)
         .orElseThrow(() -> new ApplicationNotFoundException(number)).getId(), relocation.willing());

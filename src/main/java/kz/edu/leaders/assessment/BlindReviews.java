@@ -65,7 +65,8 @@ public class BlindReviews {
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     String text = CandidateReport.text(report, MIN_LENGTH, MAX_LENGTH);
     if (reports.existsById(application.getId())) {
-      throw new ApplicationStateException(applicationNumber + " already submitted the reflective report");
+      throw new ApplicationStateException(applicationNumber + " өтінімі бойынша рефлексивті есеп тапсырылып қойған / "
+          + "Рефлексивный отчёт по заявке " + applicationNumber + " уже сдан");
     }
     FinalReport saved = reports.save(new FinalReport(application.getId(), text, clock.instant()));
     int waiting = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
@@ -73,7 +74,9 @@ public class BlindReviews {
         .processInstanceVariableEquals(CandidateJourney.APPLICATION_ID.name(), application.getId())
         .correlateAllWithResult().size());
     if (waiting == 0) {
-      throw new ApplicationStateException(applicationNumber + " is not at the final assessment");
+      throw new ApplicationStateException(applicationNumber + " өтінімі қорытынды бағалау кезеңінде емес, рефлексивті "
+          + "есеп қазір қабылданбайды / Заявка " + applicationNumber + " не на этапе итогового оценивания, "
+          + "рефлексивный отчёт сейчас не принимается");
     }
     return saved;
   }
@@ -93,13 +96,13 @@ public class BlindReviews {
   public String conflictOf(long applicationId, String reviewer) {
     if (reviews.findByApplicationIdOrderByReviewedAtAscIdAsc(applicationId).stream()
         .anyMatch(r -> r.getReviewer().equals(reviewer))) {
-      return reviewer + " бұл есепті бағалап қойған; екінші бағалауды басқа адам береді / "
-          + reviewer + " уже оценил(а) этот отчёт; вторую оценку даёт другой человек";
+      return "Бұл сарапшы осы есепті бағалап қойған; екінші бағалауды басқа сарапшы береді / "
+          + "Этот эксперт уже оценил(а) этот отчёт; вторую оценку даёт другой эксперт";
     }
     Application application = applications.findById(applicationId).orElseThrow();
     if (staff.worksAt(reviewer, application.getOrganisationName())) {
-      return reviewer + " үміткердің ұйымында жұмыс істейді (мүдделер қақтығысы) / "
-          + reviewer + " работает в организации кандидата (конфликт интересов)";
+      return "Бұл сарапшы үміткердің ұйымында жұмыс істейді (мүдделер қақтығысы) / "
+          + "Этот эксперт работает в организации кандидата (конфликт интересов)";
     }
     return null;
   }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
 import java.util.List;
 import kz.edu.leaders.application.Application;
-import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.config.CsvTable;
 import kz.edu.leaders.config.Download;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.region.Region;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,8 +81,9 @@ public class AuditController {
       @RequestParam(required = false) Stage stage, @RequestParam(required = false) String outcome,
       Authentication auditor) {
     // as the trail shows it (a correction by its field's name), so not Spring's by-name conversion
-    Outcome recorded = outcome == null ? null : Outcome.parse(outcome).orElseThrow(() ->
-        new ApplicationStateException.InvalidRequest("outcome", "must be one of " + Arrays.toString(Outcome.values())));
+    Outcome recorded = outcome == null ? null : Outcome.parse(outcome).orElseThrow(() -> new FieldRefused("outcome",
+        "Мұндай нәтиже жоқ; мыналардың бірін көрсетіңіз: " + Arrays.toString(Outcome.values())
+            + " / Такого итога нет; укажите один из: " + Arrays.toString(Outcome.values())));
     return audit.search(new AuditService.Criteria(number, iin, cohort, region, status, stage, recorded),
         auditor.getName()).stream().map(a -> Candidate.of(a, false)).toList();
   }

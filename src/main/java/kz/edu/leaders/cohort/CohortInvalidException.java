@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 public class CohortInvalidException extends RequestRefused {
 
   public CohortInvalidException(List<CohortSpec.Problem> problems) {
-    super(HttpStatus.BAD_REQUEST, "Invalid fields: " + problems.stream().map(CohortSpec.Problem::field).distinct()
-        .collect(Collectors.joining(", ")), problems.stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+    super(HttpStatus.BAD_REQUEST, invalidFields(problems.stream().map(CohortSpec.Problem::field).distinct()
+        .collect(Collectors.joining(", "))), problems.stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
   }
 }

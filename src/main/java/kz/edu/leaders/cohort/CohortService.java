@@ -147,14 +147,15 @@ public class CohortService {
   public static class CohortExistsException extends RequestRefused {
 
     CohortExistsException(int year) {
-      super(HttpStatus.CONFLICT, "The " + year + " cohort already exists; edit it with PUT /api/cohorts/" + year);
+      super(HttpStatus.CONFLICT, year + " когортасы бұрын құрылған; оны PUT /api/cohorts/" + year + " арқылы өзгертіңіз / "
+          + "Когорта " + year + " года уже создана; измените её через PUT /api/cohorts/" + year);
     }
   }
 
   public static class CohortNotFoundException extends RequestRefused.NotFound {
 
     CohortNotFoundException(int year) {
-      super("No cohort " + year);
+      super(year + " когортасы жоқ / Когорты " + year + " года нет");
     }
   }
 }

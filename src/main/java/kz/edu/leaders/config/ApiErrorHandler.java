@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -52,9 +54,13 @@ public class ApiErrorHandler {
       LOG.atLevel(status == HttpStatus.FORBIDDEN ? Level.WARN : Level.INFO)
           .log("Refused {}: {} {}", request(), status.value(), detail);
     }
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setProperty("errors", errors);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    Optional<String> language = OwnLanguage.of(current());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, OwnLanguage.half(detail, language));
+    problem.setProperty("errors", errors.stream()
+        .map(error -> new FieldProblem(error.field(), OwnLanguage.half(error.message(), language))).toList());
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    language.ifPresent(own -> response.header(HttpHeaders.CONTENT_LANGUAGE, own));
+    return response.body(problem);
   }
 
   /** A stage's own refusal: its status and fields come with it. */
@@ -69,18 +75,16 @@ public class ApiErrorHandler {
         .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
         .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
         .toList();
-    String fields = problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
-    return refuse(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields, problems);
+    return refuse(HttpStatus.BAD_REQUEST, RequestRefused.invalidFields(problems.stream().map(FieldProblem::field).distinct()
+        .collect(Collectors.joining(", "))), problems);
   }
 
   /** A path or query parameter of the wrong kind: ?region=MARS, /api/cohorts/next. */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException e) {
     Class<?> type = e.getRequiredType();
-    String expected = type != null && type.isEnum()
-        ? "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-        : "must be " + (type == null ? "of another type" : "a " + type.getSimpleName());
-    return refuse(HttpStatus.BAD_REQUEST, "Invalid fields: " + e.getName(),
+    String expected = type != null && type.isEnum() ? oneOf(type.getEnumConstants()) : wrongType(type);
+    return refuse(HttpStatus.BAD_REQUEST, RequestRefused.invalidFields(e.getName()),
         List.of(new FieldProblem(e.getName(), expected)));
   }
 
@@ -90,19 +94,21 @@ public class ApiErrorHandler {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining("."));
-      return refuse(HttpStatus.BAD_REQUEST, "Invalid fields: " + field,
-          List.of(new FieldProblem(field, expected(mapping))));
+      return refuse(HttpStatus.BAD_REQUEST, RequestRefused.invalidFields(field), List.of(new FieldProblem(field, expected(mapping))));
     }
-    return refuse(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
+    return refuse(HttpStatus.BAD_REQUEST, "Сұраудың денесі JSON пішімінде емес / Тело запроса не в формате JSON",
+        List.of());
   }
 
   /** An upload without its multipart field {@code file}, not multipart at all, or over the size limit. */
   @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
   ResponseEntity<ProblemDetail> missingFile(Exception e) {
     String part = e instanceof MissingServletRequestPartException missing ? missing.getRequestPartName() : "file";
-    String message = e instanceof MaxUploadSizeExceededException ? "is larger than the upload limit"
-        : "send it as multipart/form-data, field " + part;
-    return refuse(HttpStatus.BAD_REQUEST, "Invalid fields: " + part, List.of(new FieldProblem(part, message)));
+    String message = e instanceof MaxUploadSizeExceededException
+        ? "Файл жүктеуге рұқсат етілген өлшемнен үлкен / Файл больше допустимого для загрузки размера"
+        : "Файлды multipart/form-data ретінде, " + part + " өрісінде жіберіңіз / "
+            + "Отправьте файл как multipart/form-data в поле " + part;
+    return refuse(HttpStatus.BAD_REQUEST, RequestRefused.invalidFields(part), List.of(new FieldProblem(part, message)));
   }
 
   private static String expected(JsonMappingException mapping) {
@@ -110,16 +116,27 @@ public class ApiErrorHandler {
       return mapping.getOriginalMessage();
     }
     Class<?> type = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-    if (type == null) {
-      return "has the wrong type";
+    if (type != null && type.isEnum()) {
+      return oneOf(type.getEnumConstants());
     }
-    if (Number.class.isAssignableFrom(type) || type == int.class) {
-      return "must be a whole number";
+    if (type != null && (Number.class.isAssignableFrom(type) || type == int.class)) {
+      return "Бүтін сан жазыңыз / Укажите целое число";
     }
     if (type == LocalDate.class) {
-      return "must be a date (YYYY-MM-DD)";
+      return "Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз / Укажите дату в виде ГГГГ-ММ-ДД";
     }
-    return "has the wrong type: expected " + type.getSimpleName();
+    return wrongType(type);
+  }
+
+  private static String oneOf(Object[] values) {
+    String choices = Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", "));
+    return "Мына мәндердің бірін таңдаңыз: " + choices + " / Выберите одно из значений: " + choices;
+  }
+
+  private static String wrongType(Class<?> type) {
+    return type == null ? "Мәннің түрі дұрыс емес / Значение неверного типа"
+        : "Мәннің түрі дұрыс емес, күтілгені " + type.getSimpleName() + " / Значение неверного типа, ожидается "
+            + type.getSimpleName();
   }
 
   @ExceptionHandler(CsvTable.Refused.class)
@@ -140,7 +157,8 @@ public class ApiErrorHandler {
       DataIntegrityViolationException.class})
   ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
     return refuse(HttpStatus.CONFLICT,
-        "The record was changed by another request at the same moment; reload it and try again", List.of());
+        "Жазбаны дәл осы сәтте басқа сұрау өзгертті; оны қайта ашып, тағы жіберіңіз / "
+            + "Запись в тот же момент изменил другой запрос; обновите её и отправьте снова", List.of());
   }
 
   /**
@@ -162,13 +180,17 @@ public class ApiErrorHandler {
           .body(unavailable.getBody());
     }
     LOG.error("Unexpected failure of {}", request(), e);
-    return refuse(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged",
-        List.of());
+    return refuse(HttpStatus.INTERNAL_SERVER_ERROR, "Біз жақта қате шықты; ол журналға жазылды / "
+        + "На нашей стороне произошла ошибка; она записана в журнал", List.of());
   }
 
   private static String request() {
+    HttpServletRequest request = current();
+    return request == null ? "a request" : request.getMethod() + " " + request.getRequestURI();
+  }
+
+  private static HttpServletRequest current() {
     return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-        ? attributes.getRequest().getMethod() + " " + attributes.getRequest().getRequestURI()
-        : "a request";
+        ? attributes.getRequest() : null;
   }
 }

@@ -21,11 +21,14 @@ import org.apache.commons.csv.CSVRecord;
  * CSV as RFC 4180 has it, read and written by Apache Commons CSV. Read: a file as people export it
  * from spreadsheets, UTF-8 (a byte order mark is fine), a header row naming the columns in any order
  * and any case, comma or semicolon separated, cells quoted where they hold a separator, a quote or a
- * line break, blank lines ignored. Written: comma separated, CRLF line ends, quoted where needed.
+ * line break, blank lines ignored. Written: comma separated, CRLF line ends, quoted where needed, and a
+ * text cell a spreadsheet would take for a formula after an apostrophe (OWASP's CSV injection).
  */
 public final class CsvTable {
 
   private static final CSVFormat WRITTEN = CSVFormat.RFC4180;
+  /** What a spreadsheet reads a cell starting with as a formula (a tab or a carriage return before one). */
+  private static final String FORMULA_START = "=+-@\t\r";
 
   /**
    * One data row: the line it starts on in the file, its cells as written, and by lower-case column
@@ -54,7 +57,9 @@ public final class CsvTable {
     }
     List<String> lines = text.lines().toList();
     String headerLine = lines.stream().filter(line -> !line.isBlank()).findFirst().orElseThrow(() ->
-        new Refused("The file is empty: expected a header row " + String.join(",", columns) + " and rows"));
+        new Refused("Файл бос: алдымен бағандар атауларының жолы (" + String.join(", ", columns)
+            + "), одан кейін деректер жолдары болуы керек / Файл пуст: нужна строка с названиями столбцов ("
+            + String.join(", ", columns) + "), а за ней строки с данными"));
     // A spreadsheet saved with a comma decimal mark separates by semicolons: the header tells which.
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(headerLine.contains(";") ? ';' : ',')
         .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).get();
@@ -76,31 +81,51 @@ public final class CsvTable {
           continue;
         }
         rows.add(cells.size() != header.size()
-            ? new Row(line, cells, null, "expected " + header.size() + " columns: " + String.join(", ", columns))
+            ? new Row(line, cells, null, "бағандар саны атаулар жолындағыдай болуы керек: " + header.size()
+                + " / столбцов должно быть столько же, сколько в строке названий: " + header.size())
             : row(line, header, cells));
         if (rows.size() > maxRows) {
-          throw new Refused("More than " + maxRows + " rows: split the file");
+          throw new Refused("Файлда " + maxRows + " жолдан көп: оны бірнеше файлға бөліңіз / В файле больше "
+              + maxRows + " строк: разделите его на несколько файлов");
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (rows.isEmpty()) {
-      throw new Refused("The file has a header but no data rows");
+      throw new Refused("Файлда бағандар атауларының жолы бар, бірақ деректер жолдары жоқ / В файле есть строка "
+          + "с названиями столбцов, но нет строк с данными");
     }
     return rows;
   }
 
-  /** RFC 4180 text: the header row, then one line per row; {@code null} cells are left empty. */
+  /**
+   * RFC 4180 text: the header row, then one line per row; {@code null} cells are left empty, numbers
+   * are written as they are (a negative one too), any other cell as text, guarded ({@link #cell}).
+   */
   public static String write(List<String> header, List<? extends List<?>> rows) {
     StringBuilder text = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(text, WRITTEN)) {
       printer.printRecord(header);
-      printer.printRecords(rows);
+      for (List<?> row : rows) {
+        printer.printRecord(row.stream().map(CsvTable::cell));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return text.toString();
+  }
+
+  /**
+   * A text starting as a formula would (a candidate named "=HYPERLINK(…)") is written after an
+   * apostrophe, which a spreadsheet shows as text and does not run.
+   */
+  private static Object cell(Object value) {
+    if (value == null || value instanceof Number) {
+      return value;
+    }
+    String text = value.toString();
+    return !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   /** A quote that is never closed swallows the rest of the file: the whole file is refused, naming its line. */
@@ -108,8 +133,9 @@ public final class CsvTable {
     try {
       return records.hasNext();
     } catch (UncheckedIOException e) {
-      throw new Refused("Line " + line + ": a quoted cell is not closed, or text follows its closing quote"
-          + " (a quote inside a quoted cell is written twice: \"\")");
+      throw new Refused(line + "-жол: тырнақшадағы ұяшық жабылмаған немесе жабатын тырнақшадан кейін мәтін бар"
+          + " (тырнақша ішіндегі тырнақша екі рет жазылады: \"\") / Строка " + line + ": ячейка в кавычках не закрыта"
+          + " или после закрывающей кавычки есть текст (кавычка внутри ячейки в кавычках пишется дважды: \"\")");
     }
   }
 
@@ -123,9 +149,12 @@ public final class CsvTable {
   }
 
   private static void requireColumns(List<String> header, List<String> columns) {
-    if (!header.containsAll(columns.stream().map(column -> column.toLowerCase(Locale.ROOT)).toList())) {
-      throw new Refused("The header row must name " + String.join(", ", columns.subList(0, columns.size() - 1))
-          + " and " + columns.get(columns.size() - 1) + "; it reads " + header);
+    String missing = String.join(", ", columns.stream()
+        .filter(column -> !header.contains(column.toLowerCase(Locale.ROOT))).toList());
+    if (!missing.isEmpty()) {
+      throw new Refused("Бағандар атауларының жолында мына бағандар жоқ: " + missing + " (керегі: "
+          + String.join(", ", columns) + ") / В строке с названиями столбцов нет столбцов: " + missing
+          + " (нужны: " + String.join(", ", columns) + ")");
     }
   }
 
@@ -133,7 +162,8 @@ public final class CsvTable {
     Map<String, String> byColumn = new HashMap<>();
     for (int c = 0; c < header.size(); c++) {
       if (Text.hasControlCharacter(cells.get(c), false)) {
-        return new Row(line, cells, null, header.get(c) + ": contains a control character");
+        return new Row(line, cells, null, "«" + header.get(c) + "» бағанында басқарушы таңба бар (мысалы, жол ауысуы) / "
+            + "в столбце «" + header.get(c) + "» есть управляющий символ (например, перенос строки)");
       }
       byColumn.put(header.get(c), cells.get(c));
     }
@@ -145,7 +175,8 @@ public final class CsvTable {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     } catch (CharacterCodingException e) {
-      throw new Refused("The file is not UTF-8 text: save it as CSV UTF-8 and upload it again");
+      throw new Refused("Файл UTF-8 кодтауында емес: оны «CSV UTF-8» түрінде сақтап, қайта жүктеңіз / Файл не в "
+          + "кодировке UTF-8: сохраните его как «CSV UTF-8» и загрузите снова");
     }
   }
 }

@@ -36,7 +36,8 @@ public class DatabaseUnavailable {
 
   /** Seconds a client is asked to wait: about a database restart. */
   public static final int RETRY_AFTER_SECONDS = 10;
-  public static final String MESSAGE = "The database is not reachable at the moment; nothing was changed. Try again shortly";
+  public static final String MESSAGE = "Дерекқор қазір қолжетімсіз; ештеңе өзгертілмеді, сәлден соң қайталаңыз / "
+      + "База данных сейчас недоступна; ничего не изменено, повторите чуть позже";
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
   /**

@@ -57,8 +57,11 @@ public class JsonText {
         return null;
       }
       if (Text.hasControlCharacter(value, freeText)) {
-        throw new Refused(parser, freeText ? "must not contain control characters other than tabs and line breaks"
-            : "must not contain control characters (line breaks, tabs, NUL)");
+        throw new Refused(parser, freeText
+            ? "Мәтінде табуляция мен жол ауыстырудан басқа басқару таңбалары болмауы керек / "
+                + "Текст не должен содержать управляющих символов, кроме табуляции и переноса строки"
+            : "Мәнде басқару таңбалары (жол ауыстыру, табуляция, NUL) болмауы керек / "
+                + "Значение не должно содержать управляющих символов (перенос строки, табуляция, NUL)");
       }
       return Normalizer.normalize(value, Normalizer.Form.NFC);
     }

@@ -26,6 +26,11 @@ public class RequestRefused extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** The detail of a refusal whose fields each carry their own message. */
+  public static String invalidFields(String fields) {
+    return "Қате толтырылған өрістер: " + fields + " / Неверно заполнены поля: " + fields;
+  }
+
   public HttpStatus status() {
     return status;
   }

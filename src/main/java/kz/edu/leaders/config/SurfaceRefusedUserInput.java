@@ -3,6 +3,7 @@ package kz.edu.leaders.config;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response.Status;
 import kz.edu.leaders.identity.EngineCommands;
+import kz.edu.leaders.identity.UserCommandGuard;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -55,9 +56,7 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       ProcessEngineException refusal = refusalBehind(e);
       if (refusal != null) {
         LOG.info("Refused {}: {}", command.getClass().getSimpleName(), refusal.getMessage());
-        // several engine REST resources answer 500 for any engine exception but a RestException
-        throw engineRestCall() && refusal instanceof BadUserRequestException
-            ? new RestException(Status.BAD_REQUEST, refusal, refusal.getMessage()) : refusal;
+        throw engineRestCall() ? restRefusal(command, refusal) : refusal;
       }
       RestException conflict = engineRestCall() && e instanceof ProcessEngineException failure
           ? conflict(command, failure) : null;
@@ -82,6 +81,21 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       }
     }
     return null;
+  }
+
+  /**
+   * Several engine REST resources answer 500 for any engine exception but a RestException, and those
+   * adding a comment or an attachment 400 "Not enough parameters submitted": the refusal is handed on
+   * with its own status and words.
+   */
+  private static RuntimeException restRefusal(Command<?> command, ProcessEngineException refusal) {
+    if (refusal instanceof BadUserRequestException) {
+      return new RestException(Status.BAD_REQUEST, refusal, refusal.getMessage());
+    }
+    if (refusal instanceof AuthorizationException && UserCommandGuard.isCommentOrAttachment(command)) {
+      return new RestException(Status.FORBIDDEN, refusal, refusal.getMessage());
+    }
+    return refusal;
   }
 
   private RestException conflict(Command<?> command, ProcessEngineException e) {

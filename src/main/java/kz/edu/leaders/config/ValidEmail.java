@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidEmail.Validator.class)
 public @interface ValidEmail {
 
-  String message() default "is not an e-mail address";
+  String message() default "Бұл электрондық пошта мекенжайы емес / Это не адрес электронной почты";
 
   Class<?>[] groups() default {};
 

@@ -16,6 +16,7 @@ import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.ApplicationStatus;
 import kz.edu.leaders.config.Download;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.AsTheApplication;
@@ -44,6 +45,8 @@ public class CandidateDocuments {
   private static final Set<ApplicationStatus> OPEN_FOR_DOCUMENTS =
       Set.of(ApplicationStatus.DOCUMENT_SCREENING, ApplicationStatus.DOCUMENTS_INCOMPLETE);
   private static final int MAX_FILE_NAME = 255;
+  private static final String KINDS =
+      Arrays.stream(DocumentKind.values()).map(DocumentKind::slug).collect(Collectors.joining(", "));
 
   /** What the content is, told by its first bytes. */
   enum ContentType {
@@ -100,23 +103,27 @@ public class CandidateDocuments {
   @Transactional
   public CandidateDocumentRepository.Info upload(String applicationNumber, String kindName, String fileName,
       byte[] content, String uploadedBy) {
-    DocumentKind kind = DocumentKind.parse(kindName).orElseThrow(() -> new ApplicationStateException.InvalidRequest(
-        "kind", "must be one of " + Arrays.stream(DocumentKind.values()).map(DocumentKind::slug).toList()));
+    DocumentKind kind = DocumentKind.parse(kindName).orElseThrow(() -> new FieldRefused("kind",
+        "Мұндай құжат түрі жоқ; түрлері: " + KINDS + " / Такого вида документа нет; виды: " + KINDS));
     // one upload of an application at a time: versions are numbered without gaps or twins
     Application application = applications.lockByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     if (!OPEN_FOR_DOCUMENTS.contains(application.getStatus())) {
-      throw new ApplicationStateException(applicationNumber + " takes no documents now (it is "
-          + application.getStatus() + ")");
+      throw new ApplicationStateException(applicationNumber + " өтінімі қазір құжат қабылдамайды: құжаттар тек "
+          + "құжаттарды тексеру кезінде немесе жетіспейтін құжаттарды күткенде жүктеледі / Заявка " + applicationNumber
+          + " сейчас не принимает документы: их загружают только во время проверки документов или пока ждут "
+          + "недостающие документы");
     }
     if (content == null || content.length == 0) {
-      throw new ApplicationStateException.InvalidRequest("file", "is empty");
+      throw new FieldRefused("file", "Жүктелген файл бос / Загруженный файл пуст");
     }
     if (content.length > maxSize.toBytes()) {
-      throw new ApplicationStateException.InvalidRequest("file", "is larger than " + maxSize.toMegabytes() + " MB");
+      throw new FieldRefused("file", "Файлдың көлемі " + maxSize.toMegabytes() + " МБ-тан аспауы керек / "
+          + "Размер файла не должен превышать " + maxSize.toMegabytes() + " МБ");
     }
-    ContentType type = ContentType.of(content).orElseThrow(() -> new ApplicationStateException.InvalidRequest("file",
-        "must be a PDF, JPEG or PNG file (its content is none of them)"));
+    ContentType type = ContentType.of(content).orElseThrow(() -> new FieldRefused("file",
+        "Файл PDF, JPEG немесе PNG болуы керек (мазмұны бұлардың ешқайсысы емес) / "
+            + "Файл должен быть в формате PDF, JPEG или PNG (его содержимое не подходит ни к одному из них)"));
     CandidateDocument saved = documents.save(new CandidateDocument(application.getId(), kind,
         documents.lastVersion(application.getId(), kind) + 1, fileName(fileName, kind, type), type.mediaType,
         content.length, sha256(content), content, clock.instant(), uploadedBy));
@@ -167,20 +174,23 @@ public class CandidateDocuments {
   public Opened open(String taskId, long documentId, CurrentUser user) {
     Task task = asTheApplication.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || !SCREENING_TASK.equals(task.getTaskDefinitionKey())) {
-      throw new DocumentNotFoundException("No open screening task " + taskId);
+      throw new DocumentNotFoundException("Құжаттарды тексерудің мұндай ашық тапсырмасы жоқ / "
+          + "Такой открытой задачи проверки документов нет");
     }
     Set<String> candidateGroups = asTheApplication.run(() -> taskService.getIdentityLinksForTask(taskId)).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).collect(Collectors.toSet());
     boolean worker = user.groups().stream().anyMatch(candidateGroups::contains);
     if (!worker && !user.has(Role.ADMINISTRATORS)) {
-      throw new AccessDeniedException("Only the workers of task " + taskId + " open its candidate's documents");
+      throw new AccessDeniedException("Үміткердің құжаттарын тек осы тапсырманың орындаушылары ашады / "
+          + "Документы кандидата открывают только исполнители этой задачи");
     }
     long applicationId = CandidateJourney.APPLICATION_ID.valueOf(asTheApplication.run(() ->
         taskService.getVariable(taskId, CandidateJourney.APPLICATION_ID.name())));
     CandidateDocument document = documents.findById(documentId)
         .filter(found -> found.getApplicationId() == applicationId)
-        .orElseThrow(() -> new DocumentNotFoundException("Task " + taskId + " has no document " + documentId));
+        .orElseThrow(() -> new DocumentNotFoundException("Бұл тапсырманың үміткерінде мұндай құжат жоқ / "
+            + "У кандидата этой задачи нет такого документа"));
     views.save(new CandidateDocumentView(document.getId(), applicationId, taskId, user.userId(), clock.instant()));
     return new Opened(document.getFileName(), document.getContentType(), document.getContent());
   }

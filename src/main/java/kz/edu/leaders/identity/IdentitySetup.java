@@ -132,6 +132,8 @@ public class IdentitySetup {
     grant(Role.AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
     // the trail names the people who decided, not only their logins
     grant(Role.AUDITORS, Resources.USER, ANY, Permissions.READ);
+    // Cockpit's human tasks view counts their open tasks per group from history, each group by its name
+    grant(Role.AUDITORS, Resources.GROUP, ANY, Permissions.READ);
 
     grant(Role.ADMINISTRATORS, Resources.APPLICATION, ANY, Permissions.ALL);
   }

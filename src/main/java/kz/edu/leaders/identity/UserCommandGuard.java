@@ -26,11 +26,16 @@ import org.camunda.bpm.engine.impl.cmd.AbstractInstantiationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
@@ -39,6 +44,7 @@ import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
@@ -46,6 +52,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -74,6 +81,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
  *   <li>Messages and signals carry results the platform recorded first, so nobody sends them by hand;
  *       a process that is not startable in Tasklist is started by the platform only.</li>
  *   <li>A candidate's personal data on an open task is read only by that task's workers.</li>
+ *   <li>Tasks and processes keep no comments or files, which nobody would review (documents come
+ *       through the portal, a decision's words through the task's form): only administrators add,
+ *       change or delete one.</li>
  * </ul>
  */
 public class UserCommandGuard extends CommandInterceptor {
@@ -96,6 +106,11 @@ public class UserCommandGuard extends CommandInterceptor {
       throw new AuthorizationException(caller.getUserId() + ": messages carry results the platform records itself; "
           + "they are not sent through the engine API");
     }
+    if (isCommentOrAttachment(command) && !person.administrator()) {
+      throw new AuthorizationException("Тапсырмалар мен үдерістерге түсініктемелер мен файлдар сақталмайды: құжаттар "
+          + "портал арқылы келеді / Комментарии и файлы к задачам и процессам не хранятся: документы поступают через "
+          + "портал");
+    }
     refuseStartByPerson(command, person);
     if (!person.administrator()) {
       refuseSearchByPersonalData(command, person);
@@ -111,6 +126,14 @@ public class UserCommandGuard extends CommandInterceptor {
     return command instanceof AbstractCorrelateMessageCmd || command instanceof MessageEventReceivedCmd
         || command instanceof SignalEventReceivedCmd || command instanceof CorrelateAllMessageBatchCmd
         || command instanceof SignalCmd;
+  }
+
+  /** A comment or an attachment added, changed or deleted, on a task or a process instance. */
+  public static boolean isCommentOrAttachment(Command<?> command) {
+    return command instanceof AddCommentCmd || command instanceof UpdateCommentCmd
+        || command instanceof DeleteTaskCommentCmd || command instanceof DeleteProcessInstanceCommentCmd
+        || command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd
+        || command instanceof DeleteAttachmentCmd;
   }
 
   /**

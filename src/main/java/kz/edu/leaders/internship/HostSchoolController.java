@@ -10,7 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.config.FreeText;
 import kz.edu.leaders.config.ValidEmail;
 import kz.edu.leaders.identity.CurrentUser;
@@ -104,10 +104,12 @@ public class HostSchoolController {
   public InternshipPeriod addPeriod(@PathVariable long id, @Valid @RequestBody NewPeriod request) {
     School school = registry.host(id);
     if (request.startsOn().isBefore(LocalDate.now(clock))) {
-      throw new ApplicationStateException.InvalidRequest("startsOn", "today or later (Astana)");
+      throw new FieldRefused("startsOn", "Тағылымдама кезеңі бүгіннен ерте басталмауы керек (Астана уақыты) / "
+          + "Период стажировки должен начинаться не раньше сегодняшнего дня (по времени Астаны)");
     }
     if (!request.endsOn().isAfter(request.startsOn())) {
-      throw new ApplicationStateException.InvalidRequest("endsOn", "after startsOn");
+      throw new FieldRefused("endsOn", "Тағылымдама кезеңі басталған күнінен кейін аяқталуы керек / "
+          + "Период стажировки должен заканчиваться позже даты начала");
     }
     return periods.save(new InternshipPeriod(school, request.startsOn(), request.endsOn(), request.places()));
   }

@@ -1,12 +1,14 @@
 package kz.edu.leaders.internship;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.journey.AsTheApplication;
 import kz.edu.leaders.application.CandidateReport;
+import kz.edu.leaders.region.ProgrammeClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,18 +42,21 @@ public class InternshipReports {
     String text = CandidateReport.text(report, MIN_LENGTH, MAX_LENGTH);
     InternshipPlacement placement = placements.findByApplicationId(application.getId())
         .filter(p -> p.getReleasedAt() == null)
-        .orElseThrow(() -> new ApplicationStateException(applicationNumber + " has no internship"));
+        .orElseThrow(() -> new ApplicationStateException(applicationNumber + " өтінімі бойынша тағылымдама орны жоқ / "
+            + "По заявке " + applicationNumber + " нет места стажировки"));
     if (placement.getReportSubmittedAt() != null) {
-      throw new ApplicationStateException(applicationNumber + " already submitted the internship report on "
-          + placement.getReportSubmittedAt());
+      LocalDate submittedOn = placement.getReportSubmittedAt().atZone(ProgrammeClock.ZONE).toLocalDate();
+      throw new ApplicationStateException(applicationNumber + " өтінімі бойынша тағылымдама есебі " + submittedOn
+          + " тапсырылған / Отчёт о стажировке по заявке " + applicationNumber + " уже сдан " + submittedOn);
     }
     placement.submitReport(text, clock.instant());
     int waiting = asTheApplication.run(() -> runtimeService.createMessageCorrelation(
         Internship.MESSAGE_REPORT_SUBMITTED).processInstanceBusinessKey(applicationNumber)
         .correlateAllWithResult().size());
     if (waiting == 0) {
-      throw new ApplicationStateException(applicationNumber + " is not waiting for an internship report:"
-          + " it is accepted after the internship period ends");
+      throw new ApplicationStateException(applicationNumber + " өтінімі бойынша тағылымдама есебі әлі қабылданбайды: "
+          + "ол тағылымдама кезеңі аяқталғаннан кейін қабылданады / Отчёт о стажировке по заявке " + applicationNumber
+          + " пока не принимается: его принимают после окончания периода стажировки");
     }
     return placement;
   }

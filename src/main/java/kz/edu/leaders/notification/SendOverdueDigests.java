@@ -2,7 +2,6 @@ package kz.edu.leaders.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -35,7 +34,6 @@ public class SendOverdueDigests implements JavaDelegate {
 
   static final String TEMPLATE = "overdue-digest";
   private static final Logger LOG = LoggerFactory.getLogger(SendOverdueDigests.class);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
@@ -54,7 +52,8 @@ public class SendOverdueDigests implements JavaDelegate {
     this.clock = clock;
   }
 
-  public record OverdueTask(String name, String applicationNumber, String due) {
+  /** {@code due}: the day in the programme's zone, written {@code {{#day}}{{due}}{{/day}}} in the mail. */
+  public record OverdueTask(String name, String applicationNumber, LocalDate due) {
   }
 
   @Override
@@ -88,7 +87,7 @@ public class SendOverdueDigests implements JavaDelegate {
       Object number = runtimeService.getVariable(task.getExecutionId(), CandidateJourney.APPLICATION_NUMBER.name());
       OverdueTask item = new OverdueTask(task.getName(),
           number == null ? "—" : CandidateJourney.APPLICATION_NUMBER.valueOf(number),
-          DAY.format(task.getDueDate().toInstant().atZone(clock.getZone())));
+          LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone()));
       responsibleFor(task).forEach(userId -> byUser.computeIfAbsent(userId, id -> new ArrayList<>()).add(item));
     }
     byUser.values().forEach(list -> list.sort(Comparator.comparing(OverdueTask::due)));

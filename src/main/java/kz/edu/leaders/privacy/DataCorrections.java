@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
-import kz.edu.leaders.application.ApplicationStateException;
 import kz.edu.leaders.application.DuplicateApplicationException;
 import kz.edu.leaders.application.Iin;
 import kz.edu.leaders.application.NewApplication;
@@ -20,7 +21,9 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.journey.FormText;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +36,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataCorrections {
 
-  /** The fields a correction may change, by their name in the application form and the entity. */
-  static final List<String> FIELDS = List.of("iin", "lastName", "firstName", "middleName", "email", "phone",
-      "organisationName", "preferredLanguage");
+  /** The fields a correction may change, by their name in the application form and the entity, and their labels. */
+  private static final List<Correctable> FIELDS = List.of(new Correctable("iin", "ЖСН", "ИИН"),
+      new Correctable("lastName", "Тегі", "Фамилия"), new Correctable("firstName", "Аты", "Имя"),
+      new Correctable("middleName", "Әкесінің аты", "Отчество"),
+      new Correctable("email", "Электрондық пошта", "Электронная почта"),
+      new Correctable("phone", "Телефон", "Телефон"),
+      new Correctable("organisationName", "Ұйымның атауы", "Название организации"),
+      new Correctable("preferredLanguage", "Тіл", "Язык"));
   /** Values of these fields are personal data: the trail shows them masked. */
   private static final Set<String> PERSONAL = Set.of("iin", "lastName", "firstName", "middleName", "email", "phone");
   private static final int MIN_REASON = 10;
 
   public record Request(String field, String value, String reason) {
+  }
+
+  private record Correctable(String name, String kk, String ru) {
   }
 
   private final ApplicationRepository applications;
@@ -65,17 +76,14 @@ public class DataCorrections {
 
   @Transactional
   public DataCorrection correct(String applicationNumber, Request request, String administrator) {
-    if (request == null || request.field() == null || !FIELDS.contains(request.field())) {
-      throw new ApplicationStateException.InvalidRequest("field", "must be one of " + String.join(", ", FIELDS));
-    }
-    String reason = request.reason() == null ? "" : request.reason().strip();
-    if (reason.length() < MIN_REASON || reason.length() > 2000) {
-      throw new ApplicationStateException.InvalidRequest("reason", "say what the candidate asked and why ("
-          + MIN_REASON + " to 2000 characters)");
-    }
+    String field = request == null ? null : request.field();
+    Correctable label = FIELDS.stream().filter(correctable -> correctable.name().equals(field)).findFirst()
+        .orElseThrow(() -> new FieldRefused("field", "Түзетуге болатын өрісті таңдаңыз: " + labels(Correctable::kk)
+            + " / Выберите поле, которое можно исправить: " + labels(Correctable::ru)));
+    String reason = FormText.between(request.reason(), MIN_REASON, 2000, "reason",
+        "Үміткер не сұрағанын және неліктен екенін жазыңыз / Напишите, о чём просил кандидат и почему");
     Application application = applications.lockByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
-    String field = request.field();
     Map<String, String> form = formOf(application);
     String old = form.get(field);
     String value = request.value() == null ? null : request.value().strip();
@@ -86,14 +94,16 @@ public class DataCorrections {
         form.get("preferredLanguage"));
     for (ConstraintViolation<NewApplication> problem : validator.validate(corrected)) {
       if (problem.getPropertyPath().toString().equals(field)) {
-        throw new ApplicationStateException.InvalidRequest(field, problem.getMessage());
+        throw new FieldRefused(field, "«" + label.kk() + "» өрісінің жаңа мәні өтінім нысанының талаптарына сай емес / "
+            + "Новое значение поля «" + label.ru() + "» не соответствует требованиям формы заявки");
       }
     }
     if (field.equals("phone")) {
       value = corrected.normalisedPhone();
     }
     if (Objects.equals(old, value)) {
-      throw new ApplicationStateException.InvalidRequest(field, "is already " + (PERSONAL.contains(field) ? "held" : value));
+      throw new FieldRefused(field, "«" + label.kk() + "» өрісінде бұл мән қазірдің өзінде тұр / В поле «" + label.ru()
+          + "» уже указано это значение");
     }
     if (field.equals("iin") && applications.existsByCohortYearAndIin(application.getCohortYear(), value)) {
       throw new DuplicateApplicationException(application.getCohortYear());
@@ -116,6 +126,11 @@ public class DataCorrections {
     if (journey != null && runtimeService.createProcessInstanceQuery().processInstanceId(journey).count() == 1) {
       runtimeService.setVariable(journey, CandidateJourney.CANDIDATE_MASKED_IIN, Iin.mask(iin));
     }
+  }
+
+  /** The labels of the fields a correction may change, in one language. */
+  private static String labels(Function<Correctable, String> language) {
+    return FIELDS.stream().map(language).collect(Collectors.joining(", "));
   }
 
   private static Map<String, String> formOf(Application a) {

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = KnownRegion.Validator.class)
 public @interface KnownRegion {
 
-  String message() default "is not one of the 17 regions or 3 cities (e.g. TURKISTAN, TUR or turkistan)";
+  String message() default "17 облыстың немесе 3 қаланың бірі емес (мысалы, TURKISTAN, TUR немесе turkistan) / Не одна из 17 областей и 3 городов (например, TURKISTAN, TUR или turkistan)";
 
   Class<?>[] groups() default {};
 

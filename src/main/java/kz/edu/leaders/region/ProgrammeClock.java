@@ -3,6 +3,7 @@ package kz.edu.leaders.region;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -16,6 +17,10 @@ public final class ProgrammeClock extends Clock {
   public static final String ZONE_ID = "Asia/Almaty";
   /** Kazakhstan's one time zone (UTC+5): a programme day ends at midnight in Astana. */
   public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
+  /** A day as people in Kazakhstan write it, 15.03.2026; an instant is shown as its day in Astana. */
+  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
+  /** A day and time as people in Kazakhstan write them, 15.03.2026 18:00; an instant in Astana time. */
+  public static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
 
   private final ZoneId zone;
 

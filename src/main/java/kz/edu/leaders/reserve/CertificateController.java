@@ -67,7 +67,8 @@ public class CertificateController {
     Application application = applications.findByApplicationNumber(number)
         .orElseThrow(() -> new ApplicationNotFoundException(number));
     ReserveMembership membership = memberships.findByApplicationId(application.getId())
-        .orElseThrow(() -> new ApplicationStateException(number + " is not in the reserve"));
+        .orElseThrow(() -> new ApplicationStateException(number + " өтінімі бойынша үміткер кадрлық резервте жоқ / "
+            + "Кандидата по заявке " + number + " нет в кадровом резерве"));
     byte[] body = pdf.render(membership, application.getName().fullName(),
         publicUrl + "/verify/" + membership.getCertificateNumber());
     return Download.attachment(membership.getCertificateNumber() + ".pdf", MediaType.APPLICATION_PDF, body);

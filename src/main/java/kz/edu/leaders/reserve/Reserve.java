@@ -101,7 +101,8 @@ public class Reserve {
   public ReserveMembership declareRelocation(long applicationId, boolean willing) {
     ReserveMembership membership = memberships.findByApplicationId(applicationId)
         .filter(m -> m.getStatus() == ReserveMembership.Status.VALID)
-        .orElseThrow(() -> new ApplicationStateException("the candidate is not a valid member of the reserve"));
+        .orElseThrow(() -> new ApplicationStateException(
+            "Үміткер кадрлық резервте емес / Кандидат не состоит в кадровом резерве"));
     membership.declareRelocation(willing);
     return membership;
   }

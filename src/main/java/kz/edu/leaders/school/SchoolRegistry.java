@@ -40,7 +40,7 @@ public class SchoolRegistry {
   public static class HostSchoolNotFoundException extends RequestRefused.NotFound {
 
     HostSchoolNotFoundException(long id) {
-      super("No host school " + id);
+      super("Базалық мектеп " + id + " табылмады / Базовая школа " + id + " не найдена");
     }
   }
 
@@ -106,9 +106,9 @@ public class SchoolRegistry {
   public Registered registerHost(String name, Region region, String settlement, String email, String userId) {
     Optional<School> existing = schools.findByRegionAndSettlementAndName(region, settlement, name);
     if (existing.filter(school -> school.has(SchoolRole.INTERNSHIPS)).isPresent()) {
-      throw new RequestRefused(HttpStatus.CONFLICT, "name: " + name + " in " + settlement
-          + " hosts interns already (school " + existing.get().getId() + ")",
-          List.of(new RequestRefused.FieldProblem("name", "name: already a host school")));
+      String already = "«" + name + "» (" + settlement + ") базалық мектеп ретінде тіркелген / «" + name + "» ("
+          + settlement + ") уже зарегистрирована как базовая школа";
+      throw new RequestRefused(HttpStatus.CONFLICT, already, List.of(new RequestRefused.FieldProblem("name", already)));
     }
     School school = existing.map(known -> known.hostInterns(email))
         .orElseGet(() -> School.hostingInterns(name, region, settlement, email));
@@ -146,7 +146,8 @@ public class SchoolRegistry {
   private String accountFor(School school, String userId) {
     String account = staff.requireAccount(userId, Role.HOST_SCHOOLS);
     schools.findByUserId(account).filter(other -> !Objects.equals(other.getId(), school.getId())).ifPresent(other -> {
-      throw new AccountTakenException(account + " is already the account of " + other.getName());
+      throw new AccountTakenException("Бұл есептік жазба «" + other.getName() + "» базалық мектебіне бекітілген / "
+          + "Эта учётная запись уже закреплена за базовой школой «" + other.getName() + "»");
     });
     return account;
   }
@@ -156,8 +157,9 @@ public class SchoolRegistry {
       return schools.saveAndFlush(school);
     } catch (DataIntegrityViolationException e) {
       // another coordinator linked the same account, or registered the same school, at the same moment
-      throw new AccountTakenException(school.getName() + " or its account " + school.getUserId()
-          + " was registered by someone else at the same moment; look again");
+      throw new AccountTakenException("«" + school.getName() + "» мектебін немесе оның есептік жазбасын дәл осы сәтте "
+          + "басқа біреу тіркеді; тізімді қайта қараңыз / Школу «" + school.getName() + "» или её учётную запись "
+          + "в тот же момент зарегистрировал кто-то другой; посмотрите список ещё раз");
     }
   }
 

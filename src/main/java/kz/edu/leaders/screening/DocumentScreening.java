@@ -2,7 +2,6 @@ package kz.edu.leaders.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.journey.FormText;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.staff.StaffRegistry;
 import org.springframework.stereotype.Service;
 
@@ -30,8 +30,6 @@ public class DocumentScreening {
   static final int MIN_REASON_LENGTH = 10;
   /** What the results table keeps (stage_result.reason). */
   static final int MAX_REASON_LENGTH = 2000;
-  /** The form only shows the birth date (nothing reads it back), as dates are written here: 10.10.1979. */
-  private static final DateTimeFormatter AS_READ_IN_KAZAKHSTAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ApplicationRepository applications;
   private final StageResultRepository results;
@@ -63,7 +61,8 @@ public class DocumentScreening {
     return Map.of(
         PersonalDataVariables.CANDIDATE_FULL_NAME, application.getName().fullName(),
         PersonalDataVariables.CANDIDATE_IIN, application.getIin(),
-        PersonalDataVariables.CANDIDATE_BIRTH_DATE, Iin.birthDate(application.getIin()).orElseThrow().format(AS_READ_IN_KAZAKHSTAN),
+        // the birth date is only shown (nothing reads it back), as dates are written here: 10.10.1979
+        PersonalDataVariables.CANDIDATE_BIRTH_DATE, Iin.birthDate(application.getIin()).orElseThrow().format(ProgrammeClock.DAY),
         PersonalDataVariables.CANDIDATE_POST, application.getCurrentPost().label(),
         PersonalDataVariables.CANDIDATE_ORGANISATION_TYPE, application.getOrganisationType().label(),
         PersonalDataVariables.CANDIDATE_ORGANISATION, application.getOrganisationName(),

@@ -2,14 +2,16 @@ package kz.edu.leaders.staff;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.config.FieldRefused;
+import kz.edu.leaders.config.RequestRefused;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.journey.AsTheApplication;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import kz.edu.leaders.config.RequestRefused;
 
 /**
  * The people behind the registries: which accounts exist and belong to which role (checked before a
@@ -37,26 +39,38 @@ public class StaffRegistry {
 
   public static class StaffMemberNotFoundException extends RequestRefused.NotFound {
 
-    StaffMemberNotFoundException(String userId) {
-      super("No organisation registered for " + userId);
+    /** @param named the person's name in brackets, or "" when the account has none */
+    StaffMemberNotFoundException(String named) {
+      super("Жұмыс орны тіркелмеген" + named + " / Место работы не зарегистрировано" + named);
     }
   }
 
   /**
    * The account exists and, if a role is given, belongs to its group.
    *
-   * @throws ApplicationStateException.InvalidRequest naming {@value #USER_ID} otherwise
+   * @throws FieldRefused naming {@value #USER_ID} otherwise
    */
   public String requireAccount(String userId, Role role) {
     String id = userId == null ? "" : userId.strip();
-    if (id.isEmpty() || !exists(id)) {
-      throw new ApplicationStateException.InvalidRequest(USER_ID, "no user account " + (id.isEmpty() ? "given" : id));
+    if (id.isEmpty()) {
+      throw new FieldRefused(USER_ID, "Есептік жазбаны көрсетіңіз / Укажите учётную запись");
+    }
+    if (!exists(id)) {
+      throw new FieldRefused(USER_ID, "Мұндай есептік жазба жоқ / Такой учётной записи нет");
     }
     if (role != null && !isMember(id, role)) {
-      throw new ApplicationStateException.InvalidRequest(USER_ID,
-          id + " is not a member of the group " + role.groupId());
+      throw new FieldRefused(USER_ID, "Есептік жазба" + named(id) + " «" + role.nameIn("kk")
+          + "» тобына кірмейді / Учётная запись" + named(id) + " не входит в группу «" + role.nameIn("ru") + "»");
     }
     return id;
+  }
+
+  /** The account holder's name in brackets, to tell a person which account is meant; "" when it has none. */
+  private String named(String userId) {
+    User user = asTheApplication.run(() -> identityService.createUserQuery().userId(userId).singleResult());
+    String name = user == null ? ""
+        : (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip();
+    return name.isEmpty() ? "" : " (" + name + ")";
   }
 
   /** Whether the account is in the role's group, whatever the caller may see of users. */
@@ -79,7 +93,8 @@ public class StaffRegistry {
   public StaffMember setOrganisation(String userId, String organisation, String updatedBy) {
     String id = requireAccount(userId, null);
     if (organisation == null || organisation.isBlank() || organisation.strip().length() > 300) {
-      throw new ApplicationStateException.InvalidRequest("organisation", "the organisation's name, up to 300 characters");
+      throw new FieldRefused("organisation",
+          "Ұйымның атауын жазыңыз (ең көбі 300 таңба) / Укажите название организации (не более 300 символов)");
     }
     StaffMember member = staff.findById(id).orElseGet(() -> new StaffMember(id));
     member.worksAt(organisation.strip(), updatedBy, clock.instant());
@@ -104,6 +119,6 @@ public class StaffRegistry {
 
   @Transactional(readOnly = true)
   public StaffMember of(String userId) {
-    return staff.findById(userId).orElseThrow(() -> new StaffMemberNotFoundException(userId));
+    return staff.findById(userId).orElseThrow(() -> new StaffMemberNotFoundException(named(userId)));
   }
 }

@@ -229,7 +229,7 @@ public class TestImportService {
   public static class ImportNotFoundException extends RequestRefused.NotFound {
 
     ImportNotFoundException(long id) {
-      super("No test import " + id);
+      super(id + " нөмірлі тест нәтижелерінің жүктемесі жоқ / Загрузки результатов теста с номером " + id + " нет");
     }
   }
 }

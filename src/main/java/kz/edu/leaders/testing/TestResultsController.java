@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.config.FieldRefused;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -24,7 +24,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 public class TestResultsController {
 
-  private static final List<String> FIELDS = List.of("applicationNumber", "score", "date");
+  /** A field of a batch entry, with what a refusal says is missing when it is left out. */
+  private record Field(String key, String missingKk, String missingRu) {
+  }
+
+  private static final List<Field> FIELDS = List.of(new Field("applicationNumber", "өтінім нөмірі", "номера заявки"),
+      new Field("score", "балл", "балла"), new Field("date", "тест күні", "даты теста"));
 
   private final TestImportService imports;
 
@@ -49,7 +54,8 @@ public class TestResultsController {
   public ResponseEntity<TestImportView> importJson(@PathVariable int year, @RequestBody List<Map<String, Object>> batch,
       Authentication caller) {
     if (batch.isEmpty()) {
-      throw new TestImportRefused("The batch is empty");
+      throw new TestImportRefused(
+          "Топтама бос: кемінде бір нәтиже жіберіңіз / Пакет пуст: отправьте хотя бы один результат");
     }
     List<TestResultRow> rows = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
@@ -57,13 +63,13 @@ public class TestResultsController {
       // a batch is written by a program: an entry without the three fields is a bug there, so refuse it
       // whole before anything is stored, unlike a bad value, which is refused on its own row
       if (item == null) {
-        throw new ApplicationStateException.InvalidRequest("[" + i + "]",
-            "entry " + (i + 1) + " must be an object with " + String.join(", ", FIELDS));
+        throw new FieldRefused("[" + i + "]", (i + 1) + "-жазба өтінім нөмірі, балл және тест күні бар нысан "
+            + "болуы керек / Запись " + (i + 1) + " должна быть объектом с номером заявки, баллом и датой теста");
       }
-      for (String field : FIELDS) {
-        if (item.get(field) == null) {
-          throw new ApplicationStateException.InvalidRequest("[" + i + "]." + field,
-              "entry " + (i + 1) + " has no " + field);
+      for (Field field : FIELDS) {
+        if (item.get(field.key()) == null) {
+          throw new FieldRefused("[" + i + "]." + field.key(), (i + 1) + "-жазбада " + field.missingKk()
+              + " жоқ / В записи " + (i + 1) + " нет " + field.missingRu());
         }
       }
       rows.add(new TestResultRow(i + 1, text(item.get("applicationNumber")), text(item.get("score")),

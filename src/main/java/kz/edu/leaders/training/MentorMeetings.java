@@ -7,6 +7,7 @@ import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
 import kz.edu.leaders.application.ApplicationStateException;
+import kz.edu.leaders.config.FieldRefused;
 import kz.edu.leaders.identity.CurrentUser;
 import kz.edu.leaders.identity.Role;
 import kz.edu.leaders.region.ProgrammeClock;
@@ -40,16 +41,20 @@ public class MentorMeetings {
     requireMentorOrCoordinator(assignment, caller, false);
     LocalDate today = LocalDate.now(clock);
     if (metOn == null || metOn.isAfter(today)) {
-      throw new ApplicationStateException.InvalidRequest("date", "the meeting's date, not after today");
+      throw new FieldRefused("date", "Кездесу күнін көрсетіңіз, бүгіннен кешірек емес / "
+          + "Укажите дату встречи, не позже сегодняшнего дня");
     }
     if (metOn.isBefore(assignment.getChosenAt().atZone(ProgrammeClock.ZONE).toLocalDate())) {
-      throw new ApplicationStateException.InvalidRequest("date", "not before the mentor was assigned");
+      throw new FieldRefused("date", "Кездесу күні тәлімгер тағайындалған күннен ерте болмауы керек / "
+          + "Дата встречи не может быть раньше назначения наставника");
     }
     if (topic == null || topic.isBlank() || topic.length() > 300) {
-      throw new ApplicationStateException.InvalidRequest("topic", "what the meeting was about, up to 300 characters");
+      throw new FieldRefused("topic", "Кездесудің тақырыбын жазыңыз (300 таңбаға дейін) / "
+          + "Укажите тему встречи (до 300 символов)");
     }
     if (notes != null && notes.length() > 4000) {
-      throw new ApplicationStateException.InvalidRequest("notes", "at most 4000 characters");
+      throw new FieldRefused("notes", "Кездесу жазбасы 4000 таңбадан аспауы керек / "
+          + "Заметки о встрече не должны превышать 4000 символов");
     }
     return meetings.save(new MentorMeeting(application.getId(), assignment.getMentorId(), metOn, topic.trim(),
         notes == null || notes.isBlank() ? null : notes.trim(), caller.userId(), clock.instant()));
@@ -91,7 +96,9 @@ public class MentorMeetings {
 
   private MentorAssignment currentAssignment(Application application) {
     return assignments.findByApplicationId(application.getId()).filter(a -> a.getReleasedAt() == null)
-        .orElseThrow(() -> new ApplicationStateException(application.getApplicationNumber() + " has no mentor"));
+        .orElseThrow(() -> new ApplicationStateException(application.getApplicationNumber()
+            + " өтінімінің үміткеріне тәлімгер тағайындалмаған / Кандидату по заявке "
+            + application.getApplicationNumber() + " не назначен наставник"));
   }
 
   private void requireMentorOrCoordinator(MentorAssignment assignment, CurrentUser caller, boolean auditorsToo) {
@@ -99,7 +106,8 @@ public class MentorMeetings {
     boolean allowed = caller.userId().equals(mentor.getUserId()) || caller.has(Role.TRAINING_COORDINATORS)
         || caller.has(Role.ADMINISTRATORS) || auditorsToo && caller.has(Role.AUDITORS);
     if (!allowed) {
-      throw new AccessDeniedException("Only the candidate's own mentor or a coordinator keeps these meetings");
+      throw new AccessDeniedException("Бұл кездесулерді тек үміткердің өз тәлімгері немесе оқыту үйлестірушісі "
+          + "жүргізеді / Эти встречи ведут только наставник кандидата или координатор обучения");
     }
   }
 }

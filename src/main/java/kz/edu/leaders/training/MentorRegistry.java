@@ -28,7 +28,8 @@ public class MentorRegistry {
   public static class MentorNotFoundException extends RequestRefused.NotFound {
 
     MentorNotFoundException(long id) {
-      super("No mentor " + id);
+      super("Тәлімгерлер тізілімінде " + id + " нөмірлі тәлімгер жоқ / В реестре наставников нет наставника с номером "
+          + id);
     }
   }
 
@@ -56,7 +57,8 @@ public class MentorRegistry {
   private String accountFor(Mentor mentor, String userId) {
     String account = staff.requireAccount(userId, Role.MENTORS);
     mentors.findByUserId(account).filter(other -> !Objects.equals(other.getId(), mentor.getId())).ifPresent(other -> {
-      throw new AccountTakenException(account + " is already the account of the mentor " + other.getFullName());
+      throw new AccountTakenException("Бұл есептік жазба басқа тәлімгерге байланыстырылған (" + other.getFullName()
+          + ") / Эта учётная запись уже связана с другим наставником (" + other.getFullName() + ")");
     });
     return account;
   }
@@ -66,7 +68,8 @@ public class MentorRegistry {
       return mentors.saveAndFlush(mentor);
     } catch (DataIntegrityViolationException e) {
       // another coordinator linked the same account at the same moment
-      throw new AccountTakenException(mentor.getUserId() + " is already linked to another mentor");
+      throw new AccountTakenException("Бұл есептік жазба басқа тәлімгерге байланыстырылған / "
+          + "Эта учётная запись уже связана с другим наставником");
     }
   }
 

@@ -209,7 +209,8 @@ class AppealProcessTest {
 
     ResponseEntity<String> again = lodge(candidate, Stage.DOCUMENT_SCREENING, REASON);
     Assertions.assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    Assertions.assertThat(again.getBody()).contains("\"field\":\"stage\"").contains("already been appealed");
+    Assertions.assertThat(again.getBody()).contains("\"field\":\"stage\"")
+        .contains("Решение «Проверка документов» уже обжаловано");
   }
 
   @Test
@@ -264,7 +265,7 @@ class AppealProcessTest {
     Assertions.assertThat(managementService.createJobQuery().processInstanceId(appeal.getId()).timers().singleResult()
         .getDuedate()).isEqualTo(CohortCalendar.endOf(sitBy));
     Assertions.assertThat(body(candidate, "Апелляция бойынша шешім")).contains("қосымша сессияда")
-        .contains(sitBy.toString());
+        .contains(sitBy.format(ProgrammeClock.DAY));
     Application resumed = reloaded(candidate);
     Assertions.assertThat(resumed.getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
     Assertions.assertThat(latest(candidate, Stage.APPEAL).getReason()).as("the auditor reads it")
@@ -470,14 +471,18 @@ class AppealProcessTest {
     for (String reason : new String[] {"   ", "x".repeat(1901)}) {
       ResponseEntity<String> bad = lodge(candidate, Stage.DOCUMENT_SCREENING, reason);
       Assertions.assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      Assertions.assertThat(bad.getBody()).contains("\"field\":\"reason\"");
+      Assertions.assertThat(bad.getBody()).contains("\"field\":\"reason\"")
+          .contains("Напишите, почему решение неверно (1–1900 символов)");
     }
     ResponseEntity<String> internship = lodge(candidate, Stage.INTERNSHIP, REASON);
     Assertions.assertThat(internship.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    Assertions.assertThat(internship.getBody()).contains("\"field\":\"stage\"").contains("not an appealable decision");
+    Assertions.assertThat(internship.getBody()).contains("\"field\":\"stage\"")
+        .contains("Это решение нельзя обжаловать; обжаловать можно решения: «Проверка документов», «Тестирование», "
+            + "«Обучение: базовый уровень»");
     ResponseEntity<String> notLatest = lodge(candidate, Stage.TEST, REASON);
     Assertions.assertThat(notLatest.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    Assertions.assertThat(notLatest.getBody()).contains("latest decision is DOCUMENT_SCREENING REJECTED");
+    Assertions.assertThat(notLatest.getBody())
+        .contains("Последнее решение по кандидату — «Проверка документов» (REJECTED)");
 
     // eleven days after the decision: the window (P10D) has closed
     List<StageResult> decided = stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId());
@@ -487,7 +492,8 @@ class AppealProcessTest {
     }
     ResponseEntity<String> late = lodge(candidate, Stage.DOCUMENT_SCREENING, REASON);
     Assertions.assertThat(late.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    Assertions.assertThat(late.getBody()).contains("\"field\":\"stage\"").contains("appeal window (PT240H)");
+    Assertions.assertThat(late.getBody()).contains("\"field\":\"stage\"")
+        .contains("Срок подачи апелляции на это решение истёк");
     Assertions.assertThat(appeals.findByApplicationIdOrderByLodgedAtAsc(candidate.getId())).isEmpty();
 
     // the same click twice at once: one appeal

@@ -129,6 +129,36 @@ class ApplicationApiTest {
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(journeysBefore);
   }
 
+  @ParameterizedTest(name = "Accept-Language {0}")
+  @MethodSource("languages")
+  void aRefusalIsReadInTheCallersLanguage(String acceptLanguage, String detail, String phoneMessage) throws Exception {
+    Map<String, Object> body = TestApplications.validJson(Region.TURKISTAN);
+    body.put("phone", "8 701 555");
+    HttpHeaders headers = jsonHeaders();
+    if (!acceptLanguage.isEmpty()) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+    }
+
+    ResponseEntity<String> response = http.withBasicAuth("portal", "demo").exchange("/api/applications",
+        HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = json.readTree(response.getBody());
+    assertThat(error.get("detail").asText()).isEqualTo(detail);
+    assertThat(error.get("errors").get(0).get("message").asText()).isEqualTo(phoneMessage);
+  }
+
+  static Stream<Arguments> languages() {
+    String kazakh = "Қазақстан нөмірі болуы керек: +7 және 10 цифр";
+    String russian = "Должен быть казахстанский номер: +7 и 10 цифр";
+    return Stream.of(
+        Arguments.of("kk-KZ,kk;q=0.9,ru;q=0.8", "Қате толтырылған өрістер: phone", kazakh),
+        Arguments.of("ru-RU,ru;q=0.9", "Неверно заполнены поля: phone", russian),
+        Arguments.of("en-US,en;q=0.9,ru;q=0.5", "Қате толтырылған өрістер: phone / Неверно заполнены поля: phone",
+            kazakh + " / " + russian),
+        Arguments.of("", "Қате толтырылған өрістер: phone / Неверно заполнены поля: phone", kazakh + " / " + russian));
+  }
+
   @Test
   void aNameTypedWithCombiningMarksIsStoredComposed() throws Exception {
     Map<String, Object> body = TestApplications.validJson(Region.TURKISTAN);
@@ -185,7 +215,7 @@ class ApplicationApiTest {
     ResponseEntity<String> response = http.withBasicAuth("portal", "demo").exchange("/api/applications",
         HttpMethod.POST, new HttpEntity<>("{\"iin\": ", headers), String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("not valid JSON");
+    assertThat(response.getBody()).contains("Тело запроса не в формате JSON");
   }
 
   @Test

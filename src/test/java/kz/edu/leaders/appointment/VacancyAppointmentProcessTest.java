@@ -168,7 +168,8 @@ class VacancyAppointmentProcessTest {
     ProcessInstance process = process(vacancy);
     offer(vacancy, reservist);
     assertThat(process).isWaitingAt("Task_AwaitAnswer");
-    Assertions.assertThat(mailBody(reservist, "Сізге басшылық лауазым ұсынылады")).contains("Мектеп директоры");
+    Assertions.assertThat(mailBody(reservist, "Сізге басшылық лауазым ұсынылады")).contains("Мектеп директоры")
+        .containsPattern("порталда \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} дейін");
 
     String answer = "/api/applications/" + reservist.getApplicationNumber() + "/offer-answer";
     var missing = http.withBasicAuth("portal", "demo").postForEntity(answer, Map.of(), String.class);
@@ -229,7 +230,7 @@ class VacancyAppointmentProcessTest {
     journeys.runJobsOf(process.getId(), "Task_ExpireOffer");
     assertThat(process).isWaitingAt("Task_ChooseReservist");
     Assertions.assertThatThrownBy(() -> appointments.answer(silent.getApplicationNumber(), true))
-        .hasMessageContaining("no offer waiting");
+        .hasMessageContaining("По заявке " + silent.getApplicationNumber() + " нет предложения, ожидающего ответа");
     Assertions.assertThat(offers.findByVacancyId(vacancy.getId())).extracting(VacancyOffer::getStatus)
         .containsExactlyInAnyOrder(VacancyOffer.Status.DECLINED, VacancyOffer.Status.EXPIRED);
 
@@ -343,7 +344,7 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
     Assertions.assertThat(imported.getBody()).containsEntry("added", 2).containsEntry("updated", 0);
     Assertions.assertThat(imported.getBody().get("refused").toString()).contains("line=4").contains("region")
-        .contains("line=5, reason=name: contains a control character");
+        .contains("line=5, reason=«name» бағанында басқарушы таңба бар");
     Assertions.assertThat(importSchools("process.owner", file, Map.class).getBody())
         .containsEntry("added", 0).containsEntry("updated", 2);
     Assertions.assertThat(importSchools("hr.turkistan", file, String.class).getStatusCode())
@@ -369,7 +370,7 @@ class VacancyAppointmentProcessTest {
     Assertions.assertThat(vacancies.count()).isEqualTo(vacanciesBefore);
     var unknown = http.withBasicAuth("hr.turkistan", "demo").getForEntity("/api/vacancies/99999999", String.class);
     Assertions.assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    Assertions.assertThat(unknown.getBody()).contains("No vacancy 99999999");
+    Assertions.assertThat(unknown.getBody()).contains("Вакансия 99999999 не найдена");
     var registered = http.withBasicAuth("hr.turkistan", "demo").postForEntity("/api/vacancies",
         Map.of("schoolId", turkistan.getId(), "post", "DEPUTY_DIRECTOR", "opensOn", today().toString()), Map.class);
     Assertions.assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -218,7 +218,7 @@ class FinalAssessmentProcessTest {
             Assertions.tuple(Stage.EXTERNAL_REVIEW, Outcome.FLAGGED, null), Assertions.tuple(Stage.EXTERNAL_REVIEW, Outcome.CONFIRMED, null),
             Assertions.tuple(Stage.FINAL_ASSESSMENT, Outcome.FAILED, 55), Assertions.tuple(Stage.WITHDRAWAL, Outcome.FINAL_ASSESSMENT_FAILED, null));
     Assertions.assertThat(TestMailServer.mailsTo(candidate.getEmail()).stream().map(TestMailServer::body))
-        .anyMatch(body -> body.contains("қорытынды бағалаудың өту балына жетпеді"));
+        .anyMatch(body -> body.contains("қорытынды бағалаудың шекті балға жетпеді"));
   }
 
   @Test
@@ -231,7 +231,7 @@ class FinalAssessmentProcessTest {
         .isEqualTo(ApplicationStatus.WITHDRAWN);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
         .containsExactly(Assertions.tuple(Stage.WITHDRAWAL, Outcome.FINAL_REPORT_MISSING));
-    Assertions.assertThatThrownBy(() -> stages.submitReport(candidate)).hasMessageContaining("not at the final assessment");
+    Assertions.assertThatThrownBy(() -> stages.submitReport(candidate)).hasMessageContaining("не на этапе итогового оценивания");
   }
 
   private List<StageResult> results() {

@@ -214,6 +214,7 @@ class AuditTrailTest {
     assertThat(misspeltOutcome.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(misspeltOutcome.getBody()).get("errors").findValuesAsText("field"))
         .containsExactly("outcome");
+    assertThat(misspeltOutcome.getBody()).contains("Такого итога нет; укажите один из: [ELIGIBLE");
   }
 
   private JsonNode get(String user, String path) throws Exception {

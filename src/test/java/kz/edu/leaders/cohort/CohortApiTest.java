@@ -94,7 +94,7 @@ class CohortApiTest {
     Map<String, Object> notADate = spec(2035);
     notADate.put("rankingDate", "next spring");
     assertThat(json.readTree(send("process.owner", HttpMethod.POST, "/api/cohorts", notADate).getBody())
-        .get("errors").get(0).get("message").asText()).isEqualTo("must be a date (YYYY-MM-DD)");
+        .get("errors").get(0).get("message").asText()).isEqualTo("Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз / Укажите дату в виде ГГГГ-ММ-ДД");
     assertThat(cohorts.all()).noneMatch(cohort -> cohort.getYear() == 2035);
   }
 
@@ -175,7 +175,7 @@ class CohortApiTest {
       ResponseEntity<String> refused = send("portal", HttpMethod.POST, "/api/applications",
           TestApplications.validJson(Region.TURKISTAN));
       assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-      assertThat(json.readTree(refused.getBody()).get("detail").asText()).startsWith("Applications are closed");
+      assertThat(json.readTree(refused.getBody()).get("detail").asText()).startsWith("Өтінім қабылдау жабық").contains("Приём заявок закрыт");
     } finally {
       cohorts.update(open.getYear(), asItWas);
     }

@@ -47,27 +47,36 @@ class CsvTableTest {
         + "\"Лицей\nбез строки\",ALA\r\nГимназия №3,SHY\r\n");
 
     assertThat(rows).extracting(CsvTable.Row::line).containsExactly(3, 4, 6, 8);
-    assertThat(rows.get(1).problem()).isEqualTo("expected 2 columns: name, region");
+    assertThat(rows.get(1).problem()).isEqualTo("бағандар саны атаулар жолындағыдай болуы керек: 2 / "
+        + "столбцов должно быть столько же, сколько в строке названий: 2");
     assertThat(rows.get(1).raw()).containsExactly("Гимназия, №2");
-    assertThat(rows.get(2).problem()).isEqualTo("name: contains a control character");
+    assertThat(rows.get(2).problem()).isEqualTo("«name» бағанында басқарушы таңба бар (мысалы, жол ауысуы) / "
+        + "в столбце «name» есть управляющий символ (например, перенос строки)");
     assertThat(rows.get(3).cells()).containsEntry("name", "Гимназия №3");
   }
 
   @Test
   void aQuoteNeverClosedRefusesTheFileNamingWhereItOpens() {
     assertThatThrownBy(() -> parse("name,region\nГимназия №1,ALA\n\n\"Гимназия №2,ALA\nЛицей,SHY\n"))
-        .isInstanceOf(CsvTable.Refused.class).hasMessageStartingWith("Line 4: a quoted cell is not closed");
+        .isInstanceOf(CsvTable.Refused.class).hasMessageStartingWith("4-жол: тырнақшадағы ұяшық жабылмаған")
+        .hasMessageContaining(" / Строка 4: ячейка в кавычках не закрыта");
     assertThatThrownBy(() -> parse("name,region\n\"Гимназия\" №2,ALA\n"))
-        .isInstanceOf(CsvTable.Refused.class).hasMessageStartingWith("Line 2: ");
+        .isInstanceOf(CsvTable.Refused.class).hasMessageStartingWith("2-жол: ");
   }
 
   @Test
   void aFileWithoutTheColumnsOrRowsIsRefusedSayingWhatIsMissing() {
-    assertThatThrownBy(() -> parse("\uFEFF\n  \n")).hasMessage("The file is empty: expected a header row name,region and rows");
-    assertThatThrownBy(() -> parse("name,city\nA,B\n"))
-        .hasMessage("The header row must name name and region; it reads [name, city]");
-    assertThatThrownBy(() -> parse("name,region\n\n")).hasMessage("The file has a header but no data rows");
-    assertThatThrownBy(() -> parse("name,region\n" + "A,B\n".repeat(11))).hasMessage("More than 10 rows: split the file");
+    assertThatThrownBy(() -> parse("\uFEFF\n  \n")).hasMessage("Файл бос: алдымен бағандар атауларының жолы (name, "
+        + "region), одан кейін деректер жолдары болуы керек / Файл пуст: нужна строка с названиями столбцов (name, "
+        + "region), а за ней строки с данными");
+    assertThatThrownBy(() -> parse("name,city\nA,B\n")).hasMessage("Бағандар атауларының жолында мына бағандар жоқ: "
+        + "region (керегі: name, region) / В строке с названиями столбцов нет столбцов: region (нужны: name, region)");
+    assertThatThrownBy(() -> parse("name,region\n\n")).hasMessage("Файлда бағандар атауларының жолы бар, бірақ "
+        + "деректер жолдары жоқ / В файле есть строка с названиями столбцов, но нет строк с данными");
+    assertThatThrownBy(() -> parse("name,region\n" + "A,B\n".repeat(11))).hasMessage("Файлда 10 жолдан көп: оны "
+        + "бірнеше файлға бөліңіз / В файле больше 10 строк: разделите его на несколько файлов");
+    assertThatThrownBy(() -> CsvTable.parse(new byte[] {(byte) 0xC7, ','}, COLUMNS, 10))
+        .hasMessageEndingWith("/ Файл не в кодировке UTF-8: сохраните его как «CSV UTF-8» и загрузите снова");
   }
 
   @Test
@@ -80,5 +89,16 @@ class CsvTableTest {
         + "\"Лицей \"\"Дарын\"\"\nфилиал\",\r\n76.8,5\r\n");
     assertThat(parse(text).get(0).cells()).containsEntry("name", "Школа-гимназия №159, Алматы");
     assertThat(parse(text).get(1).raw()).containsExactly("Лицей \"Дарын\"\nфилиал", "");
+  }
+
+  @Test
+  void aTextASpreadsheetWouldRunIsWrittenAfterAnApostropheAndANumberAsItIs() {
+    String text = CsvTable.write(List.of("name", "region"), List.of(
+        Arrays.asList("=1+1", -5), Arrays.asList("=HYPERLINK(\"http://evil.example\",\"CV\")", "+7 701"),
+        Arrays.asList("-5", "@SUM(A1)"), Arrays.asList("\tВерхний", "\r=1"), Arrays.asList("Ә-1=2", -76.8)));
+
+    assertThat(text).isEqualTo("name,region\r\n'=1+1,-5\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"CV\"\")\",'+7 701\r\n"
+        + "'-5,'@SUM(A1)\r\n'\tВерхний,\"'\r=1\"\r\nӘ-1=2,-76.8\r\n");
+    assertThat(parse(text).get(0).raw()).containsExactly("'=1+1", "-5");
   }
 }

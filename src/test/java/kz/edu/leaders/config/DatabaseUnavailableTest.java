@@ -90,7 +90,7 @@ class DatabaseUnavailableTest {
 
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeader("Retry-After")).isEqualTo(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-    assertThat(response.getContentAsString()).contains("\"status\":503").contains("database is not reachable");
+    assertThat(response.getContentAsString()).contains("\"status\":503").contains("База данных сейчас недоступна");
   }
 
   @Test

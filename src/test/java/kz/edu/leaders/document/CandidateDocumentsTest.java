@@ -82,12 +82,16 @@ class CandidateDocumentsTest {
     assertThat(renamed.get("kind").asText()).isEqualTo("diploma");
     assertThat(renamed.get("sha256").asText()).hasSize(64);
 
-    assertRefused(upload("portal", number, "diploma", "diploma.pdf", EXE), HttpStatus.BAD_REQUEST, "file");
-    assertRefused(upload("portal", number, "diploma", "empty.pdf", new byte[0]), HttpStatus.BAD_REQUEST, "file");
+    assertRefused(upload("portal", number, "diploma", "diploma.pdf", EXE), HttpStatus.BAD_REQUEST, "file",
+        "Файл должен быть в формате PDF, JPEG или PNG");
+    assertRefused(upload("portal", number, "diploma", "empty.pdf", new byte[0]), HttpStatus.BAD_REQUEST, "file",
+        "Загруженный файл пуст");
     byte[] tooLarge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
-    assertRefused(upload("portal", number, "diploma", "big.pdf", tooLarge), HttpStatus.BAD_REQUEST, "file");
-    assertRefused(upload("portal", number, "passport-photo", "p.pdf", PDF), HttpStatus.BAD_REQUEST, "kind");
-    assertRefused(upload("portal", "2026-TUR-99999", "diploma", "d.pdf", PDF), HttpStatus.NOT_FOUND, null);
+    assertRefused(upload("portal", number, "diploma", "big.pdf", tooLarge), HttpStatus.BAD_REQUEST, "file",
+        "Размер файла не должен превышать 10 МБ");
+    assertRefused(upload("portal", number, "passport-photo", "p.pdf", PDF), HttpStatus.BAD_REQUEST, "kind",
+        "Такого вида документа нет; виды: identity-document, diploma");
+    assertRefused(upload("portal", "2026-TUR-99999", "diploma", "d.pdf", PDF), HttpStatus.NOT_FOUND, null, null);
     assertThat(upload("reviewer.turkistan", number, "diploma", "d.pdf", PDF).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -142,7 +146,8 @@ class CandidateDocumentsTest {
     complete(candidate, task);
     assertThat(open("reviewer.turkistan", task.getId(), documentId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(open("admin", task.getId(), documentId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertRefused(upload("portal", number, "diploma", "d.pdf", PDF), HttpStatus.CONFLICT, null);
+    assertRefused(upload("portal", number, "diploma", "d.pdf", PDF), HttpStatus.CONFLICT, null,
+        "сейчас не принимает документы");
   }
 
   @Test
@@ -243,10 +248,17 @@ class CandidateDocumentsTest {
         HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
   }
 
-  private void assertRefused(ResponseEntity<String> response, HttpStatus status, String field) throws Exception {
+  /** The refusal's status, the field it names (if any) and words of what the candidate reads (if given). */
+  private void assertRefused(ResponseEntity<String> response, HttpStatus status, String field, String words)
+      throws Exception {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+    JsonNode problem = json.readTree(response.getBody());
     if (field != null) {
-      assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText()).isEqualTo(field);
+      assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo(field);
+      assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo(problem.get("detail").asText());
+    }
+    if (words != null) {
+      assertThat(problem.get("detail").asText()).contains(words).contains(" / ");
     }
   }
 

@@ -1,9 +1,11 @@
 package kz.edu.leaders.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ import kz.edu.leaders.journey.CandidateJourney;
 import kz.edu.leaders.identity.PersonalDataVariables;
 import kz.edu.leaders.notification.Notification;
 import kz.edu.leaders.notification.NotificationRepository;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -31,12 +35,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** What each role can and cannot do through /engine-rest, the API behind Tasklist and Cockpit. */
 @IntegrationTest
@@ -68,6 +75,8 @@ class EngineRestAccessTest {
   IdentitySetup identitySetup;
   @Autowired
   DecisionService decisionService;
+  @Autowired
+  IdentityService identityService;
 
   private Application turkistanCandidate;
   private Task screening;
@@ -122,6 +131,44 @@ class EngineRestAccessTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("Укажите причину отказа");
+  }
+
+  /**
+   * Through the engine REST API only who reads a task's history reaches it to comment (its workers
+   * are answered that there is no such task), through the Java API its workers do: either way, nobody
+   * but an administrator leaves a comment or a file on it.
+   */
+  @Test
+  void nobodyLeavesACommentOrAFileOnATaskThatNobodyWouldRead() {
+    String task = "/engine-rest/task/" + screening.getId();
+    ResponseEntity<String> comment = send("auditor", HttpMethod.POST, task + "/comment/create",
+        Map.of("message", "Дипломның көшірмесі поштамен жіберілді"));
+    MultiValueMap<String, Object> file = new LinkedMultiValueMap<>();
+    file.add("attachment-name", "diploma.txt");
+    file.add("content", new ByteArrayResource("Диплом".getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "diploma.txt";
+      }
+    });
+    ResponseEntity<String> attachment = http.withBasicAuth("auditor", "demo")
+        .postForEntity(task + "/attachment/create", file, String.class);
+
+    for (ResponseEntity<String> refused : List.of(comment, attachment)) {
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).contains("Комментарии и файлы к задачам и процессам не хранятся");
+    }
+    send("reviewer.turkistan", HttpMethod.POST, task + "/claim", Map.of("userId", "reviewer.turkistan"));
+    identityService.setAuthenticatedUserId("reviewer.turkistan");
+    try {
+      assertThatThrownBy(() -> taskService.createComment(screening.getId(), null, "Диплом поштамен келеді"))
+          .isInstanceOf(AuthorizationException.class).hasMessageStartingWith("Тапсырмалар мен үдерістерге "
+              + "түсініктемелер мен файлдар сақталмайды");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(taskService.getTaskComments(screening.getId())).isEmpty();
+    assertThat(taskService.getTaskAttachments(screening.getId())).isEmpty();
   }
 
   @Test

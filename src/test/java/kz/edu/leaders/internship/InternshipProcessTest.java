@@ -148,13 +148,13 @@ class InternshipProcessTest {
     internships.place(internship, period.getId());
     Assertions.assertThat(periods.findById(period.getId()).orElseThrow().getPlacesTaken()).isOne();
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.INTERNSHIP);
-    Assertions.assertThat(mail("Место стажировки", "Тағылымдама орны")).contains(period.getStartsOn().toString());
+    Assertions.assertThat(mail("Место стажировки", "Тағылымдама орны")).contains(period.getStartsOn().format(ProgrammeClock.DAY));
 
     String reportPath = "/api/applications/" + candidate.getApplicationNumber() + "/internship-report";
     var early = http.withBasicAuth("portal", "demo").postForEntity(reportPath,
         Map.of("report", TestInternships.REPORT), String.class);
     Assertions.assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    Assertions.assertThat(early.getBody()).contains("after the internship period ends");
+    Assertions.assertThat(early.getBody()).contains("его принимают после окончания периода стажировки");
     Assertions.assertThat(placements.of(candidate.getId()).orElseThrow().getReport()).as("nothing half-written").isNull();
 
     internships.periodEnds(internship);
@@ -162,7 +162,8 @@ class InternshipProcessTest {
     var tooShort = http.withBasicAuth("portal", "demo").postForEntity(reportPath, Map.of("report", "Done."),
         String.class);
     Assertions.assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat(tooShort.getBody()).contains("\"field\":\"report\"");
+    Assertions.assertThat(tooShort.getBody()).contains("\"field\":\"report\"", "Отчёт должен содержать от ")
+        .contains("символов (сейчас 5)");
     Assertions.assertThat(http.withBasicAuth("mentor", "demo").postForEntity(reportPath,
         Map.of("report", TestInternships.REPORT), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     Assertions.assertThat(http.withBasicAuth("portal", "demo").postForEntity(reportPath,
@@ -387,7 +388,8 @@ class InternshipProcessTest {
     var backwards = http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools/" + id + "/periods",
         Map.of("startsOn", "2027-03-01", "endsOn", "2027-02-01", "places", 3), String.class);
     Assertions.assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat(backwards.getBody()).contains("\"field\":\"endsOn\"");
+    Assertions.assertThat(backwards.getBody()).contains("\"field\":\"endsOn\"")
+        .contains("Период стажировки должен заканчиваться позже даты начала");
     Assertions.assertThat(http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools/" + id
         + "/periods", Map.of("startsOn", "2027-02-01", "endsOn", "2027-03-01", "places", 3), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -398,7 +400,8 @@ class InternshipProcessTest {
         Map.of("startsOn", LocalDate.now(new ProgrammeClock()).minusDays(1).toString(), "endsOn", "2027-03-01", "places", 3),
         String.class);
     Assertions.assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat(past.getBody()).contains("\"field\":\"startsOn\"");
+    Assertions.assertThat(past.getBody()).contains("\"field\":\"startsOn\"")
+        .contains("Период стажировки должен начинаться не раньше сегодняшнего дня");
     var badMail = http.withBasicAuth("coordinator", "demo").postForEntity("/api/host-schools", Map.of("name", "Y",
         "region", "KARAGANDA", "settlement", "Y", "email", "<script>alert(1)</script>@x.kz"), String.class);
     Assertions.assertThat(badMail.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

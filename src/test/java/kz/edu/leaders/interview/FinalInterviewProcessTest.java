@@ -175,7 +175,7 @@ class FinalInterviewProcessTest {
 
     stages.schedule(interview, SESSION);
     Assertions.assertThat(TestMailServer.mailsTo(candidate.getEmail()).stream().map(TestMailServer::body))
-        .anyMatch(body -> body.contains(tomorrow) && body.contains("10:00") && body.contains("Мәңгілік Ел 8"));
+        .anyMatch(body -> body.contains(LocalDate.parse(tomorrow).format(ProgrammeClock.DAY)) && body.contains("10:00") && body.contains("Мәңгілік Ел 8"));
     assertThat(interview).isWaitingAt("Event_InterviewHeld");
 
     stages.interviewHeld(interview);

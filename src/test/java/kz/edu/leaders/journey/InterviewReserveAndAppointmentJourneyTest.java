@@ -83,6 +83,6 @@ final class InterviewReserveAndAppointmentJourneyTest extends JourneyStageTest {
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.RESERVE_EXPIRED);
     Assertions.assertThat(results()).extracting(StageResult::getStage, StageResult::getOutcome)
         .containsSubsequence(Assertions.tuple(Stage.RESERVE, Outcome.ENROLLED), Assertions.tuple(Stage.RESERVE, Outcome.EXPIRED));
-    Assertions.assertThat(body("Кадрлық резервтегі мерзіміңіз аяқталды")).contains(expiresOn);
+    Assertions.assertThat(body("Кадрлық резервтегі мерзіміңіз аяқталды")).contains(LocalDate.parse(expiresOn).format(ProgrammeClock.DAY));
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import kz.edu.leaders.IntegrationTest;
@@ -18,6 +19,7 @@ import kz.edu.leaders.application.Outcome;
 import kz.edu.leaders.application.Stage;
 import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.identity.PersonalDataVariables;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.region.Region;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
@@ -107,7 +109,8 @@ final class ScreeningAndTestingJourneyTest extends JourneyStageTest {
     assertThat(journey).isWaitingAt("Task_AwaitResubmission");
     Assertions.assertThat(reloaded().getStatus()).isEqualTo(ApplicationStatus.DOCUMENTS_INCOMPLETE);
     Assertions.assertThat(body("Құжаттар толық емес")).contains("Employment record for 2019-2021")
-        .contains((String) runtimeService.getVariable(journey.getId(), CandidateJourney.RESUBMISSION_DEADLINE.name()));
+        .contains(LocalDate.parse((String) runtimeService.getVariable(journey.getId(),
+            CandidateJourney.RESUBMISSION_DEADLINE.name())).format(ProgrammeClock.DAY));
 
     applicationService.resubmitDocuments(application.getApplicationNumber());
 
@@ -139,7 +142,7 @@ final class ScreeningAndTestingJourneyTest extends JourneyStageTest {
         .contains(Assertions.tuple(Stage.WITHDRAWAL, Outcome.NO_RESUBMISSION));
     Assertions.assertThat(body("Бағдарламадан шығу")).contains("мерзімде жіберілмеді");
     Assertions.assertThatThrownBy(() -> applicationService.resubmitDocuments(application.getApplicationNumber()))
-        .hasMessageContaining("not waiting for documents");
+        .hasMessageContaining("не ожидает документов");
   }
 
   @Test
@@ -180,7 +183,7 @@ final class ScreeningAndTestingJourneyTest extends JourneyStageTest {
         .contains(Assertions.tuple(Stage.WITHDRAWAL, Outcome.CANDIDATE_REQUEST, "portal"));
     Assertions.assertThat(body("Бағдарламадан шығу")).contains("Өз өтінішіңіз бойынша");
     Assertions.assertThatThrownBy(() -> applicationService.withdraw(application.getApplicationNumber(), false, null,
-        "portal")).hasMessageContaining("already left the programme");
+        "portal")).hasMessageContaining("уже выбыл из программы");
   }
 
   @Test

@@ -121,7 +121,7 @@ final class TrainingJourneyTest extends JourneyStageTest {
     admittedToTraining();
     ProcessInstance training = training();
     Assertions.assertThatThrownBy(() -> applicationService.withdraw(application.getApplicationNumber(), true, "no",
-        "coordinator")).hasMessageContaining("reason");
+        "coordinator")).hasMessageContaining("Напишите причину исключения по решению координатора");
 
     applicationService.withdraw(application.getApplicationNumber(), true, "Did not attend the basic level",
         "coordinator");

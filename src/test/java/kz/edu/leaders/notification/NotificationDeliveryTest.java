@@ -172,7 +172,8 @@ class NotificationDeliveryTest {
         .filter(mail -> TestMailServer.subject(mail).startsWith("Мерзімі өткен тапсырмалар")).toList();
     assertThat(digests).hasSize(1);
     assertThat(TestMailServer.body(digests.get(0))).contains(application.getApplicationNumber())
-        .contains("Просроченных задач:").contains("Құжаттарды тексеру / Проверка документов");
+        .contains("Просроченных задач:").contains("Құжаттарды тексеру / Проверка документов")
+        .containsPattern("срок: \\d{2}\\.\\d{2}\\.\\d{4}\\)");
     assertThat(TestMailServer.mailsTo("reviewer.almaty@leaders.example.kz"))
         .noneMatch(mail -> TestMailServer.body(mail).contains(application.getApplicationNumber()));
   }

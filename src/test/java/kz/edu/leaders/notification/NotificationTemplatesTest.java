@@ -3,9 +3,11 @@ package kz.edu.leaders.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.samskivert.mustache.MustacheException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +39,13 @@ class NotificationTemplatesTest {
 
   @ParameterizedTest
   @MethodSource("templateNames")
-  void rendersInBothLanguagesWithNoMissingKeyAndKazakhLettersIntact(String template) {
+  void rendersInBothLanguagesWithNoMissingKeyKazakhLettersIntactAndDatesAsDayMonthYear(String template) {
     for (String language : LANGUAGES) {
       NotificationTemplates.Rendered mail = templates.render(template, language, sampleModel());
 
       assertThat(mail.subject()).isNotBlank().doesNotContain("{{");
-      assertThat(mail.htmlBody()).doesNotContain("{{").contains("<p>");
+      assertThat(mail.htmlBody()).doesNotContain("{{").contains("<p>")
+          .as("dates as written in Kazakhstan").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
       if (language.equals("kk")) {
         assertThat(mail.subject() + mail.htmlBody()).containsAnyOf("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і");
       }
@@ -67,6 +70,25 @@ class NotificationTemplatesTest {
     model.remove("rejectionReason");
     assertThatThrownBy(() -> templates.render("documents-rejected", "ru", model))
         .hasMessageContaining("rejectionReason");
+  }
+
+  @Test
+  void aDateReadsAsWrittenInKazakhstanAndANonDateIsAnErrorNotPrinted() {
+    Map<String, Object> model = sampleModel();
+    model.put("orderDate", "2026-03-15");
+    model.put("reserveExpiresOn", "2026-03-14T19:30:00Z");
+    Map<String, Object> given = Map.copyOf(model);
+
+    assertThat(templates.render("appointed", "ru", model).htmlBody()).contains("от 15.03.2026.").doesNotContain("2026-03-15");
+    assertThat(templates.render("reserve-expired", "kk", model).htmlBody()).as("the instant's day in Astana")
+        .contains("мерзімі 15.03.2026 аяқталды");
+    assertThat(model).as("the caller's model as given").isEqualTo(given);
+
+    model.put("orderDate", "15 наурыз 2026");
+    assertThatThrownBy(() -> templates.render("appointed", "kk", model)).isInstanceOf(MustacheException.class)
+        .hasMessageContaining("{{orderDate}}").hasMessageContaining("15 наурыз 2026");
+    model.put("orderDate", "2026-02-30");
+    assertThatThrownBy(() -> templates.render("appointed", "ru", model)).hasMessageContaining("2026-02-30");
   }
 
   @Test
@@ -145,12 +167,12 @@ class NotificationTemplatesTest {
     model.put("postNameKk", "Мектеп директоры");
     model.put("postNameRu", "Директор школы");
     model.put("schoolName", "№1 жалпы білім беретін мектеп, Түркістан");
-    model.put("answerDue", "2027-09-08 18:00");
+    model.put("answerDue", "08.09.2027 18:00");
     model.put("orderNumber", "124-ж");
     model.put("orderDate", "2027-09-10");
     model.put("taskCount", 2);
-    model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Құжаттарды тексеру / Проверка документов", "2026-TUR-00042", "2026-11-20"),
-        new SendOverdueDigests.OverdueTask("Құжаттарды тексеру / Проверка документов", "2026-TUR-00043", "2026-11-21")));
+    model.put("tasks", List.of(new SendOverdueDigests.OverdueTask("Құжаттарды тексеру / Проверка документов", "2026-TUR-00042", LocalDate.of(2026, 11, 20)),
+        new SendOverdueDigests.OverdueTask("Құжаттарды тексеру / Проверка документов", "2026-TUR-00043", LocalDate.of(2026, 11, 21))));
     return model;
   }
 }

@@ -65,11 +65,11 @@ class DataCorrectionsTest {
 
     ResponseEntity<String> email = correct(path, Map.of("field", "email", "value", "not an address", "reason", REASON));
     assertThat(email.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(email.getBody()).contains("\"field\":\"email\"");
+    assertThat(email.getBody()).contains("\"field\":\"email\"", "Новое значение поля «Электронная почта» не");
     assertThat(correct(path, Map.of("field", "region", "value", "ALMATY", "reason", REASON)).getBody())
-        .contains("\"field\":\"field\"");
+        .contains("\"field\":\"field\"", "Выберите поле, которое можно исправить: ИИН, Фамилия");
     assertThat(correct(path, Map.of("field", "phone", "value", "+7 701 111 22 33", "reason", "short")).getBody())
-        .contains("\"field\":\"reason\"");
+        .contains("\"field\":\"reason\"", "Напишите, о чём просил кандидат и почему (10–2000 символов)");
     ResponseEntity<String> taken = correct(path, Map.of("field", "iin", "value", other.getIin(), "reason", REASON));
     assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(http.withBasicAuth("admin", "admin").getForEntity(path, String.class).getBody())

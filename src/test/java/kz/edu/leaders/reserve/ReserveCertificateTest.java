@@ -68,9 +68,11 @@ class ReserveCertificateTest {
         "/api/applications/" + reservist.getApplicationNumber() + "/certificate", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     Application notInReserve = applicationService.submit(TestApplications.valid(Region.ALMATY));
-    Assertions.assertThat(http.withBasicAuth("portal", "demo").getForEntity(
-        "/api/applications/" + notInReserve.getApplicationNumber() + "/certificate", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.CONFLICT);
+    ResponseEntity<String> notCertified = http.withBasicAuth("portal", "demo").getForEntity(
+        "/api/applications/" + notInReserve.getApplicationNumber() + "/certificate", String.class);
+    Assertions.assertThat(notCertified.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    Assertions.assertThat(notCertified.getBody()).contains("Кандидата по заявке " + notInReserve.getApplicationNumber()
+        + " нет в кадровом резерве");
   }
 
   @Test

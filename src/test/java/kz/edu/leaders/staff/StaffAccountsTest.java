@@ -62,11 +62,13 @@ class StaffAccountsTest {
   void anUnknownAccountOneOutsideTheGroupAndOneAlreadyLinkedAreRefusedNamingUserId() {
     var unknown = registerMentor("nobody." + System.nanoTime());
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(unknown.getBody().toString()).contains("field=userId").contains("no user account nobody.");
+    assertThat(unknown.getBody().toString()).contains("field=userId")
+        .contains("Мұндай есептік жазба жоқ / Такой учётной записи нет");
     String trainer = accounts.newUser("trainer.not.mentor", Role.TRAINERS);
     var notMentor = registerMentor(trainer);
     assertThat(notMentor.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(notMentor.getBody().toString()).contains("field=userId").contains("mentors");
+    assertThat(notMentor.getBody().toString()).contains("field=userId")
+        .contains("Учётная запись (trainer.not.mentor Test) не входит в группу «Наставники»").doesNotContain(trainer);
 
     String mentor = accounts.newUser("mentor.twice", Role.MENTORS);
     assertThat(registerMentor(mentor).getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -76,7 +78,8 @@ class StaffAccountsTest {
         "Linked school " + System.nanoTime(), "region", "ABAI", "settlement", "Семей", "email", "s@example.kz",
         "userId", mentor), Map.class);
     assertThat(school.getStatusCode()).as("a mentor is not a host school").isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(school.getBody().toString()).contains("field=userId").contains("host-schools");
+    assertThat(school.getBody().toString()).contains("field=userId")
+        .contains("Есептік жазба (mentor.twice Test) «Базалық мектептер» тобына кірмейді");
   }
 
   @Test

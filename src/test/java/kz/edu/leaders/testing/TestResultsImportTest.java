@@ -105,7 +105,8 @@ class TestResultsImportTest {
         "8:REFUSED:date: 'yesterday' is not a date (YYYY-MM-DD)",
         "9:REFUSED:date: " + cohort.getTestWindowEnd().plusDays(1) + " is outside the test window "
             + cohort.getTestWindowStart() + " – " + cohort.getTestWindowEnd(),
-        "10:REFUSED:expected 3 columns: applicationNumber, score, date",
+        "10:REFUSED:бағандар саны атаулар жолындағыдай болуы керек: 3 / "
+            + "столбцов должно быть столько же, сколько в строке названий: 3",
         "12:UNCHANGED:already recorded");
 
     assertThat(status(passes)).isEqualTo(ApplicationStatus.TEST_PASSED);
@@ -141,12 +142,12 @@ class TestResultsImportTest {
 
   @Test
   void aFileThatCannotBeReadIsRefusedWholeNamingTheProblem() throws Exception {
-    assertRefusedFile(new byte[0], "The file is empty");
-    assertRefusedFile("applicationNumber,score,date\n".getBytes(StandardCharsets.UTF_8), "header but no data rows");
+    assertRefusedFile(new byte[0], "Файл бос");
+    assertRefusedFile("applicationNumber,score,date\n".getBytes(StandardCharsets.UTF_8), "но нет строк с данными");
     assertRefusedFile("number,points\n2026-TUR-00001,50\n".getBytes(StandardCharsets.UTF_8),
-        "must name applicationNumber, score and date");
+        "нет столбцов: applicationNumber, score, date");
     assertRefusedFile("applicationNumber,score,date\nӘлия,50,2026-01-01\n".getBytes(Charset.forName("windows-1251")),
-        "not UTF-8");
+        "Файл не в кодировке UTF-8");
   }
 
   @Test
@@ -174,7 +175,8 @@ class TestResultsImportTest {
     // inside the cell: a control character at either end is trimmed away like a space
     JsonNode report = importCsv(("applicationNumber,score,date\n" + tested.getApplicationNumber() + ",7\u00000,"
         + takenOn + "\n").getBytes(StandardCharsets.UTF_8));
-    assertThat(reasons(report)).containsExactly("2:REFUSED:score: contains a control character");
+    assertThat(reasons(report)).containsExactly("2:REFUSED:«score» бағанында басқарушы таңба бар (мысалы, жол ауысуы) / "
+        + "в столбце «score» есть управляющий символ (например, перенос строки)");
     assertThat(status(tested)).isEqualTo(ApplicationStatus.DOCUMENTS_ACCEPTED);
 
     HttpHeaders headers = new HttpHeaders();

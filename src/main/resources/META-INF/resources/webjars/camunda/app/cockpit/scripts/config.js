@@ -7,5 +7,6 @@
  */
 import {webappConfig} from '../../leaders/language.js';
 
-// with the Human tasks view's counts by type from the open tasks for who reads them (see the script)
-export default webappConfig('Cockpit', 'scripts/leaders/human-tasks');
+// with the Human tasks view's counts by type from the open tasks for who reads them, and the decision
+// tables' headings in the webapp's language (see the scripts)
+export default webappConfig('Cockpit', 'scripts/leaders/human-tasks', 'scripts/leaders/decision-table');
