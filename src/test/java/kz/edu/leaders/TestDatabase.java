@@ -54,7 +54,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   private static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        // pg_stat_statements: the simulator counts the statements each run needs
+        postgres = EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
       } catch (IOException e) {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }
