@@ -2,16 +2,17 @@ package kz.edu.leaders.identity;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.QueryVariableValue;
@@ -67,6 +68,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -342,14 +344,37 @@ public class UserCommandGuard extends CommandInterceptor {
             + "Личные данные кандидата видят только исполнители его открытой задачи");
       }
     } else if (command instanceof VariableInstanceQueryImpl && result instanceof List<?> rows) {
-      Map<String, Boolean> readable = new HashMap<>();
-      ((List<VariableInstance>) rows).removeIf(variable -> PersonalDataVariables.isPersonal(variable.getName())
-          && !readable.computeIfAbsent(String.valueOf(variable.getTaskId()), task -> mayReadPersonalDataOn(task, person)));
+      List<VariableInstance> variables = (List<VariableInstance>) rows;
+      Set<String> readable = workableBy(person, variables.stream()
+          .filter(variable -> PersonalDataVariables.isPersonal(variable.getName()) && variable.getTaskId() != null)
+          .map(VariableInstance::getTaskId).collect(Collectors.toSet()));
+      variables.removeIf(variable -> PersonalDataVariables.isPersonal(variable.getName())
+          && !readable.contains(variable.getTaskId()));
     } else if (command instanceof VariableInstanceQueryImpl && result instanceof VariableInstance variable
         && PersonalDataVariables.isPersonal(variable.getName()) && !mayReadPersonalDataOn(variable.getTaskId(), person)) {
       return null;
     }
     return result;
+  }
+
+  /**
+   * Of these tasks, those the person is a candidate for, in two queries whatever their number (a
+   * Tasklist page shows the candidate on each of its 50 tasks).
+   */
+  private Set<String> workableBy(Person person, Set<String> taskIds) {
+    if (taskIds.isEmpty()) {
+      return Set.of();
+    }
+    String[] ids = taskIds.toArray(String[]::new);
+    return withoutAuthorization(context -> {
+      TaskService tasks = engine.getTaskService();
+      Stream<Task> byGroup = person.groups().isEmpty() ? Stream.empty()
+          : tasks.createTaskQuery().taskIdIn(ids).taskCandidateGroupIn(List.copyOf(person.groups()))
+              .includeAssignedTasks().list().stream();
+      Stream<Task> byUser = tasks.createTaskQuery().taskIdIn(ids).taskCandidateUser(person.userId())
+          .includeAssignedTasks().list().stream();
+      return Stream.concat(byGroup, byUser).map(Task::getId).collect(Collectors.toSet());
+    });
   }
 
   private boolean mayReadPersonalDataOn(String taskId, Person person) {
