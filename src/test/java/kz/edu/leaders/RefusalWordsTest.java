@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A refusal is read by a person, in Tasklist or through the portal, in Kazakh or Russian: no refusal
  * in the code (a {@code new FieldRefused(…)}, {@code new RequestRefused(…)} or any of their subclasses,
- * or a factory of one) may spell its message in English only. The check reads the call's string
- * literals; a lone field key ({@code "mentorId"}) is not a message, and a message handed over in a
- * variable is not seen here.
+ * a factory of one, a 403, or an import's refused row) may spell its message in English only. The check reads
+ * the call's string literals; a lone field key ({@code "mentorId"}) is not a message, and a message
+ * handed over in a variable is not seen here.
  */
 class RefusalWordsTest {
 
@@ -66,7 +66,7 @@ class RefusalWordsTest {
         + " class Gone extends RequestRefused.NotFound {}";
     Pattern calls = refusalCalls(List.of(code));
     for (String call : List.of("new FieldRefused(", "new Outer.Gone(", "new AppealRefused(", "AppealRefused.late(",
-        "new RequestRefused.NotFound(")) {
+        "new RequestRefused.NotFound(", "RecordedResult.refused(", "new RefusedRow(")) {
       assertThat(calls.matcher(call).find()).as(call).isTrue();
     }
     assertThat(calls.matcher("new IllegalStateException(").find()).isFalse();
@@ -84,7 +84,9 @@ class RefusalWordsTest {
 
   /** {@code new X(} for RequestRefused and each class below it, and {@code X.factory(} for each factory of one. */
   private static Pattern refusalCalls(Iterable<String> sources) {
-    Set<String> refusals = new LinkedHashSet<>(List.of("RequestRefused", "NotFound"));
+    // and the 403s a person meets: Spring's (the API) and the engine's (Tasklist, the engine REST API)
+    Set<String> refusals = new LinkedHashSet<>(List.of("RequestRefused", "NotFound", "AccessDeniedException",
+        "AuthorizationException"));
     for (boolean grew = true; grew; ) {
       grew = false;
       for (String code : sources) {
@@ -105,8 +107,10 @@ class RefusalWordsTest {
     }
     // a refusal subclass hands its own message on with super( or this( in its constructor
     String created = "\\bnew\\s+(?:\\w+\\.)*(?:" + String.join("|", refusals) + ")\\(|\\b(?:super|this)\\((?=[^;]*\")";
-    return Pattern.compile(factories.isEmpty() ? created
-        : created + "|\\b(?:" + String.join("|", factories) + ")\\(");
+    // and the reason an import gives for a row it refused, which the importer reads in its report
+    String rowReasons = "|\\bRecordedResult\\.refused\\(|\\bnew\\s+RefusedRow\\(";
+    return Pattern.compile(created + rowReasons
+        + (factories.isEmpty() ? "" : "|\\b(?:" + String.join("|", factories) + ")\\("));
   }
 
   /** The string literals of a call's arguments, from just after its opening parenthesis to its closing one. */

@@ -1,6 +1,7 @@
 package kz.edu.leaders;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -51,10 +52,29 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     return server.getDatabase("postgres", name);
   }
 
+  /**
+   * pg_stat_statements: the simulator counts the statements each run needs. With
+   * {@code -Dtest.postgres.explain-over=300} (milliseconds) the server also writes the plan of every
+   * statement slower than that to {@code target/postgres.log} (auto_explain), to see why.
+   */
+  private static EmbeddedPostgres.Builder builder() {
+    String explainOver = System.getProperty("test.postgres.explain-over");
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    if (explainOver == null) {
+      return builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+    }
+    File log = new File("target/postgres.log");
+    return builder.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
+        .setServerConfig("auto_explain.log_min_duration", explainOver)
+        .setServerConfig("auto_explain.log_analyze", "on")
+        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log));
+  }
+
   private static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = builder().start();
       } catch (IOException e) {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }

@@ -4,7 +4,6 @@ import static kz.edu.leaders.journey.ProcessVariable.longVariable;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,8 +40,6 @@ public class Appeals {
   static final String APPEAL_STAGE = "appealStage";
   /** Like every free text of the platform: the trail's line (2,000 characters) keeps the whole reason. */
   static final int MAX_REASON = 1900;
-  private static final DateTimeFormatter AS_READ_IN_ASTANA = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-      .withZone(ProgrammeClock.ZONE);
 
   /** Results that decide where a candidate stands; withdrawals, appeals and corrections only follow from them. */
   private static final Set<Stage> DECISIVE = Set.of(Stage.ELIGIBILITY, Stage.DOCUMENT_SCREENING, Stage.TEST,
@@ -109,7 +106,7 @@ public class Appeals {
     }
     Instant closes = latest.getDecidedAt().plus(settings.window());
     if (clock.instant().isAfter(closes)) {
-      String closed = AS_READ_IN_ASTANA.format(closes);
+      String closed = ProgrammeClock.DAY_AND_TIME.format(closes);
       throw AppealRefused.unprocessable("stage", "Бұл шешімге апелляция беру мерзімі " + closed + " (Астана уақытымен) "
           + "аяқталды / Срок подачи апелляции на это решение истёк " + closed + " (по времени Астаны)");
     }

@@ -158,7 +158,8 @@ public class ApplicationService {
   public Application findReadable(String applicationNumber, CurrentUser user) {
     Application application = find(applicationNumber);
     if (!user.mayReadApplicationIn(application.getRegion())) {
-      throw new AccessDeniedException("Not allowed to read applications from " + application.getRegion().displayName());
+      throw new AccessDeniedException("Сізге " + application.getRegion().nameIn("kk") + " өтінімдерін оқуға рұқсат жоқ / "
+          + "Вам недоступны заявки региона: " + application.getRegion().nameIn("ru"));
     }
     return application;
   }

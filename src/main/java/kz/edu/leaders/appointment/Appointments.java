@@ -3,7 +3,6 @@ package kz.edu.leaders.appointment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,6 @@ public class Appointments {
 
   /** A post that fell vacant a while ago may still be registered late, by a quarter at most. */
   static final Period OPENED_AT_MOST = Period.ofDays(90);
-  private static final DateTimeFormatter AS_READ_IN_ASTANA = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-      .withZone(ProgrammeClock.ZONE);
 
   private final VacancyRepository vacancies;
   private final VacancyOfferRepository offers;
@@ -173,7 +170,7 @@ public class Appointments {
             + " өтінімі бойынша жауап күтіп тұрған ұсыныс жоқ / По заявке " + applicationNumber
             + " нет предложения, ожидающего ответа"));
     if (clock.instant().isAfter(offer.getAnswerDue())) {
-      String due = AS_READ_IN_ASTANA.format(offer.getAnswerDue());
+      String due = ProgrammeClock.DAY_AND_TIME.format(offer.getAnswerDue());
       throw new ApplicationStateException(applicationNumber + " өтінімі бойынша ұсынысқа жауап беру мерзімі " + due
           + " (Астана уақыты) өтіп кетті / Срок ответа на предложение по заявке " + applicationNumber + " истёк "
           + due + " (время Астаны)");

@@ -75,7 +75,9 @@ public class SecurityConfig {
         return;
       }
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-      RefusalResponse.write(request, response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: unknown user or wrong password");
+      RefusalResponse.write(request, response, json, HttpServletResponse.SC_UNAUTHORIZED,
+          "Кіру қажет: пайдаланушы белгісіз немесе құпиясөз қате / "
+              + "Требуется вход: неизвестный пользователь или неверный пароль");
     };
     http.securityMatcher(SecurityConfig::isApiRequest)
         .authorizeHttpRequests(requests -> requests
@@ -145,7 +147,8 @@ public class SecurityConfig {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(askForCredentials)
             .accessDeniedHandler((request, response, e) ->
-                RefusalResponse.write(request, response, json, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
+                RefusalResponse.write(request, response, json, HttpServletResponse.SC_FORBIDDEN,
+                    "Рөліңіз бұған рұқсат бермейді / Ваша роль этого не позволяет")))
         .headers(applicationHeaders())
         .addFilterBefore(new LoginThrottleFilter(throttle, json, LoginThrottleFilter::basicLogin),
             BasicAuthenticationFilter.class)

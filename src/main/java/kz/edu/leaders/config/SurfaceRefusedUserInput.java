@@ -53,16 +53,16 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       if (!topLevel) {
         throw e;
       }
-      ProcessEngineException refusal = refusalBehind(e);
-      if (refusal != null) {
-        LOG.info("Refused {}: {}", command.getClass().getSimpleName(), refusal.getMessage());
-        throw engineRestCall() ? restRefusal(command, refusal) : refusal;
-      }
       RestException conflict = engineRestCall() && e instanceof ProcessEngineException failure
           ? conflict(command, failure) : null;
       if (conflict != null) {
         LOG.info("Conflict in {}: {}", command.getClass().getSimpleName(), conflict.getMessage());
         throw conflict;
+      }
+      ProcessEngineException refusal = refusalBehind(e);
+      if (refusal != null) {
+        LOG.info("Refused {}: {}", command.getClass().getSimpleName(), refusal.getMessage());
+        throw engineRestCall() ? restRefusal(command, refusal) : refusal;
       }
       LOG.error("{} failed", command.getClass().getSimpleName(), e);
       throw e;
@@ -107,7 +107,10 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       return new RestException(Status.CONFLICT, "Мұны біреу дәл қазір өзгертті, бетті жаңартыңыз / Это только что "
           + "изменил кто-то другой, обновите страницу");
     }
-    if (e instanceof NullValueException && isTaskCommand(command) && taskAlreadyCompleted(command)) {
+    // a colleague's completion removes the task and, in the same commit, its authorizations: a click read
+    // the task just before and the permission just after, and would be told it may not work it
+    if ((e instanceof NullValueException || e instanceof AuthorizationException) && isTaskCommand(command)
+        && taskAlreadyCompleted(command)) {
       return new RestException(Status.CONFLICT, "Тапсырма орындалып қойған / Задача уже выполнена");
     }
     return null;

@@ -76,7 +76,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       long seconds = Math.max(1, wait.get().plusMillis(999).toSeconds());
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
       RefusalResponse.write(request, response, json, HttpStatus.TOO_MANY_REQUESTS.value(),
-          "Too many failed logins from your address; try again in " + seconds + " s");
+          "Сіздің мекенжайыңыздан сәтсіз кіру әрекеттері тым көп; " + seconds + " с кейін қайталаңыз / "
+              + "Слишком много неудачных попыток входа с вашего адреса; повторите через " + seconds + " с");
       return;
     }
     chain.doFilter(attempt.request(), response);
@@ -110,7 +111,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       }
       byte[] body = request.getInputStream().readNBytes(LOGIN_FORM_LIMIT + 1);
       if (body.length > LOGIN_FORM_LIMIT) {
-        throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "A login form is a few hundred bytes");
+        throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "Кіру нысаны бірнеше жүз байттан аспайды / Форма входа занимает не больше нескольких сотен байт");
       }
       return new Attempt(formField(body, "username"), withBody(request, body));
     };

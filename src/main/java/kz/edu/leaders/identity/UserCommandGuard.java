@@ -2,16 +2,17 @@ package kz.edu.leaders.identity;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.QueryVariableValue;
@@ -67,6 +68,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -103,8 +105,9 @@ public class UserCommandGuard extends CommandInterceptor {
     }
     Person person = person(caller);
     if (isMessage(command)) {
-      throw new AuthorizationException(caller.getUserId() + ": messages carry results the platform records itself; "
-          + "they are not sent through the engine API");
+      throw new AuthorizationException("Хабарламалар платформаның өзі жазған нәтижелерін жеткізеді, оларды "
+          + "engine API арқылы ешкім жібермейді / Сообщения передают результаты, которые платформа записывает сама; "
+          + "через API движка их никто не отправляет");
     }
     if (isCommentOrAttachment(command) && !person.administrator()) {
       throw new AuthorizationException("Тапсырмалар мен үдерістерге түсініктемелер мен файлдар сақталмайды: құжаттар "
@@ -177,8 +180,9 @@ public class UserCommandGuard extends CommandInterceptor {
       return;
     }
     if (!started.startableByPeople()) {
-      throw new AuthorizationException(person.userId() + ": " + started.key()
-          + " is started by the platform itself (for a candidate: POST /api/applications)");
+      throw new AuthorizationException("«" + started.key() + "» үдерісін платформаның өзі бастайды (үміткердің "
+          + "өтінімі POST /api/applications арқылы келеді) / Процесс «" + started.key() + "» запускает сама платформа "
+          + "(заявка кандидата поступает через POST /api/applications)");
     }
     if (!person.administrator()) {
       refuseOutsideTheForm(variables, started.formFields(), command instanceof SubmitStartFormCmd);
@@ -202,7 +206,8 @@ public class UserCommandGuard extends CommandInterceptor {
       searched = variables.getQueryVariableValues().stream().map(QueryVariableValue::getName);
     }
     searched.filter(PersonalDataVariables::isPersonal).findFirst().ifPresent(name -> {
-      throw new AuthorizationException(person.userId() + ": no search by " + name);
+      throw new AuthorizationException("Үміткердің жеке деректері бойынша іздеуге болмайды (" + name + ") / "
+          + "Поиск по личным данным кандидата недоступен (" + name + ")");
     });
   }
 
@@ -260,7 +265,8 @@ public class UserCommandGuard extends CommandInterceptor {
       written = List.of();
       String claimant = EngineCommands.field(command, "userId");
       if (claimant != null && !claimant.equals(person.userId())) {
-        throw new AuthorizationException(person.userId() + ": a task is claimed by the person who will work it");
+        throw new AuthorizationException("Тапсырманы оны орындайтын адамның өзі алады / "
+            + "Задачу берёт в работу тот, кто будет её выполнять");
       }
     } else if (isRouting(command)) {
       refuseRoutingByWorker(command, person);
@@ -273,8 +279,8 @@ public class UserCommandGuard extends CommandInterceptor {
       return; // the engine answers for a task that does not exist (or no longer does)
     }
     if (!task.workableBy(person)) {
-      throw new AuthorizationException(person.userId() + ": this task belongs to its group ("
-          + String.join(", ", task.candidateGroups()) + ")");
+      throw new AuthorizationException("Бұл тапсырманы оның тобының қызметкерлері орындайды / "
+          + "Эту задачу выполняют сотрудники её группы");
     }
     refuseOutsideTheForm(written, task.formFields(), formSubmission);
   }
@@ -302,7 +308,8 @@ public class UserCommandGuard extends CommandInterceptor {
    */
   private void refuseRoutingByWorker(Command<?> command, Person person) {
     if (!(command instanceof AssignTaskCmd)) {
-      throw new AuthorizationException(person.userId() + ": a task's candidates and owner are set by its model");
+      throw new AuthorizationException("Тапсырманың орындаушылары мен иесін үдеріс моделі белгілейді / "
+          + "Исполнителей и владельца задачи задаёт модель процесса");
     }
     String assignee = EngineCommands.field(command, "userId");
     if (assignee == null) {
@@ -315,8 +322,8 @@ public class UserCommandGuard extends CommandInterceptor {
     boolean worker = task.workableBy(person);
     boolean takesItThemselves = worker && assignee.equals(person.userId());
     if (!takesItThemselves && (worker || !task.workableBy(person(assignee)))) {
-      throw new AuthorizationException(person.userId() + ": a task goes only to one of its candidates ("
-          + String.join(", ", task.candidateGroups()) + "), and a worker takes it for themselves");
+      throw new AuthorizationException("Тапсырманы тек оның тобындағы қызметкерге беруге болады, ал қызметкер оны "
+          + "өзі алады / Задачу можно передать только сотруднику её группы, а сотрудник берёт её себе сам");
     }
   }
 
@@ -333,18 +340,41 @@ public class UserCommandGuard extends CommandInterceptor {
     } else if (command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) {
       if (PersonalDataVariables.isPersonal(EngineCommands.field(command, "variableName"))
           && !mayReadPersonalDataOn(EngineCommands.field(command, "taskId"), person)) {
-        throw new AuthorizationException(person.userId() + ": a candidate's personal data is shown only to the "
-            + "workers of their open task");
+        throw new AuthorizationException("Үміткердің жеке деректерін тек оның ашық тапсырмасын орындаушылар көреді / "
+            + "Личные данные кандидата видят только исполнители его открытой задачи");
       }
     } else if (command instanceof VariableInstanceQueryImpl && result instanceof List<?> rows) {
-      Map<String, Boolean> readable = new HashMap<>();
-      ((List<VariableInstance>) rows).removeIf(variable -> PersonalDataVariables.isPersonal(variable.getName())
-          && !readable.computeIfAbsent(String.valueOf(variable.getTaskId()), task -> mayReadPersonalDataOn(task, person)));
+      List<VariableInstance> variables = (List<VariableInstance>) rows;
+      Set<String> readable = workableBy(person, variables.stream()
+          .filter(variable -> PersonalDataVariables.isPersonal(variable.getName()) && variable.getTaskId() != null)
+          .map(VariableInstance::getTaskId).collect(Collectors.toSet()));
+      variables.removeIf(variable -> PersonalDataVariables.isPersonal(variable.getName())
+          && !readable.contains(variable.getTaskId()));
     } else if (command instanceof VariableInstanceQueryImpl && result instanceof VariableInstance variable
         && PersonalDataVariables.isPersonal(variable.getName()) && !mayReadPersonalDataOn(variable.getTaskId(), person)) {
       return null;
     }
     return result;
+  }
+
+  /**
+   * Of these tasks, those the person is a candidate for, in two queries whatever their number (a
+   * Tasklist page shows the candidate on each of its 50 tasks).
+   */
+  private Set<String> workableBy(Person person, Set<String> taskIds) {
+    if (taskIds.isEmpty()) {
+      return Set.of();
+    }
+    String[] ids = taskIds.toArray(String[]::new);
+    return withoutAuthorization(context -> {
+      TaskService tasks = engine.getTaskService();
+      Stream<Task> byGroup = person.groups().isEmpty() ? Stream.empty()
+          : tasks.createTaskQuery().taskIdIn(ids).taskCandidateGroupIn(List.copyOf(person.groups()))
+              .includeAssignedTasks().list().stream();
+      Stream<Task> byUser = tasks.createTaskQuery().taskIdIn(ids).taskCandidateUser(person.userId())
+          .includeAssignedTasks().list().stream();
+      return Stream.concat(byGroup, byUser).map(Task::getId).collect(Collectors.toSet());
+    });
   }
 
   private boolean mayReadPersonalDataOn(String taskId, Person person) {

@@ -1,7 +1,6 @@
 package kz.edu.leaders.internship;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import kz.edu.leaders.application.Application;
 import kz.edu.leaders.application.ApplicationNotFoundException;
 import kz.edu.leaders.application.ApplicationRepository;
@@ -45,7 +44,7 @@ public class InternshipReports {
         .orElseThrow(() -> new ApplicationStateException(applicationNumber + " өтінімі бойынша тағылымдама орны жоқ / "
             + "По заявке " + applicationNumber + " нет места стажировки"));
     if (placement.getReportSubmittedAt() != null) {
-      LocalDate submittedOn = placement.getReportSubmittedAt().atZone(ProgrammeClock.ZONE).toLocalDate();
+      String submittedOn = ProgrammeClock.DAY.format(placement.getReportSubmittedAt());
       throw new ApplicationStateException(applicationNumber + " өтінімі бойынша тағылымдама есебі " + submittedOn
           + " тапсырылған / Отчёт о стажировке по заявке " + applicationNumber + " уже сдан " + submittedOn);
     }

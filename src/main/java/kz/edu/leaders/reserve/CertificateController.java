@@ -62,7 +62,7 @@ public class CertificateController {
   public ResponseEntity<byte[]> certificate(@PathVariable String number, Authentication caller) {
     CurrentUser user = CurrentUser.of(caller);
     if (!(user.has(Role.APPLICATION_INTAKE) || user.has(Role.ADMINISTRATORS) || user.has(Role.AUDITORS))) {
-      throw new AccessDeniedException("Certificates go to the candidate through the portal");
+      throw new AccessDeniedException("Сертификатты үміткер портал арқылы алады / Сертификат кандидат получает через портал");
     }
     Application application = applications.findByApplicationNumber(number)
         .orElseThrow(() -> new ApplicationNotFoundException(number));

@@ -68,11 +68,15 @@ public class SchoolRegistry {
       Optional<Region> region = Region.parse(row.cells().get("region"));
       Optional<OrganisationType> type = organisationType(row.cells().get("organisationtype"));
       String keleshek = row.cells().get("keleshek").toLowerCase(Locale.ROOT);
-      String problem = name.isBlank() || name.length() > 300 ? "name: 1 to 300 characters"
-          : settlement.isBlank() || settlement.length() > 200 ? "settlement: 1 to 200 characters"
-          : region.isEmpty() ? "region: unknown '" + row.cells().get("region") + "'"
-          : type.isEmpty() ? "organisationType: PRESCHOOL, SCHOOL or TVET"
-          : !List.of("true", "false", "yes", "no", "1", "0").contains(keleshek) ? "keleshek: true or false"
+      String problem = name.isBlank() || name.length() > 300
+          ? "Мектептің атауы 1-ден 300 таңбаға дейін болуы керек / Название школы — от 1 до 300 символов"
+          : settlement.isBlank() || settlement.length() > 200
+          ? "Елді мекен 1-ден 200 таңбаға дейін болуы керек / Населённый пункт — от 1 до 200 символов"
+          : region.isEmpty() ? "«" + row.cells().get("region") + "» өңірі белгісіз / Регион «" + row.cells().get("region")
+              + "» неизвестен"
+          : type.isEmpty() ? "Ұйым түрі: PRESCHOOL, SCHOOL немесе TVET / Тип организации: PRESCHOOL, SCHOOL или TVET"
+          : !List.of("true", "false", "yes", "no", "1", "0").contains(keleshek)
+          ? "«Келешек мектептері» бағаны: true немесе false / Столбец «Келешек мектептері»: true или false"
           : null;
       if (problem != null) {
         refused.add(new RefusedRow(row.line(), problem));

@@ -14,6 +14,7 @@ import kz.edu.leaders.application.StageResult;
 import kz.edu.leaders.application.StageResultRepository;
 import kz.edu.leaders.cohort.Cohort;
 import kz.edu.leaders.journey.CandidateJourney;
+import kz.edu.leaders.region.ProgrammeClock;
 import kz.edu.leaders.rules.DecisionRules;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TestResultRecorder {
+
+  static final String ALREADY_RECORDED = "Бұрын жазылған / Уже записано";
 
   static final String PASS_MARKS = "pass-marks";
 
@@ -60,15 +63,18 @@ class TestResultRecorder {
     }
     String number = row.applicationNumber() == null ? "" : row.applicationNumber().trim();
     if (!number.matches("\\d{4}-[A-Z]{3}-\\d{5}")) {
-      return RecordedResult.refused("applicationNumber: '" + number + "' is not an application number (2026-TUR-00042)");
+      return RecordedResult.refused("«" + number + "» өтінім нөмірі емес (мысалы, 2026-TUR-00042) / «" + number
+          + "» не номер заявки (например, 2026-TUR-00042)");
     }
     Optional<Integer> score = score(row.score());
     if (score.isEmpty()) {
-      return RecordedResult.refused("score: '" + row.score() + "' is not a whole number from 0 to 100");
+      return RecordedResult.refused("«" + row.score() + "» балы 0-ден 100-ге дейінгі бүтін сан емес / Балл «" + row.score()
+          + "» не целое число от 0 до 100");
     }
     Optional<LocalDate> takenOn = date(row.date());
     if (takenOn.isEmpty()) {
-      return RecordedResult.refused("date: '" + row.date() + "' is not a date (YYYY-MM-DD)");
+      return RecordedResult.refused("«" + row.date() + "» күні ЖЖЖЖ-АА-КК түрінде емес / Дата «" + row.date()
+          + "» не в виде ГГГГ-ММ-ДД");
     }
     return recordFor(cohort, number, score.get(), takenOn.get(), importedBy);
   }
@@ -76,9 +82,9 @@ class TestResultRecorder {
   /** Why a row whose recording threw, and was rolled back, is refused. */
   static RecordedResult refusal(RuntimeException e) {
     if (e instanceof MismatchingMessageCorrelationException) {
-      return RecordedResult.refused("the candidate's journey is not waiting for a test result");
+      return RecordedResult.refused("Үміткердің жолы тест нәтижесін күтіп тұрған жоқ / Путь кандидата не ожидает результата теста");
     }
-    String reason = "could not be recorded: " + e.getMessage();
+    String reason = "Нәтиже жазылмады / Результат не записан: " + e.getMessage();
     // cut to the reason column, or the refusal itself could not be stored
     return RecordedResult.refused(reason.length() > 500 ? reason.substring(0, 500) : reason);
   }
@@ -87,24 +93,30 @@ class TestResultRecorder {
     Application application = applications.findByApplicationNumber(number)
         .filter(a -> a.getCohortYear() == cohort.getYear()).orElse(null);
     if (application == null) {
-      return RecordedResult.refused("no application " + number + " in the " + cohort.getYear() + " cohort");
+      return RecordedResult.refused(cohort.getYear() + " когортасында " + number + " өтінімі жоқ / В когорте "
+          + cohort.getYear() + " года нет заявки " + number);
     }
     boolean inWindow = !takenOn.isBefore(cohort.getTestWindowStart()) && !takenOn.isAfter(cohort.getTestWindowEnd());
     boolean madeUp = makeUpSittings.covers(application, takenOn);
     if (!inWindow && !madeUp) {
-      return RecordedResult.refused("date: " + takenOn + " is outside the test window "
-          + cohort.getTestWindowStart() + " – " + cohort.getTestWindowEnd());
+      String window = ProgrammeClock.DAY.format(cohort.getTestWindowStart()) + " – "
+          + ProgrammeClock.DAY.format(cohort.getTestWindowEnd());
+      String day = ProgrammeClock.DAY.format(takenOn);
+      return RecordedResult.refused(day + " күні тестілеу кезеңінен тыс (" + window + ") / Дата " + day
+          + " вне периода тестирования (" + window + ")");
     }
     Optional<StageResult> earlier = results.findFirstByApplicationIdAndStageOrderByDecidedAtDescIdDesc(application.getId(),
         Stage.TEST);
     if (earlier.isPresent()) {
       return earlier.get().getScore() == score
-          ? new RecordedResult(TestImportRow.Outcome.UNCHANGED, score, takenOn, "already recorded")
-          : RecordedResult.refused("already has a test result (" + earlier.get().getScore()
-              + "); a different score is not taken from an import");
+          ? new RecordedResult(TestImportRow.Outcome.UNCHANGED, score, takenOn, ALREADY_RECORDED)
+          : RecordedResult.refused("Үміткердің тест нәтижесі бұрын жазылған (" + earlier.get().getScore()
+              + " балл); басқа балл жүктемеден қабылданбайды / У кандидата уже есть результат теста ("
+              + earlier.get().getScore() + " б.); другой балл из загрузки не принимается");
     }
     if (application.getStatus() != ApplicationStatus.DOCUMENTS_ACCEPTED) {
-      return RecordedResult.refused("not waiting for a test (the application is " + application.getStatus() + ")");
+      return RecordedResult.refused("Өтінім тестті күтіп тұрған жоқ (күйі: " + application.getStatus()
+          + ") / Заявка не ожидает теста (статус: " + application.getStatus() + ")");
     }
     DecisionRules.Outcome passMarks = rules.evaluate(PASS_MARKS, Map.of("stage", Stage.TEST.name()));
     int passMark = ((Number) passMarks.single("passMark")).intValue();

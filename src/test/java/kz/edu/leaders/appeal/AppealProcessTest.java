@@ -302,7 +302,7 @@ class AppealProcessTest {
     long late = journeys.importScores(cohort.getYear(), sitBy.plusDays(1).toString(), Map.of(reloaded(candidate), 90));
     Assertions.assertThat(imports.rows(late)).singleElement().satisfies(row -> {
       Assertions.assertThat(row.getOutcome()).isEqualTo(TestImportRow.Outcome.REFUSED);
-      Assertions.assertThat(row.getReason()).startsWith("date: " + sitBy.plusDays(1) + " is outside the test window");
+      Assertions.assertThat(row.getReason()).startsWith(ProgrammeClock.DAY.format(sitBy.plusDays(1)) + " күні тестілеу кезеңінен тыс");
     });
     rankingService.withdrawNoShows(cohort.getYear());
     ProcessInstance journey = journeyOf(candidate);

@@ -334,6 +334,19 @@ class VacancyAppointmentProcessTest {
   }
 
   @Test
+  void aSchoolRowThatCannotBeReadIsRefusedWithItsReasonInKazakhAndRussian() {
+    String file = "name,region,settlement,organisationType,keleshek\r\n"
+        + "№7 мектеп,MARS,Арқалық,SCHOOL,false\r\n"
+        + "№8 мектеп,KOS,Арқалық,SCHOOL,maybe\r\n";
+    var imported = importSchools("process.owner", file, Map.class);
+
+    Assertions.assertThat(imported.getBody()).containsEntry("added", 0).containsEntry("refused", List.of(
+        Map.of("line", 2, "reason", "«MARS» өңірі белгісіз / Регион «MARS» неизвестен"),
+        Map.of("line", 3, "reason",
+            "«Келешек мектептері» бағаны: true немесе false / Столбец «Келешек мектептері»: true или false")));
+  }
+
+  @Test
   void processOwnersImportTheRegistryAndOnlyTheRegionsHrRegistersItsVacancies() {
     String file = "name;region;settlement;organisationType;keleshek\n"
         + "Гимназия №4;NORTH_KAZAKHSTAN;Петропавл;SCHOOL;false\n"
@@ -343,7 +356,7 @@ class VacancyAppointmentProcessTest {
     var imported = importSchools("process.owner", file, Map.class);
     Assertions.assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
     Assertions.assertThat(imported.getBody()).containsEntry("added", 2).containsEntry("updated", 0);
-    Assertions.assertThat(imported.getBody().get("refused").toString()).contains("line=4").contains("region")
+    Assertions.assertThat(imported.getBody().get("refused").toString()).contains("line=4, reason=«MARS» өңірі белгісіз")
         .contains("line=5, reason=«name» бағанында басқарушы таңба бар");
     Assertions.assertThat(importSchools("process.owner", file, Map.class).getBody())
         .containsEntry("added", 0).containsEntry("updated", 2);

@@ -280,6 +280,9 @@ class EngineRestAccessTest {
     String task = "/engine-rest/task/" + screening.getId();
     String lastName = turkistanCandidate.getName().lastName();
     assertThat(body("reviewer.turkistan", task + "/form-variables")).contains(turkistanCandidate.getIin(), lastName);
+    // and in a list of variables, as Tasklist's page reads them for its candidate column
+    assertThat(body("reviewer.turkistan", "/engine-rest/variable-instance?maxResults=100&processInstanceIdIn="
+        + screening.getProcessInstanceId())).contains(lastName);
 
     for (String user : List.of("process.owner", "auditor")) {
       for (String path : List.of(task + "/form-variables", task + "/variables", task + "/localVariables",

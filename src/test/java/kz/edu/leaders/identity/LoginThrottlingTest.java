@@ -36,7 +36,7 @@ class LoginThrottlingTest {
     assertThat(throttled.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     assertThat(Long.parseLong(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 900L);
     assertThat(throttled.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(throttled.getBody()).contains("\"status\":429").contains("Too many failed logins");
+    assertThat(throttled.getBody()).contains("\"status\":429").contains("Слишком много неудачных попыток входа");
 
     assertThat(basic("203.0.113.11", "portal", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
   }

@@ -139,8 +139,11 @@ class TaskWorkGuardTest {
     Task task = openAt("candidate-journey", "Task_ScreenDocuments");
     String path = "/engine-rest/task/" + task.getId();
 
-    assertThat(send("process.owner", HttpMethod.POST, path + "/claim", Map.of("userId", "process.owner"))
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> claimed = send("process.owner", HttpMethod.POST, path + "/claim",
+        Map.of("userId", "process.owner"));
+    assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(claimed.getBody()).contains("Бұл тапсырманы оның тобының қызметкерлері орындайды")
+        .doesNotContain("document-reviewers-turkistan");
     assertThat(send("process.owner", HttpMethod.POST, path + "/complete", Map.of()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     // reassigning is a repair they may make, but only to one of the task's candidates
@@ -188,8 +191,11 @@ class TaskWorkGuardTest {
     Task task = openAt("candidate-journey", "Task_ScreenDocuments");
     String path = "/engine-rest/task/" + task.getId();
 
-    assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/claim", Map.of("userId", "reviewer.almaty"))
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> forSomeoneElse = send("reviewer.turkistan", HttpMethod.POST, path + "/claim",
+        Map.of("userId", "reviewer.almaty"));
+    assertThat(forSomeoneElse.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(forSomeoneElse.getBody()).contains("Задачу берёт в работу тот, кто будет её выполнять")
+        .doesNotContain("reviewer.turkistan");
     assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/claim", Map.of("userId", "reviewer.turkistan"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(send("reviewer.turkistan", HttpMethod.POST, path + "/assignee", Map.of("userId", "reviewer.almaty"))

@@ -43,6 +43,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycl
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Description;
+import org.camunda.bpm.model.dmn.instance.InputClause;
+import org.camunda.bpm.model.dmn.instance.OutputClause;
 
 /**
  * The house rules for what process owners put in processes/ and forms/ (CONVENTIONS.md), as
@@ -74,6 +77,8 @@ final class ModelConventions {
   private static final Pattern KAZAKH_LETTER = Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
   private static final Pattern ENGLISH_WORDS = Pattern.compile("[A-Za-z]+,? [A-Za-z]+ [A-Za-z]+");
+  static final String TABLE_TEXT_KAZAKH_AND_RUSSIAN =
+      "label or annotation must read 'Қазақша / По-русски' (Cockpit shows it as it is)";
   static final String DOCUMENTATION_KAZAKH_AND_RUSSIAN =
       "documentation must read 'Қазақша мәтін. / Русский текст.' (Tasklist's Description tab shows it as it is)";
 
@@ -198,12 +203,28 @@ final class ModelConventions {
         violations.add(decision.getId() + ": " + KAZAKH_AND_RUSSIAN);
       }
     }
+    // Cockpit's decision table and Modeler show the columns' labels and the rules' annotations as they are
+    for (InputClause input : model.getModelElementsByType(InputClause.class)) {
+      checkTableText(input.getId(), input.getLabel(), violations);
+    }
+    for (OutputClause output : model.getModelElementsByType(OutputClause.class)) {
+      checkTableText(output.getId(), output.getLabel(), violations);
+    }
+    for (Description description : model.getModelElementsByType(Description.class)) {
+      checkTableText(description.getParentElement().getAttributeValue("id"), description.getTextContent(), violations);
+    }
     try {
       new DefaultDmnEngineConfiguration().buildEngine().parseDecisions(model);
     } catch (RuntimeException e) {
       violations.add(file.getFileName() + ": the DMN engine cannot parse it: " + e.getMessage());
     }
     return violations;
+  }
+
+  private static void checkTableText(String id, String text, List<String> violations) {
+    if (text != null && !text.isBlank() && !isKazakhAndRussianText(text)) {
+      violations.add(id + ": " + TABLE_TEXT_KAZAKH_AND_RUSSIAN);
+    }
   }
 
   static List<String> checkForm(Path file) throws IOException {

@@ -95,7 +95,8 @@ class ModelConventionsTest {
   @Test
   void aCarelessDecisionIsCaught() throws Exception {
     assertThat(ModelConventions.checkDmn(FIXTURES.resolve("careless.dmn")))
-        .containsExactlyInAnyOrder("Decision_PassMark: no historyTimeToLive", "Decision_PassMark: " + KAZAKH_AND_RUSSIAN);
+        .containsExactlyInAnyOrder("Decision_PassMark: no historyTimeToLive", "Decision_PassMark: " + KAZAKH_AND_RUSSIAN,
+            "Input_Stage: " + ModelConventions.TABLE_TEXT_KAZAKH_AND_RUSSIAN);
   }
 
   /** A violation names its file, so a process owner knows which diagram to open. */

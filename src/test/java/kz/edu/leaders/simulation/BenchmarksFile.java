@@ -41,7 +41,9 @@ class BenchmarksFile {
       A *transaction* is one engine command: a job the executor ran, or a person's claim, completion or
       message through the services. The ratio real/bare compares wall time for the same number of
       candidates per stage; the bare "screening" stands for the real applications, screening, test and
-      ranking together. What the simulator does not play yet is listed under each run.
+      ranking together. On PostgreSQL a run also counts the SQL statements the database ran
+      (pg_stat_statements) per transaction, and lists those the real cohort ran most. What the simulator
+      does not play yet is listed under each run.
 
       """;
 
@@ -56,7 +58,7 @@ class BenchmarksFile {
   }
 
   void write(int n, long seed, int nodeCount, String nodes, Run real, Run bare, Map<String, Long> funnel,
-      List<Invariants.Check> checks, long failedAttempts, long secondClicks) {
+      List<Invariants.Check> checks, long failedAttempts, long secondClicks, List<String> mostRunStatements) {
     StringBuilder md = new StringBuilder();
     md.append("## ").append(LocalDate.now()).append(": N = ").append(n).append(", ").append(database())
         .append(nodeCount > 1 ? ", " + nodeCount + " nodes" : "").append("\n\n");
@@ -71,11 +73,17 @@ class BenchmarksFile {
     md.append(String.format("- ratio real/bare: whole cohort %.2f; per transaction %.2f%n",
         ratio(real.totalMillis(), bare.totalMillis()), ratio(perTransaction(real.totalMillis(), real.totalTransactions()),
             perTransaction(bare.totalMillis(), bare.totalTransactions()))));
+    if (real.totalStatements() != SqlStatements.NOT_COUNTED) {
+      md.append(String.format("- SQL statements (pg_stat_statements): real %d (%s per transaction), bare %d (%s per"
+          + " transaction)%n", real.totalStatements(), statementsPerTransaction(real.totalStatements(), real.totalTransactions()),
+          bare.totalStatements(), statementsPerTransaction(bare.totalStatements(), bare.totalTransactions())));
+    }
     md.append("- job attempts that failed and were retried: ").append(failedAttempts)
         .append("; people's second clicks after a concurrent change: ").append(secondClicks).append("\n\n");
 
-    md.append("| stage | candidates | real | real jobs | real ms/tx | bare | bare jobs | bare ms/tx | real/bare | per tx |\n");
-    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| stage | candidates | real | real jobs | real ms/tx | real SQL/tx | bare | bare jobs | bare ms/tx"
+        + " | bare SQL/tx | real/bare | per tx |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (String stage : BareCohort.ORDER) {
       List<Run.StageFigures> ofReal = real.stages().stream()
           .filter(s -> stage.equals("screening") ? SELECTION.contains(s.stage()) : s.stage().equals(stage)).toList();
@@ -83,19 +91,26 @@ class BenchmarksFile {
       long rMillis = ofReal.stream().mapToLong(Run.StageFigures::millis).sum();
       long rJobs = ofReal.stream().mapToLong(Run.StageFigures::jobs).sum();
       long rTx = ofReal.stream().mapToLong(Run.StageFigures::transactions).sum();
+      long rStatements = ofReal.stream().anyMatch(s -> s.statements() == SqlStatements.NOT_COUNTED)
+          ? SqlStatements.NOT_COUNTED : ofReal.stream().mapToLong(Run.StageFigures::statements).sum();
       if (b == null) {
         continue;
       }
-      md.append(String.format("| %s | %d | %.1f s | %d | %.2f | %.1f s | %d | %.2f | %.2f | %.2f |%n", stage,
-          b.entrants(), rMillis / 1000.0, rJobs, perTransaction(rMillis, rTx), b.millis() / 1000.0, b.jobs(),
-          perTransaction(b.millis(), b.transactions()), ratio(rMillis, b.millis()),
+      md.append(String.format("| %s | %d | %.1f s | %d | %.2f | %s | %.1f s | %d | %.2f | %s | %.2f | %.2f |%n", stage,
+          b.entrants(), rMillis / 1000.0, rJobs, perTransaction(rMillis, rTx), statementsPerTransaction(rStatements, rTx),
+          b.millis() / 1000.0, b.jobs(), perTransaction(b.millis(), b.transactions()),
+          statementsPerTransaction(b.statements(), b.transactions()), ratio(rMillis, b.millis()),
           ratio(perTransaction(rMillis, rTx), perTransaction(b.millis(), b.transactions()))));
     }
     md.append("\nFunnel (application status at the end): ");
     md.append(String.join(", ", funnel.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
     md.append("\n\nWhat the people did: ");
     md.append(String.join(", ", real.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
-    md.append("\n\n| invariant | found | holds |\n|---|---:|---|\n");
+    if (!mostRunStatements.isEmpty()) {
+      md.append("\n\nThe statements the real cohort ran most (calls: statement):\n\n");
+      mostRunStatements.forEach(statement -> md.append("- ").append(statement).append('\n'));
+    }
+    md.append(mostRunStatements.isEmpty() ? "\n\n" : "\n").append("| invariant | found | holds |\n|---|---:|---|\n");
     checks.forEach(c -> md.append("| ").append(c.name()).append(" | ").append(c.found()).append(" | ")
         .append(c.holds() ? "yes" : "**NO**").append(" |\n"));
     md.append("\nNot simulated yet: external reviews that flag a result, interview overrides by the chair, ")
@@ -161,6 +176,10 @@ class BenchmarksFile {
 
   private static double perTransaction(long millis, long transactions) {
     return transactions == 0 ? 0 : (double) millis / transactions;
+  }
+
+  private static String statementsPerTransaction(long statements, long transactions) {
+    return statements == SqlStatements.NOT_COUNTED ? "n/a" : String.format("%.1f", perTransaction(statements, transactions));
   }
 
   private static double ratio(double real, double bare) {

@@ -43,6 +43,7 @@ class CohortSimulation {
   /** With 2, a second node (its own context and job executor) on the same database works along. */
   private static final int NODES = Integer.getInteger("simulate.nodes", 1);
   static final String FIRST_NODE = "node-1";
+  private static final int MOST_RUN_STATEMENTS = 15;
 
   @Autowired
   RealCohort real;
@@ -62,6 +63,8 @@ class CohortSimulation {
   ProcessEngine processEngine;
   @Autowired
   DataSource dataSource;
+  @Autowired
+  SqlStatements statements;
 
   private final List<ConfigurableApplicationContext> otherNodes = new ArrayList<>();
 
@@ -75,10 +78,13 @@ class CohortSimulation {
       engine.alsoOn(engineThere);
       staff.alsoOn(engineThere);
     }
-    Run realRun = new Run("real", engine, staff.commands::get, () -> taskService.createTaskQuery().count());
+    statements.reset();
+    Run realRun = new Run("real", engine, staff.commands::get, () -> taskService.createTaskQuery().count(),
+        statements::executed);
     try (realRun) {
       real.play(N, SEED, realRun);
     }
+    List<String> mostRun = statements.mostRun(MOST_RUN_STATEMENTS);
     Map<String, Long> funnel = invariants.funnel();
     List<Invariants.Check> checks = invariants.check(N);
     long realFailedAttempts = invariants.failedAttempts();
@@ -86,7 +92,8 @@ class CohortSimulation {
     Map<String, Integer> entrants = new LinkedHashMap<>();
     realRun.stages().forEach(stage -> entrants.put(stage.stage(), stage.entrants()));
     entrants.put("appointment", (int) (long) funnel.getOrDefault("APPOINTED", 0L));
-    Run bareRun = new Run("bare", engine, staff.commands::get, () -> taskService.createTaskQuery().count());
+    Run bareRun = new Run("bare", engine, staff.commands::get, () -> taskService.createTaskQuery().count(),
+        statements::executed);
     try (bareRun) {
       bare.play(entrants, bareRun);
     }
@@ -97,7 +104,7 @@ class CohortSimulation {
     System.out.println("Funnel: " + funnel);
     checks.forEach(c -> System.out.printf("%s %-70s %d%n", c.holds() ? "ok  " : "FAIL", c.name(), c.found()));
     benchmarks.write(N, SEED, NODES, nodes, realRun, bareRun, funnel, checks, realFailedAttempts,
-        staff.secondClicks.get());
+        staff.secondClicks.get(), mostRun);
     Assertions.assertThat(checks).filteredOn(c -> !c.holds()).as("broken invariants after the real cohort").isEmpty();
     Assertions.assertThat(afterBoth).filteredOn(c -> !c.holds()).as("broken invariants after the baseline").isEmpty();
   }

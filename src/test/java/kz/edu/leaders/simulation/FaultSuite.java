@@ -177,7 +177,7 @@ class FaultSuite {
     real.withFaults(moment -> faults.getOrDefault(moment, () -> {
     }).run(), importOver(importsTo));
     try (Run cohort = new Run(runName, engine, staff.commands::get,
-        () -> taskService.createTaskQuery().count())) {
+        () -> taskService.createTaskQuery().count(), () -> SqlStatements.NOT_COUNTED)) {
       real.play(N, SEED, cohort);
     }
     List<Invariants.Check> checks = new ArrayList<>(invariants.check(N, expected));

@@ -16,7 +16,8 @@ class Run implements AutoCloseable {
 
   private static final long PRINT_EVERY_MS = 5000;
 
-  record StageFigures(String stage, int entrants, long millis, long jobs, long commands) {
+  /** {@code statements}: the SQL statements the database ran, or {@link SqlStatements#NOT_COUNTED}. */
+  record StageFigures(String stage, int entrants, long millis, long jobs, long commands, long statements) {
 
     long transactions() {
       return jobs + commands;
@@ -31,6 +32,7 @@ class Run implements AutoCloseable {
   private final EngineDriver engine;
   private final LongSupplier commands;
   private final LongSupplier openTasks;
+  private final LongSupplier statements;
   private final List<StageFigures> stages = new ArrayList<>();
   private final Map<String, Long> counts = new LinkedHashMap<>();
   private final Thread printer;
@@ -39,13 +41,15 @@ class Run implements AutoCloseable {
   private long stageStart;
   private long stageJobs;
   private long stageCommands;
+  private long stageStatements;
   private int stageEntrants;
 
-  Run(String name, EngineDriver engine, LongSupplier commands, LongSupplier openTasks) {
+  Run(String name, EngineDriver engine, LongSupplier commands, LongSupplier openTasks, LongSupplier statements) {
     this.name = name;
     this.engine = engine;
     this.commands = commands;
     this.openTasks = openTasks;
+    this.statements = statements;
     this.printer = new Thread(this::printEvery, "simulation-progress");
     printer.setDaemon(true);
     printer.start();
@@ -59,6 +63,7 @@ class Run implements AutoCloseable {
     stageStart = System.currentTimeMillis();
     stageJobs = engine.jobsRun();
     stageCommands = commands.getAsLong();
+    stageStatements = statements.getAsLong();
   }
 
   /** A figure of the funnel, printed at the end (e.g. "screening: rejected"). */
@@ -86,10 +91,20 @@ class Run implements AutoCloseable {
     return stages.stream().mapToLong(StageFigures::transactions).sum();
   }
 
+  long totalStatements() {
+    return stages.stream().mapToLong(StageFigures::statements).reduce(0, (sum, next) ->
+        sum == SqlStatements.NOT_COUNTED || next == SqlStatements.NOT_COUNTED ? SqlStatements.NOT_COUNTED : sum + next);
+  }
+
+  private long statementsSince(long before) {
+    long now = statements.getAsLong();
+    return now == SqlStatements.NOT_COUNTED ? SqlStatements.NOT_COUNTED : now - before;
+  }
+
   private void endStage() {
     if (!"start".equals(stage)) {
       stages.add(new StageFigures(stage, stageEntrants, System.currentTimeMillis() - stageStart,
-          engine.jobsRun() - stageJobs, commands.getAsLong() - stageCommands));
+          engine.jobsRun() - stageJobs, commands.getAsLong() - stageCommands, statementsSince(stageStatements)));
     }
   }
 

@@ -87,6 +87,8 @@ class TaskListBenchmark {
   FilterService filterService;
   @Autowired
   BenchmarksFile benchmarks;
+  @Autowired
+  SqlStatements statements;
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -108,6 +110,7 @@ class TaskListBenchmark {
 
     Timing.Percentiles alone = Timing.of(() -> page(reviewers.get(0), filterId), 5, 40);
 
+    statements.reset();
     started = System.nanoTime();
     ExecutorService people = Executors.newFixedThreadPool(USERS);
     List<java.util.concurrent.Future<Integer>> worked = reviewers.stream()
@@ -274,6 +277,12 @@ class TaskListBenchmark {
     }
     md.append(String.format("| page, one reviewer alone before the others start | 40 | %.1f | %.1f | |%n", alone.p50(),
         alone.p95()));
+    long executed = statements.executed();
+    if (executed != SqlStatements.NOT_COUNTED) {
+      md.append(String.format("%nWhile the reviewers worked: %d SQL statements (%.1f per completed task); those that "
+          + "took the most time (pg_stat_statements):%n%n", executed, (double) executed / completed));
+      statements.mostTime(8).forEach(statement -> md.append("- ").append(statement).append('\n'));
+    }
     System.out.println(md);
     benchmarks.writeRun("task lists with " + OPEN_TASKS + " open tasks, " + USERS + " reviewers", md.toString());
   }

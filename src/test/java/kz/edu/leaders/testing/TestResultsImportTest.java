@@ -98,16 +98,21 @@ class TestResultsImportTest {
     assertThat(report.get("refused").asInt()).isEqualTo(7);
     assertThat(reasons(report)).containsExactly(
         "2:ACCEPTED", "3:ACCEPTED",
-        "4:REFUSED:not waiting for a test (the application is DOCUMENT_SCREENING)",
-        "5:REFUSED:no application 2026-TUR-99999 in the " + cohort.getYear() + " cohort",
-        "6:REFUSED:applicationNumber: 'not-a-number' is not an application number (2026-TUR-00042)",
-        "7:REFUSED:score: '101' is not a whole number from 0 to 100",
-        "8:REFUSED:date: 'yesterday' is not a date (YYYY-MM-DD)",
-        "9:REFUSED:date: " + cohort.getTestWindowEnd().plusDays(1) + " is outside the test window "
-            + cohort.getTestWindowStart() + " – " + cohort.getTestWindowEnd(),
+        "4:REFUSED:Өтінім тестті күтіп тұрған жоқ (күйі: DOCUMENT_SCREENING) / "
+            + "Заявка не ожидает теста (статус: DOCUMENT_SCREENING)",
+        "5:REFUSED:" + cohort.getYear() + " когортасында 2026-TUR-99999 өтінімі жоқ / В когорте " + cohort.getYear()
+            + " года нет заявки 2026-TUR-99999",
+        "6:REFUSED:«not-a-number» өтінім нөмірі емес (мысалы, 2026-TUR-00042) / "
+            + "«not-a-number» не номер заявки (например, 2026-TUR-00042)",
+        "7:REFUSED:«101» балы 0-ден 100-ге дейінгі бүтін сан емес / Балл «101» не целое число от 0 до 100",
+        "8:REFUSED:«yesterday» күні ЖЖЖЖ-АА-КК түрінде емес / Дата «yesterday» не в виде ГГГГ-ММ-ДД",
+        "9:REFUSED:" + day(cohort.getTestWindowEnd().plusDays(1)) + " күні тестілеу кезеңінен тыс ("
+            + day(cohort.getTestWindowStart()) + " – " + day(cohort.getTestWindowEnd()) + ") / Дата "
+            + day(cohort.getTestWindowEnd().plusDays(1)) + " вне периода тестирования ("
+            + day(cohort.getTestWindowStart()) + " – " + day(cohort.getTestWindowEnd()) + ")",
         "10:REFUSED:бағандар саны атаулар жолындағыдай болуы керек: 3 / "
             + "столбцов должно быть столько же, сколько в строке названий: 3",
-        "12:UNCHANGED:already recorded");
+        "12:UNCHANGED:Бұрын жазылған / Уже записано");
 
     assertThat(status(passes)).isEqualTo(ApplicationStatus.TEST_PASSED);
     assertThat(status(fails)).isEqualTo(ApplicationStatus.TEST_FAILED);
@@ -129,12 +134,13 @@ class TestResultsImportTest {
         .getBytes(StandardCharsets.UTF_8);
 
     assertThat(reasons(importCsv(file))).containsExactly("2:ACCEPTED");
-    assertThat(reasons(importCsv(file))).containsExactly("2:UNCHANGED:already recorded");
+    assertThat(reasons(importCsv(file))).containsExactly("2:UNCHANGED:Бұрын жазылған / Уже записано");
     JsonNode changed = importJson(List.of(Map.of("applicationNumber", candidate.getApplicationNumber(), "score", 90,
         "date", testDay)));
 
     assertThat(reasons(changed)).containsExactly(
-        "1:REFUSED:already has a test result (67); a different score is not taken from an import");
+        "1:REFUSED:Үміткердің тест нәтижесі бұрын жазылған (67 балл); басқа балл жүктемеден қабылданбайды / "
+            + "У кандидата уже есть результат теста (67 б.); другой балл из загрузки не принимается");
     assertThat(stageResults.findByApplicationIdOrderByDecidedAtAsc(candidate.getId()))
         .filteredOn(result -> result.getStage().equals(Stage.TEST)).singleElement()
         .satisfies(result -> assertThat(result.getScore()).isEqualTo(67));
@@ -255,6 +261,11 @@ class TestResultsImportTest {
         http.withBasicAuth("test.operator", "demo").getForEntity(location, String.class).getBody())
         .get("state").asText().equals("DONE"));
     return json.readTree(http.withBasicAuth("test.operator", "demo").getForEntity(location, String.class).getBody());
+  }
+
+  /** A day as the import's reasons write it. */
+  private static String day(LocalDate date) {
+    return ProgrammeClock.DAY.format(date);
   }
 
   private static List<String> reasons(JsonNode report) {

@@ -1,4 +1,4 @@
-package kz.edu.leaders.config;
+package kz.edu.leaders.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package kz.edu.leaders.config;
+package kz.edu.leaders.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Optional;
  * Refusals are written "Kazakh / Russian", each half whole. A caller whose Accept-Language puts Kazakh
  * or Russian first (the portal passes on its user's) reads only that half; anyone else reads both.
  */
-final class OwnLanguage {
+public final class OwnLanguage {
 
   private static final String BETWEEN = " / ";
 
@@ -16,7 +16,7 @@ final class OwnLanguage {
   }
 
   /** kk or ru when the request's first language is one of them. */
-  static Optional<String> of(HttpServletRequest request) {
+  public static Optional<String> of(HttpServletRequest request) {
     if (request == null || request.getHeader("Accept-Language") == null) {
       return Optional.empty();
     }
@@ -25,7 +25,7 @@ final class OwnLanguage {
   }
 
   /** The language's half of a bilingual message; a message that is not one pair is kept whole. */
-  static String half(String message, Optional<String> language) {
+  public static String half(String message, Optional<String> language) {
     if (message == null || language.isEmpty()) {
       return message;
     }
