@@ -22,13 +22,13 @@ public final class Iin {
   /** Why the value is not a valid IIN, or empty when it is. */
   public static Optional<String> problem(String iin) {
     if (iin == null || !iin.matches("\\d{12}")) {
-      return Optional.of("must be exactly 12 digits");
+      return Optional.of("ЖСН дәл 12 цифрдан тұруы керек / ИИН должен состоять ровно из 12 цифр");
     }
     if (birthDate(iin).isEmpty()) {
-      return Optional.of("does not start with a valid birth date and century digit");
+      return Optional.of("ЖСН жарамды туған күн мен ғасыр цифрынан басталмайды / ИИН не начинается с верной даты рождения и цифры века");
     }
     if (checkDigit(iin.substring(0, 11)).orElse(-1) != iin.charAt(11) - '0') {
-      return Optional.of("check digit does not match");
+      return Optional.of("ЖСН-нің бақылау цифры сәйкес емес / Контрольная цифра ИИН не совпадает");
     }
     return Optional.empty();
   }
@@ -43,12 +43,12 @@ public final class Iin {
     return problem(iin).or(() -> {
       LocalDate born = birthDate(iin).orElseThrow();
       if (born.isAfter(today)) {
-        return Optional.of("encodes a birth date in the future");
+        return Optional.of("ЖСН-дегі туған күн әлі келмеген / Дата рождения в ИИН ещё не наступила");
       }
       long age = ChronoUnit.YEARS.between(born, today);
       return age < MIN_AGE || age > MAX_AGE
-          ? Optional.of("encodes a birth date making the applicant " + age + ": applicants are " + MIN_AGE + " to "
-              + MAX_AGE + " years old")
+          ? Optional.of("ЖСН бойынша өтініш беруші " + age + " жаста, ал өтініш берушілер " + MIN_AGE + "–" + MAX_AGE
+              + " жаста / По ИИН заявителю " + age + " лет, а заявителям от " + MIN_AGE + " до " + MAX_AGE + " лет")
           : Optional.empty();
     });
   }

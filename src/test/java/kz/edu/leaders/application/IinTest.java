@@ -25,24 +25,24 @@ class IinTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
-      "871008401428, check digit does not match",
-      "87100840142, must be exactly 12 digits",
-      "8710084014270, must be exactly 12 digits",
-      "87100840142a, must be exactly 12 digits",
-      "871308401427, does not start with a valid birth date and century digit",
-      "870230401427, does not start with a valid birth date and century digit",
-      "871008001427, does not start with a valid birth date and century digit",
-      "871008701427, does not start with a valid birth date and century digit"})
+      "871008401428, ЖСН-нің бақылау цифры сәйкес емес / Контрольная цифра ИИН не совпадает",
+      "87100840142, ЖСН дәл 12 цифрдан тұруы керек / ИИН должен состоять ровно из 12 цифр",
+      "8710084014270, ЖСН дәл 12 цифрдан тұруы керек / ИИН должен состоять ровно из 12 цифр",
+      "87100840142a, ЖСН дәл 12 цифрдан тұруы керек / ИИН должен состоять ровно из 12 цифр",
+      "871308401427, ЖСН жарамды туған күн мен ғасыр цифрынан басталмайды / ИИН не начинается с верной даты рождения и цифры века",
+      "870230401427, ЖСН жарамды туған күн мен ғасыр цифрынан басталмайды / ИИН не начинается с верной даты рождения и цифры века",
+      "871008001427, ЖСН жарамды туған күн мен ғасыр цифрынан басталмайды / ИИН не начинается с верной даты рождения и цифры века",
+      "871008701427, ЖСН жарамды туған күн мен ғасыр цифрынан басталмайды / ИИН не начинается с верной даты рождения и цифры века"})
   void explainsWhatIsWrong(String iin, String problem) {
     assertThat(Iin.problem(iin)).contains(problem);
   }
 
   @ParameterizedTest(name = "born {0}: {1}")
   @CsvSource({
-      "2026-06-01, encodes a birth date in the future",
-      "2010-05-01, encodes a birth date making the applicant 16: applicants are 18 to 80 years old",
-      "1850-05-01, encodes a birth date making the applicant 176: applicants are 18 to 80 years old",
-      "1945-05-01, encodes a birth date making the applicant 81: applicants are 18 to 80 years old"})
+      "2026-06-01, ЖСН-дегі туған күн әлі келмеген / Дата рождения в ИИН ещё не наступила",
+      "2010-05-01, 'ЖСН бойынша өтініш беруші 16 жаста, ал өтініш берушілер 18–80 жаста / По ИИН заявителю 16 лет, а заявителям от 18 до 80 лет'",
+      "1850-05-01, 'ЖСН бойынша өтініш беруші 176 жаста, ал өтініш берушілер 18–80 жаста / По ИИН заявителю 176 лет, а заявителям от 18 до 80 лет'",
+      "1945-05-01, 'ЖСН бойынша өтініш беруші 81 жаста, ал өтініш берушілер 18–80 жаста / По ИИН заявителю 81 лет, а заявителям от 18 до 80 лет'"})
   void refusesBirthDatesNoApplicantHas(LocalDate birthDate, String problem) {
     assertThat(Iin.problemOn(TestApplications.iinBornOn(birthDate), LocalDate.of(2026, 5, 15))).contains(problem);
   }
