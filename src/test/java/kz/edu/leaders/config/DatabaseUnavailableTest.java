@@ -12,19 +12,23 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * While the database is away a caller is told to come back (503, Retry-After), wherever the failure
- * to get a connection surfaces, and at once while the watch sees the database away; any other failure
- * keeps its usual answer. The whole path, with PostgreSQL really stopped, is the fault suite's
+ * to get a connection surfaces, and at once while the watch sees the database away; a pool that timed
+ * out while the watch sees the database is told as busy, with a shorter wait; any other failure keeps
+ * its usual answer. The whole path, with PostgreSQL really stopped, is the fault suite's
  * (simulation/FaultSuite).
  */
 class DatabaseUnavailableTest {
@@ -38,6 +42,9 @@ class DatabaseUnavailableTest {
   private static final RuntimeException POOL_TIMED_OUT = new CannotCreateTransactionException(
       "Could not open JDBC Connection for transaction",
       new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms."));
+
+  private static final RuntimeException DRIVER_REFUSED = new IllegalStateException(
+      new SQLException("Connection refused", "08001"));
 
   private final Filter filter = filterWatching(WATCHING_PRESENT);
 
@@ -81,12 +88,7 @@ class DatabaseUnavailableTest {
 
   @Test
   void aSignInOrSessionThatCannotReachTheDatabaseIsAnswered503WithRetryAfter() throws Exception {
-    MockHttpServletResponse response = new MockHttpServletResponse();
-    FilterChain failing = (request, ignored) -> {
-      throw POOL_TIMED_OUT;
-    };
-
-    filter.doFilter(new MockHttpServletRequest("GET", "/engine-rest/task/count"), response, failing);
+    MockHttpServletResponse response = filtered("/engine-rest/task/count", DRIVER_REFUSED);
 
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeader("Retry-After")).isEqualTo(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
@@ -94,11 +96,38 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void aRefusedConnectionOfTheDriverIsTheSameCase() {
-    assertThat(DatabaseUnavailable.causes(new IllegalStateException(new SQLException("Connection refused", "08001"))))
-        .isTrue();
-    assertThat(DatabaseUnavailable.causes(new DataIntegrityViolationException("duplicate key",
-        new SQLException("duplicate key", "23505")))).isFalse();
+  void aPoolThatTimedOutWhileTheDatabaseAnswersIsBusyNotAway() throws Exception {
+    Awaitility.await().atMost(Duration.ofSeconds(5)).until(WATCHING_PRESENT::reachable);
+    MockHttpServletResponse response = filtered("/api/cohorts/2026", POOL_TIMED_OUT);
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeader("Retry-After")).isEqualTo(String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
+    assertThat(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS).isLessThan(DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    assertThat(response.getContentAsString()).contains("перегружена запросами").doesNotContain("База данных");
+  }
+
+  @Test
+  void aPoolThatTimedOutWhileTheWatchSeesTheDatabaseAwayIsTheDatabaseAway() {
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !WATCHING_ABSENT.reachable());
+
+    assertThat(DatabaseUnavailable.answer(POOL_TIMED_OUT, WATCHING_ABSENT)).get()
+        .returns(DatabaseUnavailable.MESSAGE, DatabaseUnavailable.Answer::message)
+        .returns(DatabaseUnavailable.RETRY_AFTER_SECONDS, DatabaseUnavailable.Answer::retryAfterSeconds);
+  }
+
+  @Test
+  void aRefusedConnectionOfTheDriverIsTheDatabaseAwayWhateverTheWatchSaysAndADuplicateKeyIsNoCase() {
+    Awaitility.await().atMost(Duration.ofSeconds(5)).until(WATCHING_PRESENT::reachable);
+    RuntimeException poolTimedOutAfterRefusals = new CannotCreateTransactionException("Could not open JDBC Connection",
+        new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms",
+            "08001", new SQLException("Connection refused", "08001")));
+
+    assertThat(DatabaseUnavailable.answer(DRIVER_REFUSED, WATCHING_PRESENT)).get()
+        .returns(DatabaseUnavailable.MESSAGE, DatabaseUnavailable.Answer::message);
+    assertThat(DatabaseUnavailable.answer(poolTimedOutAfterRefusals, WATCHING_PRESENT)).get()
+        .returns(DatabaseUnavailable.MESSAGE, DatabaseUnavailable.Answer::message);
+    assertThat(DatabaseUnavailable.answer(new DataIntegrityViolationException("duplicate key",
+        new SQLException("duplicate key", "23505")), WATCHING_PRESENT)).isEmpty();
   }
 
   @Test
@@ -113,11 +142,47 @@ class DatabaseUnavailableTest {
 
   @Test
   void theEngineRestApiAnswers503WhenNoTransactionCouldBegin() {
-    Response response = new DatabaseUnavailable.NoTransaction().toResponse(
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !WATCHING_ABSENT.reachable());
+    Response response = new DatabaseUnavailable.NoTransaction(WATCHING_ABSENT).toResponse(
         (CannotCreateTransactionException) POOL_TIMED_OUT);
 
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeaderString("Retry-After")).isEqualTo(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    assertThat(response.getEntity()).isEqualTo(Map.of("status", 503, "message", DatabaseUnavailable.MESSAGE));
+  }
+
+  @Test
+  void theEngineRestApiAnswersBusyWhenThePoolTimedOutWhileTheDatabaseAnswers() {
+    Awaitility.await().atMost(Duration.ofSeconds(5)).until(WATCHING_PRESENT::reachable);
+    Response response = new DatabaseUnavailable.NoTransaction(WATCHING_PRESENT).toResponse(
+        (CannotCreateTransactionException) POOL_TIMED_OUT);
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeaderString("Retry-After"))
+        .isEqualTo(String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
+    assertThat(response.getEntity()).isEqualTo(Map.of("status", 503, "message", DatabaseUnavailable.BUSY_MESSAGE));
+  }
+
+  @Test
+  void theApiAnswersBusyWhenThePoolTimedOutWhileTheDatabaseAnswers() throws Exception {
+    Awaitility.await().atMost(Duration.ofSeconds(5)).until(WATCHING_PRESENT::reachable);
+
+    ResponseEntity<ProblemDetail> response = new ApiErrorHandler(WATCHING_PRESENT)
+        .unexpected(POOL_TIMED_OUT, new MockHttpServletRequest("GET", "/api/cohorts/2026"));
+
+    assertThat(response.getStatusCode().value()).isEqualTo(503);
+    assertThat(response.getHeaders().getFirst("Retry-After"))
+        .isEqualTo(String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
+    assertThat(response.getBody().getDetail()).isEqualTo(DatabaseUnavailable.BUSY_MESSAGE);
+  }
+
+  /** The filter's answer to a request whose handling failed so. */
+  private MockHttpServletResponse filtered(String path, RuntimeException failure) throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    filter.doFilter(new MockHttpServletRequest("GET", path), response, (request, ignored) -> {
+      throw failure;
+    });
+    return response;
   }
 
   private static HikariDataSource pool(String url) {
