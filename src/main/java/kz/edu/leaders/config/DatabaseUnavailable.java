@@ -5,32 +5,26 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Map;
 import java.util.Optional;
 import kz.edu.leaders.identity.RefusalResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While the database is away (restarted, failed over) a request answers 503 with Retry-After, never a
  * 500 or a request that hangs: once {@link DatabaseWatch} has seen it go, at once; before that after
  * {@code spring.datasource.hikari.connection-timeout}, when that failure, wherever it surfaces (signing
- * in, the webapp session, the engine REST API, /api), becomes this answer. A main pool that is merely
- * exhausted while the watch still reaches the database answers 503 too, but says so, with a shorter
- * wait. The pool reconnects by itself when the database is back; so does the job executor. The health
+ * in, the webapp session, an engine command called through any engine REST API, Tasklist's included
+ * ({@link SurfaceRefusedUserInput}), /api), becomes this answer. A main pool that is merely exhausted
+ * while the watch still reaches the database answers 503 too, but says so, with a shorter wait. The pool reconnects by itself when the database is back; so does the job executor. The health
  * endpoints are never turned away: readiness reports the database itself.
  */
 @Configuration
@@ -110,33 +104,5 @@ public class DatabaseUnavailable {
     });
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
-  }
-
-  /** The engine REST API (Jersey) maps exceptions itself: a transaction that could not begin is this case too. */
-  @Bean
-  ResourceConfigCustomizer engineRestDatabaseUnavailable(DatabaseWatch database) {
-    return config -> config.register(new NoTransaction(database));
-  }
-
-  static final class NoTransaction implements ExceptionMapper<CannotCreateTransactionException> {
-
-    private final DatabaseWatch database;
-
-    NoTransaction(DatabaseWatch database) {
-      this.database = database;
-    }
-
-    @Override
-    public Response toResponse(CannotCreateTransactionException e) {
-      Optional<Answer> answer = answer(e, database);
-      if (answer.isEmpty()) {
-        LOG.error("A transaction could not begin", e);
-        return Response.serverError().type(MediaType.APPLICATION_JSON_VALUE)
-            .entity(Map.of("type", e.getClass().getSimpleName(), "message", "A transaction could not begin")).build();
-      }
-      answer.get().logged("the engine REST API", e);
-      return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", answer.get().retryAfterSeconds())
-          .type(MediaType.APPLICATION_JSON_VALUE).entity(Map.of("status", 503, "message", answer.get().message())).build();
-    }
   }
 }

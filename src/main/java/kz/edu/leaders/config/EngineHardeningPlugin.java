@@ -24,16 +24,18 @@ import org.springframework.stereotype.Component;
 public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
   private final int historyRetentionDays;
+  private final DatabaseWatch database;
 
-  public EngineHardeningPlugin(HistorySettings settings) {
+  public EngineHardeningPlugin(HistorySettings settings, DatabaseWatch database) {
     this.historyRetentionDays = settings.retentionDays();
+    this.database = database;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setAdminGroups(plus(configuration.getAdminGroups(), Role.ADMINISTRATORS.groupId()));
     configuration.setCustomPreCommandInterceptorsTxRequired(plus(plus(
-        configuration.getCustomPreCommandInterceptorsTxRequired(), new SurfaceRefusedUserInput(configuration)),
+        configuration.getCustomPreCommandInterceptorsTxRequired(), new SurfaceRefusedUserInput(configuration, database)),
         new UserCommandGuard(configuration)));
     // refusals are logged in one line by SurfaceRefusedUserInput, not as the engine's ERROR with a stack trace
     configuration.setEnableCmdExceptionLogging(false);

@@ -2,6 +2,7 @@ package kz.edu.leaders.config;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Optional;
 import kz.edu.leaders.identity.EngineCommands;
 import kz.edu.leaders.identity.UserCommandGuard;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -21,6 +22,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -31,17 +34,21 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * review), hand that refusal back as it is: the REST API answers 400 and Tasklist shows the
  * listener's own message ("Rejection reason: ..."), whichever resource was called. Two people acting on one task at once get 409
  * from the engine REST API, not 500. Refusals are logged in one line at INFO (the engine's own
- * command logging is off), real failures at ERROR with their cause. Runs outside the transaction, so
- * everything the refused command did is already rolled back.
+ * command logging is off), real failures at ERROR with their cause. A command that got no connection
+ * answers 503 with Retry-After on every engine REST path, Tasklist's and Cockpit's included (their own
+ * REST applications would answer 500), with {@link DatabaseUnavailable}'s words. Runs outside the
+ * transaction, so everything the refused command did is already rolled back.
  */
 public class SurfaceRefusedUserInput extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(SurfaceRefusedUserInput.class);
 
   private final ProcessEngineConfigurationImpl engine;
+  private final DatabaseWatch database;
 
-  public SurfaceRefusedUserInput(ProcessEngineConfigurationImpl engine) {
+  public SurfaceRefusedUserInput(ProcessEngineConfigurationImpl engine, DatabaseWatch database) {
     this.engine = engine;
+    this.database = database;
   }
 
   @Override
@@ -66,6 +73,16 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       }
       LOG.error("{} failed", command.getClass().getSimpleName(), e);
       throw e;
+    } catch (CannotCreateTransactionException e) {
+      Optional<DatabaseUnavailable.Answer> unavailable = topLevel && camundaRestCall()
+          ? DatabaseUnavailable.answer(e, database) : Optional.empty();
+      if (unavailable.isEmpty()) {
+        throw e;
+      }
+      unavailable.get().logged(command.getClass().getSimpleName(), e);
+      ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getResponse()
+          .setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.get().retryAfterSeconds()));
+      throw new RestException(Status.SERVICE_UNAVAILABLE, e, unavailable.get().message());
     }
   }
 
@@ -128,11 +145,22 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
 
   /** The engine REST API (scripts, Tasklist, Cockpit) maps a RestException's status; the application API does not. */
   private static boolean engineRestCall() {
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-      return false;
+    String path = requestPath();
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
+  }
+
+  /** The engine REST API and the webapps' own (Cockpit's and Tasklist's plugins): each maps a RestException. */
+  private static boolean camundaRestCall() {
+    String path = requestPath();
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
+  }
+
+  private static String requestPath() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+        || attributes.getResponse() == null) {
+      return "";
     }
     HttpServletRequest request = attributes.getRequest();
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 }

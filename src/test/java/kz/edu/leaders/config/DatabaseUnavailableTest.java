@@ -8,21 +8,27 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * While the database is away a caller is told to come back (503, Retry-After), wherever the failure
@@ -140,27 +146,46 @@ class DatabaseUnavailableTest {
         new MockHttpServletResponse(), failing)).hasMessage("a bug");
   }
 
-  @Test
-  void theEngineRestApiAnswers503WhenNoTransactionCouldBegin() {
-    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !WATCHING_ABSENT.reachable());
-    Response response = new DatabaseUnavailable.NoTransaction(WATCHING_ABSENT).toResponse(
-        (CannotCreateTransactionException) POOL_TIMED_OUT);
+  /** Tasklist's engine calls go to its own REST application, which would answer 500; the engine REST API's too. */
+  @ParameterizedTest
+  @CsvSource({"away, /camunda/api/engine/engine/default/task", "busy, /engine-rest/task/1/claim"})
+  void engineCallsAnswer503WhenNoTransactionCouldBegin(String database, String path) {
+    boolean away = database.equals("away");
+    DatabaseWatch watch = away ? WATCHING_ABSENT : WATCHING_PRESENT;
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> watch.reachable() != away);
+    MockHttpServletResponse response = new MockHttpServletResponse();
 
-    assertThat(response.getStatus()).isEqualTo(503);
-    assertThat(response.getHeaderString("Retry-After")).isEqualTo(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-    assertThat(response.getEntity()).isEqualTo(Map.of("status", 503, "message", DatabaseUnavailable.MESSAGE));
+    assertThatThrownBy(() -> commandWithoutTransaction(watch, path, response))
+        .isInstanceOfSatisfying(RestException.class, refused -> {
+          assertThat(refused.getStatus()).isEqualTo(Status.SERVICE_UNAVAILABLE);
+          assertThat(refused.getMessage()).isEqualTo(away ? DatabaseUnavailable.MESSAGE : DatabaseUnavailable.BUSY_MESSAGE);
+        });
+    assertThat(response.getHeader("Retry-After")).isEqualTo(String.valueOf(
+        away ? DatabaseUnavailable.RETRY_AFTER_SECONDS : DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
   }
 
   @Test
-  void theEngineRestApiAnswersBusyWhenThePoolTimedOutWhileTheDatabaseAnswers() {
-    Awaitility.await().atMost(Duration.ofSeconds(5)).until(WATCHING_PRESENT::reachable);
-    Response response = new DatabaseUnavailable.NoTransaction(WATCHING_PRESENT).toResponse(
-        (CannotCreateTransactionException) POOL_TIMED_OUT);
+  void theApplicationsOwnCallsLeaveTheFailureToItsErrorHandler() {
+    assertThatThrownBy(() -> commandWithoutTransaction(WATCHING_PRESENT, "/api/cohorts/2026", new MockHttpServletResponse()))
+        .isSameAs(POOL_TIMED_OUT);
+  }
 
-    assertThat(response.getStatus()).isEqualTo(503);
-    assertThat(response.getHeaderString("Retry-After"))
-        .isEqualTo(String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
-    assertThat(response.getEntity()).isEqualTo(Map.of("status", 503, "message", DatabaseUnavailable.BUSY_MESSAGE));
+  /** An engine command, called on this path, whose transaction could not begin. */
+  private static Object commandWithoutTransaction(DatabaseWatch watch, String path, MockHttpServletResponse response) {
+    SurfaceRefusedUserInput interceptor = new SurfaceRefusedUserInput(null, watch);
+    interceptor.setNext(new CommandExecutor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        throw POOL_TIMED_OUT;
+      }
+    });
+    RequestContextHolder.setRequestAttributes(
+        new ServletRequestAttributes(new MockHttpServletRequest("GET", path), response));
+    try {
+      return interceptor.execute(context -> null);
+    } finally {
+      RequestContextHolder.resetRequestAttributes();
+    }
   }
 
   @Test
