@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Engine settings that are not plain properties: members of the administrators group are engine
  * administrators, what a person may ask of the engine is checked ({@link UserCommandGuard}), a task's
- * candidates work it without changing it, a person's authorizations are looked up for all their groups at once, a task's
+ * candidates work it without changing it, a person's groups are not first narrowed by a scan of every authorization, a task's
  * candidate groups may read its process instance, a task form refused by a
  * listener comes back as a 400 with its reason, history is kept for the configured retention, and
  * personal data shown to reviewers never reaches the history tables, and lists of options for a form are stored as JSON. The simple hardening switches live in application.yml under

@@ -1,6 +1,7 @@
 package kz.edu.leaders.config;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.Optional;
 import kz.edu.leaders.identity.EngineCommands;
@@ -60,6 +61,7 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       if (!topLevel) {
         throw e;
       }
+      refuseIfNoConnection(command, e);
       RestException conflict = engineRestCall() && e instanceof ProcessEngineException failure
           ? conflict(command, failure) : null;
       if (conflict != null) {
@@ -74,15 +76,25 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       LOG.error("{} failed", command.getClass().getSimpleName(), e);
       throw e;
     } catch (CannotCreateTransactionException e) {
-      Optional<DatabaseUnavailable.Answer> unavailable = topLevel && camundaRestCall()
-          ? DatabaseUnavailable.answer(e, database) : Optional.empty();
-      if (unavailable.isEmpty()) {
-        throw e;
+      if (topLevel) {
+        refuseIfNoConnection(command, e);
       }
-      unavailable.get().logged(command.getClass().getSimpleName(), e);
-      ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getResponse()
-          .setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.get().retryAfterSeconds()));
-      throw new RestException(Status.SERVICE_UNAVAILABLE, e, unavailable.get().message());
+      throw e;
+    }
+  }
+
+  /**
+   * A command on an engine REST path that got no connection, or lost the one it had: 503 with
+   * Retry-After, in {@link DatabaseUnavailable}'s words (the engine REST applications would answer 500).
+   */
+  private void refuseIfNoConnection(Command<?> command, RuntimeException failure) {
+    HttpServletResponse response = camundaRestResponse();
+    Optional<DatabaseUnavailable.Answer> unavailable = response == null ? Optional.empty()
+        : DatabaseUnavailable.answer(failure, database);
+    if (unavailable.isPresent()) {
+      unavailable.get().logged(command.getClass().getSimpleName(), failure);
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.get().retryAfterSeconds()));
+      throw new RestException(Status.SERVICE_UNAVAILABLE, failure, unavailable.get().message());
     }
   }
 
@@ -149,15 +161,18 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
     return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
   }
 
-  /** The engine REST API and the webapps' own (Cockpit's and Tasklist's plugins): each maps a RestException. */
-  private static boolean camundaRestCall() {
+  /**
+   * The response of a call to the engine REST API or the webapps' own (Cockpit's and Tasklist's
+   * plugins), each of which maps a RestException; none for any other caller.
+   */
+  private static HttpServletResponse camundaRestResponse() {
     String path = requestPath();
-    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")
+        ? ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getResponse() : null;
   }
 
   private static String requestPath() {
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
-        || attributes.getResponse() == null) {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
       return "";
     }
     HttpServletRequest request = attributes.getRequest();

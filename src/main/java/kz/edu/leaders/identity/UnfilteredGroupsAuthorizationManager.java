@@ -17,7 +17,7 @@ public class UnfilteredGroupsAuthorizationManager extends AuthorizationManager {
 
   @Override
   public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
-    return authenticatedGroupIds == null ? List.of() : authenticatedGroupIds;
+    return authenticatedGroupIds == null ? EMPTY_LIST : authenticatedGroupIds;
   }
 
   /** Registered for the engine's own session type, so every command's authorization manager is this one. */

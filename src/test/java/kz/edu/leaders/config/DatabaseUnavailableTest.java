@@ -14,6 +14,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -51,6 +52,10 @@ class DatabaseUnavailableTest {
 
   private static final RuntimeException DRIVER_REFUSED = new IllegalStateException(
       new SQLException("Connection refused", "08001"));
+
+  /** What the engine throws when the server goes away in the middle of a command. */
+  private static final RuntimeException CONNECTION_LOST = new ProcessEngineException("Could not flush",
+      new SQLException("An I/O error occurred while sending to the backend", "08006"));
 
   private final Filter filter = filterWatching(WATCHING_PRESENT);
 
@@ -146,16 +151,21 @@ class DatabaseUnavailableTest {
         new MockHttpServletResponse(), failing)).hasMessage("a bug");
   }
 
-  /** Tasklist's engine calls go to its own REST application, which would answer 500; the engine REST API's too. */
+  /**
+   * Tasklist's engine calls go to its own REST application, which would answer 500; the engine REST
+   * API's too; and a command that lost its connection half-way is told the same.
+   */
   @ParameterizedTest
-  @CsvSource({"away, /camunda/api/engine/engine/default/task", "busy, /engine-rest/task/1/claim"})
-  void engineCallsAnswer503WhenNoTransactionCouldBegin(String database, String path) {
+  @CsvSource({"away, no transaction, /camunda/api/engine/engine/default/task",
+      "busy, no transaction, /engine-rest/task/1/claim", "away, connection lost, /camunda/api/engine/engine/default/task/1/claim"})
+  void engineCallsAnswer503WhenTheyGetNoConnection(String database, String failure, String path) {
     boolean away = database.equals("away");
     DatabaseWatch watch = away ? WATCHING_ABSENT : WATCHING_PRESENT;
     Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> watch.reachable() != away);
     MockHttpServletResponse response = new MockHttpServletResponse();
 
-    assertThatThrownBy(() -> commandWithoutTransaction(watch, path, response))
+    assertThatThrownBy(() -> commandFailing(watch, path, response,
+        failure.equals("no transaction") ? POOL_TIMED_OUT : CONNECTION_LOST))
         .isInstanceOfSatisfying(RestException.class, refused -> {
           assertThat(refused.getStatus()).isEqualTo(Status.SERVICE_UNAVAILABLE);
           assertThat(refused.getMessage()).isEqualTo(away ? DatabaseUnavailable.MESSAGE : DatabaseUnavailable.BUSY_MESSAGE);
@@ -166,17 +176,18 @@ class DatabaseUnavailableTest {
 
   @Test
   void theApplicationsOwnCallsLeaveTheFailureToItsErrorHandler() {
-    assertThatThrownBy(() -> commandWithoutTransaction(WATCHING_PRESENT, "/api/cohorts/2026", new MockHttpServletResponse()))
-        .isSameAs(POOL_TIMED_OUT);
+    assertThatThrownBy(() -> commandFailing(WATCHING_PRESENT, "/api/cohorts/2026", new MockHttpServletResponse(),
+        POOL_TIMED_OUT)).isSameAs(POOL_TIMED_OUT);
   }
 
-  /** An engine command, called on this path, whose transaction could not begin. */
-  private static Object commandWithoutTransaction(DatabaseWatch watch, String path, MockHttpServletResponse response) {
+  /** An engine command, called on this path, failing so. */
+  private static Object commandFailing(DatabaseWatch watch, String path, MockHttpServletResponse response,
+      RuntimeException failure) {
     SurfaceRefusedUserInput interceptor = new SurfaceRefusedUserInput(null, watch);
     interceptor.setNext(new CommandExecutor() {
       @Override
       public <T> T execute(Command<T> command) {
-        throw POOL_TIMED_OUT;
+        throw failure;
       }
     });
     RequestContextHolder.setRequestAttributes(
