@@ -55,11 +55,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   /**
    * pg_stat_statements: the simulator counts the statements each run needs. With
    * {@code -Dtest.postgres.explain-over=300} (milliseconds) the server also writes the plan of every
-   * statement slower than that to {@code target/postgres.log} (auto_explain), to see why.
+   * statement slower than that to {@code target/postgres.log} (auto_explain), to see why. With
+   * {@code -Dtest.postgres.data=DIR} the server keeps its data in DIR from one run to the next, so that
+   * a benchmark fills its database once and each tuning is measured on the same rows.
    */
   private static EmbeddedPostgres.Builder builder() {
     String explainOver = System.getProperty("test.postgres.explain-over");
+    String kept = System.getProperty("test.postgres.data");
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    if (kept != null) {
+      builder.setDataDirectory(new File(kept)).setCleanDataDirectory(false);
+    }
     if (explainOver == null) {
       return builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
     }

@@ -50,6 +50,12 @@ public class ApiErrorHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
 
+  private final DatabaseWatch database;
+
+  ApiErrorHandler(DatabaseWatch database) {
+    this.database = database;
+  }
+
   static ResponseEntity<ProblemDetail> refuse(HttpStatus status, String detail, List<FieldProblem> errors) {
     if (status.is4xxClientError()) {
       LOG.atLevel(status == HttpStatus.FORBIDDEN ? Level.WARN : Level.INFO)
@@ -163,8 +169,9 @@ public class ApiErrorHandler {
   }
 
   /**
-   * The last resort (but for a database that is away: 503, see {@link DatabaseUnavailable}). Spring's own refusals (unknown path, wrong method or media type) and pages
-   * outside /api keep their usual handling.
+   * The last resort (but for no connection, a database away or a busy pool: 503, see
+   * {@link DatabaseUnavailable}). Spring's own refusals (unknown path, wrong method or media type) and
+   * pages outside /api keep their usual handling.
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
@@ -172,12 +179,13 @@ public class ApiErrorHandler {
         || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       throw e;
     }
-    if (DatabaseUnavailable.causes(e)) {
-      DatabaseUnavailable.logged(request(), e);
-      ResponseEntity<ProblemDetail> unavailable = refuse(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE,
+    Optional<DatabaseUnavailable.Answer> noConnection = DatabaseUnavailable.answer(e, database);
+    if (noConnection.isPresent()) {
+      noConnection.get().logged(request(), e);
+      ResponseEntity<ProblemDetail> unavailable = refuse(HttpStatus.SERVICE_UNAVAILABLE, noConnection.get().message(),
           List.of());
       return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
-          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(noConnection.get().retryAfterSeconds()))
           .body(unavailable.getBody());
     }
     LOG.error("Unexpected failure of {}", request(), e);

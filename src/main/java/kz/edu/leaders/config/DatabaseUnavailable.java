@@ -5,31 +5,27 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Map;
+import java.util.Optional;
 import kz.edu.leaders.identity.RefusalResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While the database is away (restarted, failed over) a request answers 503 with Retry-After, never a
- * 500 or a request that hangs: once {@link DatabaseWatch} has seen it go, at once; before that (or
- * when the main pool is exhausted) after {@code spring.datasource.hikari.connection-timeout}, when
- * that failure, wherever it surfaces (signing in, the webapp session, the engine REST API, /api),
- * becomes this answer. The pool reconnects by itself when the database is back; so does the job
- * executor. The health endpoints are never turned away: readiness reports the database itself.
+ * 500 or a request that hangs: once {@link DatabaseWatch} has seen it go, at once; before that after
+ * {@code spring.datasource.hikari.connection-timeout}, when that failure, wherever it surfaces (signing
+ * in, the webapp session, an engine command called through any engine REST API, Tasklist's included
+ * ({@link SurfaceRefusedUserInput}), /api), becomes this answer. A main pool that is merely exhausted
+ * while the watch still reaches the database answers 503 too, but says so, with a shorter wait. The pool reconnects by itself when the database is back; so does the job executor. The health
+ * endpoints are never turned away: readiness reports the database itself.
  */
 @Configuration
 public class DatabaseUnavailable {
@@ -38,24 +34,43 @@ public class DatabaseUnavailable {
   public static final int RETRY_AFTER_SECONDS = 10;
   public static final String MESSAGE = "Дерекқор қазір қолжетімсіз; ештеңе өзгертілмеді, сәлден соң қайталаңыз / "
       + "База данных сейчас недоступна; ничего не изменено, повторите чуть позже";
+  /** Seconds a client is asked to wait for a busy pool: a connection is handed back within moments. */
+  public static final int BUSY_RETRY_AFTER_SECONDS = 2;
+  public static final String BUSY_MESSAGE = "Жүйеге қазір сұраулар тым көп түсіп жатыр; ештеңе өзгертілмеді, "
+      + "бірнеше секундтан соң қайталаңыз / Система сейчас перегружена запросами; ничего не изменено, "
+      + "повторите через несколько секунд";
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+  private static final Answer AWAY = new Answer(MESSAGE, RETRY_AFTER_SECONDS, "Database unavailable");
 
-  /**
-   * Whether this failure means no connection could be had: the pool's timeout, the driver's
-   * connection errors (SQLState class 08) or the server shutting down (57P), anywhere in the causes.
-   */
-  public static boolean causes(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException || cause instanceof SQLException sql
-          && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-        return true;
-      }
+  /** What a caller who got no connection is told, how long it is asked to wait, and the log's reason. */
+  record Answer(String message, int retryAfterSeconds, String reason) {
+
+    void logged(String request, Throwable failure) {
+      LOG.warn("{}: answered 503 to {}: {}", reason, request, failure.toString());
     }
-    return false;
   }
 
-  static void logged(String request, Throwable failure) {
-    LOG.warn("Database unavailable, answered 503 to {}: {}", request, failure.toString());
+  /**
+   * The answer to a failure for want of a connection, anywhere in its causes, or none for any other
+   * failure. The driver's connection errors (SQLState class 08, which Hikari also gives its timeout
+   * after such an error) and the server shutting down (57P) mean the database is away. The pool's own
+   * timeout alone means so only if the watch sees it away too; else every connection was in use.
+   */
+  static Optional<Answer> answer(Throwable failure, DatabaseWatch database) {
+    boolean poolTimedOut = false;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        return Optional.of(AWAY);
+      }
+      poolTimedOut |= cause instanceof SQLTransientConnectionException;
+    }
+    if (!poolTimedOut) {
+      return Optional.empty();
+    }
+    return Optional.of(database.reachable() ? new Answer(BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS,
+        "Connection pool exhausted (all " + database.mainPoolSize() + " connections in use; the database answers)")
+        : AWAY);
   }
 
   /** First of all filters, so that it also sees a failure of signing in or of loading the webapp session. */
@@ -66,48 +81,28 @@ public class DatabaseUnavailable {
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         if (!database.reachable() && !request.getRequestURI().startsWith("/actuator/")) {
-          answerUnavailable(request, response);
+          refuse(request, response, AWAY);
           return;
         }
         try {
           chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-          if (!causes(e) || response.isCommitted()) {
+          Optional<Answer> answer = response.isCommitted() ? Optional.empty() : answer(e, database);
+          if (answer.isEmpty()) {
             throw e;
           }
-          logged(request.getMethod() + " " + request.getRequestURI(), e);
+          answer.get().logged(request.getMethod() + " " + request.getRequestURI(), e);
           response.reset();
-          answerUnavailable(request, response);
+          refuse(request, response, answer.get());
         }
       }
 
-      private void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        RefusalResponse.write(request, response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE);
+      private void refuse(HttpServletRequest request, HttpServletResponse response, Answer answer) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(answer.retryAfterSeconds()));
+        RefusalResponse.write(request, response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, answer.message());
       }
     });
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
-  }
-
-  /** The engine REST API (Jersey) maps exceptions itself: a transaction that could not begin is this case too. */
-  @Bean
-  ResourceConfigCustomizer engineRestDatabaseUnavailable() {
-    return config -> config.register(new NoTransaction());
-  }
-
-  static final class NoTransaction implements ExceptionMapper<CannotCreateTransactionException> {
-
-    @Override
-    public Response toResponse(CannotCreateTransactionException e) {
-      if (!causes(e)) {
-        LOG.error("A transaction could not begin", e);
-        return Response.serverError().type(MediaType.APPLICATION_JSON_VALUE)
-            .entity(Map.of("type", e.getClass().getSimpleName(), "message", "A transaction could not begin")).build();
-      }
-      logged("the engine REST API", e);
-      return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS)
-          .type(MediaType.APPLICATION_JSON_VALUE).entity(Map.of("status", 503, "message", MESSAGE)).build();
-    }
   }
 }

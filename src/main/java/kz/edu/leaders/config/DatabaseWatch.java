@@ -31,6 +31,7 @@ public class DatabaseWatch implements HealthIndicator, DisposableBean {
   static final Duration PERIOD = Duration.ofSeconds(1);
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseWatch.class);
 
+  private final HikariDataSource main;
   private final HikariDataSource probe;
   private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(task -> {
     Thread thread = new Thread(task, "database-watch");
@@ -40,8 +41,9 @@ public class DatabaseWatch implements HealthIndicator, DisposableBean {
   private volatile Instant awaySince;
 
   public DatabaseWatch(DataSource dataSource) throws SQLException {
+    main = dataSource.unwrap(HikariDataSource.class);
     HikariConfig config = new HikariConfig();
-    dataSource.unwrap(HikariDataSource.class).copyStateTo(config);
+    main.copyStateTo(config);
     config.setPoolName("database-watch");
     config.setMaximumPoolSize(1);
     config.setMinimumIdle(1);
@@ -56,6 +58,11 @@ public class DatabaseWatch implements HealthIndicator, DisposableBean {
 
   public boolean reachable() {
     return awaySince == null;
+  }
+
+  /** For the log of an exhausted main pool: how many connections it holds at most. */
+  public int mainPoolSize() {
+    return main.getMaximumPoolSize();
   }
 
   @Override

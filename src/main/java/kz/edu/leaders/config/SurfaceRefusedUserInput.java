@@ -1,7 +1,9 @@
 package kz.edu.leaders.config;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Optional;
 import kz.edu.leaders.identity.EngineCommands;
 import kz.edu.leaders.identity.UserCommandGuard;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -21,6 +23,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -31,17 +35,21 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * review), hand that refusal back as it is: the REST API answers 400 and Tasklist shows the
  * listener's own message ("Rejection reason: ..."), whichever resource was called. Two people acting on one task at once get 409
  * from the engine REST API, not 500. Refusals are logged in one line at INFO (the engine's own
- * command logging is off), real failures at ERROR with their cause. Runs outside the transaction, so
- * everything the refused command did is already rolled back.
+ * command logging is off), real failures at ERROR with their cause. A command that got no connection
+ * answers 503 with Retry-After on every engine REST path, Tasklist's and Cockpit's included (their own
+ * REST applications would answer 500), with {@link DatabaseUnavailable}'s words. Runs outside the
+ * transaction, so everything the refused command did is already rolled back.
  */
 public class SurfaceRefusedUserInput extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(SurfaceRefusedUserInput.class);
 
   private final ProcessEngineConfigurationImpl engine;
+  private final DatabaseWatch database;
 
-  public SurfaceRefusedUserInput(ProcessEngineConfigurationImpl engine) {
+  public SurfaceRefusedUserInput(ProcessEngineConfigurationImpl engine, DatabaseWatch database) {
     this.engine = engine;
+    this.database = database;
   }
 
   @Override
@@ -53,6 +61,7 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       if (!topLevel) {
         throw e;
       }
+      refuseIfNoConnection(command, e);
       RestException conflict = engineRestCall() && e instanceof ProcessEngineException failure
           ? conflict(command, failure) : null;
       if (conflict != null) {
@@ -66,6 +75,26 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
       }
       LOG.error("{} failed", command.getClass().getSimpleName(), e);
       throw e;
+    } catch (CannotCreateTransactionException e) {
+      if (topLevel) {
+        refuseIfNoConnection(command, e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * A command on an engine REST path that got no connection, or lost the one it had: 503 with
+   * Retry-After, in {@link DatabaseUnavailable}'s words (the engine REST applications would answer 500).
+   */
+  private void refuseIfNoConnection(Command<?> command, RuntimeException failure) {
+    HttpServletResponse response = camundaRestResponse();
+    Optional<DatabaseUnavailable.Answer> unavailable = response == null ? Optional.empty()
+        : DatabaseUnavailable.answer(failure, database);
+    if (unavailable.isPresent()) {
+      unavailable.get().logged(command.getClass().getSimpleName(), failure);
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.get().retryAfterSeconds()));
+      throw new RestException(Status.SERVICE_UNAVAILABLE, failure, unavailable.get().message());
     }
   }
 
@@ -128,11 +157,25 @@ public class SurfaceRefusedUserInput extends CommandInterceptor {
 
   /** The engine REST API (scripts, Tasklist, Cockpit) maps a RestException's status; the application API does not. */
   private static boolean engineRestCall() {
+    String path = requestPath();
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
+  }
+
+  /**
+   * The response of a call to the engine REST API or the webapps' own (Cockpit's and Tasklist's
+   * plugins), each of which maps a RestException; none for any other caller.
+   */
+  private static HttpServletResponse camundaRestResponse() {
+    String path = requestPath();
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")
+        ? ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getResponse() : null;
+  }
+
+  private static String requestPath() {
     if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-      return false;
+      return "";
     }
     HttpServletRequest request = attributes.getRequest();
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 }

@@ -131,9 +131,10 @@ class BenchmarksFile {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return "- machine: " + cores + " cores (nproc), " + ramGiB() + " GiB RAM, Java " + System.getProperty("java.version")
         + ", heap max " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, 1-minute load average at the end "
-        + String.format("%.1f", load) + (load > cores ? " (other work shared the machine: times are inflated)" : "") + "\n"
-        + "- settings: history level " + engine.getProcessEngineConfiguration().getHistory() + ", job executor "
-        + jobExecution();
+        + String.format("%.1f", load) + (load > cores ? " (more work than cores: times are inflated)" : "") + "\n"
+        + "- settings: history level " + engine.getProcessEngineConfiguration().getHistory()
+        + ", authorization revocations checked " + engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes()
+        + ", job executor " + jobExecution();
   }
 
   private void save(String run) {
