@@ -3,6 +3,8 @@ package kz.edu.leaders;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.edu.leaders.application.Iin;
@@ -13,6 +15,11 @@ import kz.edu.leaders.region.Region;
 public final class TestApplications {
 
   private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 5000));
+  /**
+   * Every IIN handed out in this JVM: the serial has four digits, so past 10,000 applicants (the
+   * simulator's 15,000) a serial comes round again and, one birth date in 12,000, the same IIN would.
+   */
+  private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
 
   private TestApplications() {
   }
@@ -25,7 +32,7 @@ public final class TestApplications {
   public static String iinBornOn(LocalDate birthDate) {
     while (true) {
       var iin = Iin.compose(birthDate, SERIAL.get() % 2 == 0, SERIAL.incrementAndGet());
-      if (iin.isPresent()) {
+      if (iin.isPresent() && ISSUED.add(iin.get())) {
         return iin.get();
       }
     }
