@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.WebappLogin;
@@ -34,6 +37,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The candidate's documents: uploaded by the portal (each kind, types told by content, size, state),
@@ -62,6 +66,10 @@ class CandidateDocumentsTest {
   ObjectMapper json;
   @Autowired
   CandidateDocumentRepository repository;
+  @Autowired
+  CandidateDocuments documents;
+  @Autowired
+  TransactionTemplate transaction;
 
   @Test
   void thePortalUploadsEachKindAndTheContentDecidesTheType() throws Exception {
@@ -201,6 +209,47 @@ class CandidateDocumentsTest {
         .contains(CandidateDocuments.path(second.getId(), documentId));
     assertThat(open("reviewer.turkistan", second.getId(), documentId).getBody()).isEqualTo(JPEG);
     assertThat(open("reviewer.turkistan", first.getId(), documentId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /**
+   * The portal uploads while the job that creates the screening task runs: whichever commits first,
+   * the reviewer's form lists the document (seen in a demo start: a task without the employment record).
+   */
+  @Test
+  void aDocumentUploadedWhileTheTaskIsCreatedIsOnItsForm() throws Exception {
+    Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
+    CountDownLatch uploaded = new CountDownLatch(1);
+    AtomicReference<Thread> creating = new AtomicReference<>();
+    Thread upload = new Thread(() -> transaction.executeWithoutResult(status -> {
+      documents.upload(candidate.getApplicationNumber(), "diploma", "diploma.pdf", PDF, "portal");
+      uploaded.countDown();
+      // held open while the task is created, as a slow upload is
+      try {
+        creating.get().join(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    creating.set(new Thread(() -> {
+      awaitQuietly(uploaded);
+      journeys.runJobs(candidate, "Task_CheckEligibility");
+    }));
+    creating.get().start();
+    upload.start();
+    upload.join(10_000);
+    creating.get().join(10_000);
+
+    Task task = screeningTask(candidate);
+    assertThat((String) taskService.getVariableLocal(task.getId(), PersonalDataVariables.CANDIDATE_DOCUMENTS))
+        .contains("diploma.pdf");
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Application atScreening() {
