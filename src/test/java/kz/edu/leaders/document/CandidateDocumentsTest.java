@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.WebappLogin;
@@ -219,34 +222,33 @@ class CandidateDocumentsTest {
   void aDocumentUploadedWhileTheTaskIsCreatedIsOnItsForm() throws Exception {
     Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
     CountDownLatch uploaded = new CountDownLatch(1);
-    AtomicReference<Thread> creating = new AtomicReference<>();
-    Thread upload = new Thread(() -> transaction.executeWithoutResult(status -> {
-      documents.upload(candidate.getApplicationNumber(), "diploma", "diploma.pdf", PDF, "portal");
-      uploaded.countDown();
-      // held open while the task is created, as a slow upload is
-      try {
-        creating.get().join(2_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
-    creating.set(new Thread(() -> {
-      awaitQuietly(uploaded);
-      journeys.runJobs(candidate, "Task_CheckEligibility");
-    }));
-    creating.get().start();
-    upload.start();
-    upload.join(10_000);
-    creating.get().join(10_000);
+    ExecutorService portalAndEngine = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> upload = portalAndEngine.submit(() -> transaction.executeWithoutResult(status -> {
+        documents.upload(candidate.getApplicationNumber(), "diploma", "diploma.pdf", PDF, "portal");
+        uploaded.countDown();
+        // held open while the task is created, as a slow upload is (well within H2's 2 s lock timeout)
+        sleepQuietly(Duration.ofSeconds(1));
+      }));
+      Future<?> creating = portalAndEngine.submit(() -> {
+        assertThat(uploaded.await(10, TimeUnit.SECONDS)).isTrue();
+        journeys.runJobs(candidate, "Task_CheckEligibility");
+        return null;
+      });
+      upload.get(30, TimeUnit.SECONDS);
+      creating.get(30, TimeUnit.SECONDS);
+    } finally {
+      portalAndEngine.shutdownNow();
+    }
 
     Task task = screeningTask(candidate);
     assertThat((String) taskService.getVariableLocal(task.getId(), PersonalDataVariables.CANDIDATE_DOCUMENTS))
         .contains("diploma.pdf");
   }
 
-  private static void awaitQuietly(CountDownLatch latch) {
+  private static void sleepQuietly(Duration time) {
     try {
-      latch.await(10, TimeUnit.SECONDS);
+      Thread.sleep(time.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
