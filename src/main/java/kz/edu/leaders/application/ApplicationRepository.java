@@ -21,6 +21,11 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
   @Query("select a from Application a where a.applicationNumber = :number")
   Optional<Application> lockByApplicationNumber(@Param("number") String applicationNumber);
 
+  /** The same lock, by id. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from Application a where a.id = :id")
+  Optional<Application> lockById(@Param("id") long id);
+
   List<Application> findByCohortYearAndStatus(int cohortYear, ApplicationStatus status);
 
   long countByCohortYear(int cohortYear);

@@ -88,7 +88,9 @@ public class ApplicationService {
   /** The candidate sent the documents a reviewer asked for: back to screening. */
   @Transactional
   public Application resubmitDocuments(String applicationNumber) {
-    Application application = find(applicationNumber);
+    // the application's row before the engine's, as an upload and the new task's document list take them
+    Application application = applications.lockByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
     if (application.getStatus() != ApplicationStatus.DOCUMENTS_INCOMPLETE) {
       throw new ApplicationStateException(applicationNumber + " өтінімі құжаттарды күтіп тұрған жоқ (күйі: "
           + application.getStatus() + ") / Заявка " + applicationNumber + " не ожидает документов (статус: "

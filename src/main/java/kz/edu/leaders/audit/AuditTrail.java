@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,9 @@ public class AuditTrail {
 
   /** The engine's queryMaxResultsLimit: far above any one journey's size, and it refuses unbounded queries. */
   static final int PAGE = 2_000;
+  /** The engine's own steps from one activity to the next (it records their times to the millisecond). */
+  private static final Set<TrailEvent.Kind> MOVING_ON = EnumSet.of(TrailEvent.Kind.ACTIVITY_LEFT,
+      TrailEvent.Kind.ACTIVITY_ENTERED, TrailEvent.Kind.TASK_ROUTED, TrailEvent.Kind.PROCESS_ENDED);
 
   private final HistoryService history;
   private final StageResultRepository stageResults;
@@ -69,9 +73,14 @@ public class AuditTrail {
     stageResults.findByApplicationIdOrderByDecidedAtAsc(application.getId()).forEach(result -> trail.add(stage(result)));
     notifications.findByApplicationIdOrderByCreatedAtAsc(application.getId()).forEach(mail -> trail.add(mail(mail)));
     records.addTo(trail, application.getId());
-    // stable: events of the same millisecond keep the order the engine recorded them in
-    trail.sort(Comparator.comparing(TrailEvent::at));
+    // stable: events of the same millisecond keep the order the engine recorded them in, and what a step
+    // recorded in its last millisecond (a decision, a mail) comes before the engine moving on from it
+    trail.sort(Comparator.comparing(TrailEvent::at).thenComparing(AuditTrail::movesOn));
     return trail;
+  }
+
+  private static boolean movesOn(TrailEvent event) {
+    return MOVING_ON.contains(event.kind());
   }
 
   /**

@@ -135,9 +135,12 @@ public class CandidateDocuments {
   /**
    * The screening form's list of the candidate's documents, the latest version of each kind, each
    * a link that opens it for this task's workers (markdown, for a Camunda Forms text component).
+   * Holds the application's upload lock, so an upload racing the task's creation is either listed
+   * here or, committed after it, finds the task and refreshes the list.
    */
-  @Transactional(readOnly = true)
+  @Transactional
   public String linksFor(long applicationId, String taskId) {
+    applications.lockById(applicationId);
     Map<DocumentKind, List<CandidateDocumentRepository.Info>> byKind = new EnumMap<>(DocumentKind.class);
     documents.infoOf(applicationId).forEach(info -> byKind.computeIfAbsent(info.kind(), k -> new java.util.ArrayList<>())
         .add(info));

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.edu.leaders.IntegrationTest;
 import kz.edu.leaders.TestApplications;
 import kz.edu.leaders.WebappLogin;
@@ -34,6 +40,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The candidate's documents: uploaded by the portal (each kind, types told by content, size, state),
@@ -62,6 +69,10 @@ class CandidateDocumentsTest {
   ObjectMapper json;
   @Autowired
   CandidateDocumentRepository repository;
+  @Autowired
+  CandidateDocuments documents;
+  @Autowired
+  TransactionTemplate transaction;
 
   @Test
   void thePortalUploadsEachKindAndTheContentDecidesTheType() throws Exception {
@@ -201,6 +212,46 @@ class CandidateDocumentsTest {
         .contains(CandidateDocuments.path(second.getId(), documentId));
     assertThat(open("reviewer.turkistan", second.getId(), documentId).getBody()).isEqualTo(JPEG);
     assertThat(open("reviewer.turkistan", first.getId(), documentId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  /**
+   * The portal uploads while the job that creates the screening task runs: whichever commits first,
+   * the reviewer's form lists the document (seen in a demo start: a task without the employment record).
+   */
+  @Test
+  void aDocumentUploadedWhileTheTaskIsCreatedIsOnItsForm() throws Exception {
+    Application candidate = applications.submit(TestApplications.valid(Region.TURKISTAN));
+    CountDownLatch uploaded = new CountDownLatch(1);
+    ExecutorService portalAndEngine = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> upload = portalAndEngine.submit(() -> transaction.executeWithoutResult(status -> {
+        documents.upload(candidate.getApplicationNumber(), "diploma", "diploma.pdf", PDF, "portal");
+        uploaded.countDown();
+        // held open while the task is created, as a slow upload is (well within H2's 2 s lock timeout)
+        sleepQuietly(Duration.ofSeconds(1));
+      }));
+      Future<?> creating = portalAndEngine.submit(() -> {
+        assertThat(uploaded.await(10, TimeUnit.SECONDS)).isTrue();
+        journeys.runJobs(candidate, "Task_CheckEligibility");
+        return null;
+      });
+      upload.get(30, TimeUnit.SECONDS);
+      creating.get(30, TimeUnit.SECONDS);
+    } finally {
+      portalAndEngine.shutdownNow();
+    }
+
+    Task task = screeningTask(candidate);
+    assertThat((String) taskService.getVariableLocal(task.getId(), PersonalDataVariables.CANDIDATE_DOCUMENTS))
+        .contains("diploma.pdf");
+  }
+
+  private static void sleepQuietly(Duration time) {
+    try {
+      Thread.sleep(time.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Application atScreening() {

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A ranking's worth of mails falling due at once, run by the job executor as in production (its
  * threads and lock time from application.yml) on a pool sized by the connection pool rule with
- * little room for requests (4 threads × 2 + 2 = 10 connections): every mail goes out once, and none
+ * little room for requests (job threads × 2 + 2 connections: 8 × 2 + 2 = 18): every mail goes out once, and none
  * waits for a connection.
  */
 @IntegrationTest
