@@ -88,9 +88,9 @@ public class ApplicationService {
   /** The candidate sent the documents a reviewer asked for: back to screening. */
   @Transactional
   public Application resubmitDocuments(String applicationNumber) {
-    // the application's row before the engine's, as an upload and the new task's document list take them
-    Application application = applications.lockByApplicationNumber(applicationNumber)
-        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+    // the application's row before the engine's, as an upload and the new task's document list take them;
+    // a second resubmission at once waits here, then finds the application back at screening
+    Application application = locked(applicationNumber);
     if (application.getStatus() != ApplicationStatus.DOCUMENTS_INCOMPLETE) {
       throw new ApplicationStateException(applicationNumber + " өтінімі құжаттарды күтіп тұрған жоқ (күйі: "
           + application.getStatus() + ") / Заявка " + applicationNumber + " не ожидает документов (статус: "
@@ -111,8 +111,7 @@ public class ApplicationService {
   @Transactional
   public Application withdraw(String applicationNumber, boolean byCoordinator, String note, String requestedBy) {
     // a second request for the same candidate waits here, then finds them withdrawn: one withdrawal, one mail
-    Application application = applications.lockByApplicationNumber(applicationNumber)
-        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+    Application application = locked(applicationNumber);
     if (application.getStatus() == ApplicationStatus.WITHDRAWN) {
       throw alreadyLeft(applicationNumber, ApplicationStatus.WITHDRAWN);
     }
@@ -151,6 +150,12 @@ public class ApplicationService {
   }
 
   @Transactional(readOnly = true)
+  /** The application, its row locked until the transaction ends (one change of its journey at a time). */
+  private Application locked(String applicationNumber) {
+    return applications.lockByApplicationNumber(applicationNumber)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
+  }
+
   public Application find(String applicationNumber) {
     return applications.findByApplicationNumber(applicationNumber)
         .orElseThrow(() -> new ApplicationNotFoundException(applicationNumber));
